@@ -1,0 +1,51 @@
+// Registers the service worker and handles updates. A new version never takes over by itself
+// (old and new files must not mix): when one is waiting, a banner offers "reload"; only then is
+// the new worker activated and the page reloaded. Plain JS so it works even if the wasm fails.
+(function () {
+  "use strict";
+  if (!("serviceWorker" in navigator)) return;
+  var TEXT = {
+    ja: { msg: "新しいバージョンがあります。", btn: "再読み込みして更新" },
+    en: { msg: "An update is available.", btn: "Reload to update" },
+  };
+  var userAsked = false;
+
+  function showBanner(reg) {
+    if (document.getElementById("hn-update")) return;
+    var t = TEXT[document.documentElement.lang === "en" ? "en" : "ja"];
+    var box = document.createElement("div");
+    box.id = "hn-update";
+    box.className = "hn-update";
+    box.setAttribute("role", "status");
+    var p = document.createElement("span");
+    p.textContent = t.msg;
+    var b = document.createElement("button");
+    b.type = "button";
+    b.textContent = t.btn;
+    b.addEventListener("click", function () {
+      userAsked = true;
+      if (reg.waiting) reg.waiting.postMessage("skip-waiting");
+    });
+    box.appendChild(p);
+    box.appendChild(b);
+    document.body.appendChild(box);
+    document.documentElement.setAttribute("data-update", "available");
+  }
+
+  navigator.serviceWorker.addEventListener("controllerchange", function () {
+    if (userAsked) location.reload();
+  });
+
+  window.addEventListener("load", function () {
+    navigator.serviceWorker.register("./sw.js").then(function (reg) {
+      if (reg.waiting && navigator.serviceWorker.controller) showBanner(reg);
+      reg.addEventListener("updatefound", function () {
+        var w = reg.installing;
+        if (!w) return;
+        w.addEventListener("statechange", function () {
+          if (w.state === "installed" && navigator.serviceWorker.controller) showBanner(reg);
+        });
+      });
+    }).catch(function () { /* no worker: the app still works online */ });
+  });
+})();

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Performance report (figures, not a pass/fail test): first-load bytes, Lighthouse mobile through the
+# production nginx configuration, and the warm offline start. Needs a built dist/ (make build).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+[ -d dist ] || bash scripts/build.sh
+PORT="${PERF_PORT:-8282}"
+OUT="${OUT:-target/perf}"
+mkdir -p "$OUT"
+
+echo "## First load (brotli -q 11 bytes; budget 120 KB = 122880 bytes)"
+bash scripts/size.sh | tee "$OUT/size.txt"
+
+run="$(mktemp -d /tmp/hosho-perf-nginx.XXXXXX)"
+bash scripts/nginx-conf.sh dist "127.0.0.1:$PORT" "$run" >"$run/nginx.conf"
+nginx -c "$run/nginx.conf" -e "$run/error.log" -g 'daemon on;'
+trap 'kill "$(cat "$run/nginx.pid" 2>/dev/null)" 2>/dev/null' EXIT
+URL="http://127.0.0.1:$PORT/"
+
+echo
+echo "## Transfer as served (what the browser receives, Accept-Encoding: br)"
+node scripts/perf/transfer.mjs "$URL"
+
+echo
+echo "## Lighthouse (mobile; budgets: performance >= 98, accessibility 100, best practices 100, LCP <= 1.0 s)"
+CHROME_PATH="$CHROMIUM_PATH" lighthouse "$URL" --quiet --form-factor=mobile \
+  --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run" \
+  --only-categories=performance,accessibility,best-practices \
+  --output=json --output-path="$OUT/lighthouse.json" >/dev/null 2>"$OUT/lighthouse.log" || { echo "lighthouse failed: see $OUT/lighthouse.log"; }
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const c = r.categories, a = r.audits;
+  const pct = (x) => x && x.score != null ? Math.round(x.score * 100) : "n/a";
+  console.log(`performance ${pct(c.performance)}, accessibility ${pct(c.accessibility)}, best practices ${pct(c["best-practices"])}`);
+  console.log(`FCP ${a["first-contentful-paint"].displayValue}, LCP ${a["largest-contentful-paint"].displayValue}, TBT ${a["total-blocking-time"].displayValue}, CLS ${a["cumulative-layout-shift"].displayValue}`);
+  const inst = a["installable-manifest"]; if (inst) console.log(`installable manifest: ${inst.score === 1 ? "yes" : "no"}`);
+' "$OUT/lighthouse.json" 2>/dev/null || echo "lighthouse: no report"
+
+echo
+echo "## Warm offline start (navigation to interactive start screen; budget <= 300 ms)"
+BASE_URL="$URL" node scripts/perf/offline-start.mjs

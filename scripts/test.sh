@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Every test layer, stopping at the first failure, then one line: "N passed, N failed".
+# Check layers (fmt, clippy, build, ...) count as one test each; test runners count their tests.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+LOGDIR="${LOGDIR:-target/test-logs}"
+mkdir -p "$LOGDIR"
+PASSED=0
+FAILED=0
+E2E_PORT="${E2E_PORT:-8181}"
+
+finish() {
+  echo
+  echo "${PASSED} passed, ${FAILED} failed"
+  [ "$FAILED" -eq 0 ] && exit 0 || exit 1
+}
+
+# A check: one pass or one fail.
+check() {
+  local name="$1"; shift
+  echo "== $name"
+  if "$@" >"$LOGDIR/$name.log" 2>&1; then
+    PASSED=$((PASSED + 1)); echo "   ok"
+  else
+    FAILED=$((FAILED + 1)); echo "   FAILED: $name"; tail -n 60 "$LOGDIR/$name.log"; finish
+  fi
+}
+
+# A cargo test run: add up its "test result:" lines.
+cargo_tests() {
+  local name="$1"; shift
+  echo "== $name"
+  "$@" >"$LOGDIR/$name.log" 2>&1
+  local rc=$?
+  local p f
+  p=$(grep -Eo 'test result: [A-Za-z]+\. [0-9]+ passed' "$LOGDIR/$name.log" | awk '{s+=$4} END {print s+0}')
+  f=$(grep -Eo '; [0-9]+ failed' "$LOGDIR/$name.log" | awk '{s+=$2} END {print s+0}')
+  PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
+  echo "   $p passed, $f failed"
+  if [ $rc -ne 0 ] || [ "$f" -ne 0 ]; then
+    [ "$f" -eq 0 ] && FAILED=$((FAILED + 1))
+    echo "   FAILED: $name"; grep -E '^(test .* FAILED|---- |thread .* panicked|error)' "$LOGDIR/$name.log" | head -n 40
+    tail -n 40 "$LOGDIR/$name.log"; finish
+  fi
+}
+
+check setup bash scripts/setup.sh
+check fmt cargo fmt --all --check
+check clippy-native cargo clippy --offline --all-targets -- -D warnings
+check clippy-wasm cargo clippy --offline --target wasm32-unknown-unknown --lib --bins --test web -- -D warnings
+check engine-purity bash scripts/check-engine-purity.sh
+cargo_tests native cargo test --offline
+[ -f scripts/check-cli.sh ] && check cli bash scripts/check-cli.sh
+cargo_tests wasm-browser cargo test --offline --target wasm32-unknown-unknown --test web
+check release-build bash scripts/build.sh
+check trunk-cache-empty bash -c '[ -z "$(find "$HOME/.cache/trunk" -type f 2>/dev/null | head -1)" ]'
+
+# End-to-end: the release dist/ served by nginx as in production, driven by Playwright + axe.
+echo "== e2e"
+run="$(mktemp -d /tmp/hosho-e2e-nginx.XXXXXX)"
+bash scripts/nginx-conf.sh dist "127.0.0.1:$E2E_PORT" "$run" >"$run/nginx.conf" \
+  && nginx -c "$run/nginx.conf" -e "$run/error.log" -g 'daemon on;' \
+  || { FAILED=$((FAILED + 1)); echo "   FAILED: nginx did not start"; cat "$run/error.log" 2>/dev/null; finish; }
+trap 'kill "$(cat "$run/nginx.pid" 2>/dev/null)" 2>/dev/null' EXIT
+BASE_URL="http://127.0.0.1:$E2E_PORT" PW_JSON="$LOGDIR/e2e.json" \
+  playwright test --config tests/e2e/playwright.config.mjs >"$LOGDIR/e2e.log" 2>&1
+rc=$?
+read -r p f < <(node -e '
+  try { const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).stats;
+        console.log((s.expected||0) + (s.flaky||0), (s.unexpected||0)); } catch { console.log("0 0"); }' "$LOGDIR/e2e.json")
+PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
+echo "   $p passed, $f failed"
+if [ $rc -ne 0 ] || [ "$p" -eq 0 ]; then
+  [ "$f" -eq 0 ] && FAILED=$((FAILED + 1))
+  echo "   FAILED: e2e"; tail -n 80 "$LOGDIR/e2e.log"
+fi
+finish

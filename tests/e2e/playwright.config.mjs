@@ -1,0 +1,30 @@
+// Playwright drives Debian's Chromium (never a downloaded browser) against the release dist/
+// served by nginx (scripts/test.sh starts it and sets BASE_URL).
+import { defineConfig } from "@playwright/test";
+
+const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+export default defineConfig({
+  testDir: "./specs",
+  outputDir: "../../target/e2e-artifacts",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [["list"], ["json", { outputFile: process.env.PW_JSON || "../../target/e2e.json" }]],
+  use: {
+    baseURL: process.env.BASE_URL || "http://127.0.0.1:8181",
+    browserName: "chromium",
+    timezoneId: "Asia/Tokyo",
+    locale: "ja-JP",
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+});
