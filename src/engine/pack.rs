@@ -1,0 +1,438 @@
+//! Rule packs: one per compensation scheme, kept as JSON in `src/engine/packs/`, checked by
+//! `build.rs` and compiled into the statics below (no JSON parsing at run time). The format and
+//! each pack's readings are documented in `src/engine/packs/README.md`.
+
+use super::calendar::{Hours, HoursKind};
+use super::case::Customer;
+use super::Text;
+use chrono::{NaiveDate, NaiveTime};
+use serde::{Serialize, Serializer};
+
+/// A citation as the source numbers it: `doc` is a source id of the pack ("002", "預金者保護法"),
+/// `clause` the heading and item ("重大な過失(1)", "第5条").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Cite {
+    pub doc: &'static str,
+    pub clause: &'static str,
+}
+
+/// A cited rule: where it is, its original wording (empty where we do not quote the source,
+/// e.g. statute paragraphs we could not check word for word) and what it means, in ja and en.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Clause {
+    pub cite: Cite,
+    pub clause_text: &'static str,
+    pub text: Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// A bank's published page (a seed document): quoted verbatim.
+    Seed,
+    Statute,
+    /// An industry agreement (全国銀行協会 申し合わせ).
+    Agreement,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Source {
+    pub id: &'static str,
+    pub kind: SourceKind,
+    pub title: Text,
+    /// The date the source states it is current as of, where it states one.
+    pub as_of: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Product {
+    InternetBanking,
+    CashCard,
+}
+
+/// What a scheme does for one customer type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct CustomerRule {
+    pub eligible: bool,
+    /// Cap on the compensation; `already_compensated_yen` counts against it.
+    pub cap_yen: Option<u64>,
+    /// The scheme that covers this customer type instead, if any.
+    pub see: Option<&'static str>,
+    pub clause: Clause,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Customers {
+    pub individual: CustomerRule,
+    pub sole_proprietor: CustomerRule,
+    pub corporation: CustomerRule,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AtStartMinute {
+    Covered,
+    /// The source contradicts itself about a loss at exactly the start minute (002).
+    Ambiguous,
+}
+
+/// The scheme's start: losses before it are not covered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Start {
+    pub date: NaiveDate,
+    #[serde(serialize_with = "ser_hhmm_opt")]
+    pub time: Option<NaiveTime>,
+    pub at_start_minute: AtStartMinute,
+    pub clause: Clause,
+    /// The other clause in an `Ambiguous` start.
+    pub conflict: Option<Clause>,
+}
+
+/// How the source words its notice window; `build.rs` derives `notify_within_days` from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WindowRule {
+    /// 「発生した翌日から N 日以内に通知」: notice ≤ loss + N.
+    WithinDaysFromDayAfterLoss,
+    /// 「通知日の N 日前の日以前に発生した場合は補償できません」: notice ≤ loss + N − 1.
+    LossAfterDayNDaysBeforeNotice,
+    /// 「通知日の N 日前の日以後の払戻し」: notice ≤ loss + N.
+    LossOnOrAfterDayNDaysBeforeNotice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// The source's own rule.
+    Rule,
+    /// How member banks commonly apply it; not binding wording.
+    Practice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Window {
+    pub rule: WindowRule,
+    pub days: u32,
+    /// A loss is covered iff notice ≤ loss date + this (+ `unavoidable_days` where allowed).
+    pub notify_within_days: u32,
+    pub unavoidable_days_extend: bool,
+    pub basis: Basis,
+    pub clause: Clause,
+    /// Label for the deadline this window gives.
+    pub label: Text,
+}
+
+/// A bar counted from the theft (or, where unknown, the first loss): notice after its last day
+/// bars every loss (民法140/143 counting).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Bar {
+    pub years: u32,
+    pub clause: Clause,
+    pub label: Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Effect {
+    Ok,
+    /// A condition the victim can still meet: becomes a next step, never an exclusion.
+    Todo,
+    /// With `ratio`: a fixed ratio; without: case by case (no fixed ratio in the source).
+    Reduces,
+    Excludes,
+}
+
+/// `num / den`, 0 < num ≤ den (checked at build time).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Ratio {
+    pub num: u32,
+    pub den: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Group {
+    pub id: &'static str,
+    pub title: Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Effects {
+    pub yes: Effect,
+    pub no: Effect,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Question {
+    pub id: &'static str,
+    pub group: &'static str,
+    pub text: Text,
+    pub cite: Cite,
+    pub clause_text: &'static str,
+    pub effects: Effects,
+    pub ratio: Option<Ratio>,
+    /// The non-`ok` effect applies only when each of these facts is also answered yes
+    /// (clauses that need several facts together, e.g. 003 過失(1)).
+    pub requires: &'static [&'static str],
+    /// A yes turns an `excludes` from each of these into case by case (002 "stronger measures").
+    pub softens: &'static [&'static str],
+    /// The next step a `todo` answer gives, unless a pack step names this question.
+    pub step: Option<Text>,
+    #[serde(skip)]
+    pub requires_at: &'static [usize],
+    #[serde(skip)]
+    pub softened_by_at: &'static [usize],
+    /// Some other question `requires` this one.
+    #[serde(skip)]
+    pub is_required: bool,
+    /// The questions this one gates (they require it) or softens.
+    #[serde(skip)]
+    pub linked_at: &'static [usize],
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum DoneIf {
+    /// Done once the bank has been notified (`notified_on` given).
+    Notified,
+    /// Done when this question is answered with its non-`todo` answer.
+    Question {
+        id: &'static str,
+        #[serde(skip)]
+        at: usize,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Step {
+    pub id: &'static str,
+    pub text: Text,
+    pub cite: Cite,
+    pub done_if: Option<DoneIf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactHoursKind {
+    BankDays,
+    Always,
+    Unknown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ContactHours {
+    pub kind: ContactHoursKind,
+    #[serde(serialize_with = "ser_hhmm_opt")]
+    pub open: Option<NaiveTime>,
+    #[serde(serialize_with = "ser_hhmm_opt")]
+    pub close: Option<NaiveTime>,
+    /// The hours as the source words them.
+    pub text: Text,
+}
+
+impl ContactHours {
+    /// The hours for `calendar::line_status` ("open now / opens next at …").
+    pub fn hours(&self) -> Hours {
+        match (self.kind, self.open, self.close) {
+            (ContactHoursKind::BankDays, Some(open), Some(close)) => Hours {
+                kind: HoursKind::BankDays,
+                open,
+                close,
+            },
+            (ContactHoursKind::Always, _, _) => Hours {
+                kind: HoursKind::Always,
+                open: NaiveTime::MIN,
+                close: NaiveTime::MIN,
+            },
+            _ => Hours {
+                kind: HoursKind::Unknown,
+                open: NaiveTime::MIN,
+                close: NaiveTime::MIN,
+            },
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Contact {
+    pub id: &'static str,
+    pub name: Text,
+    /// Only as the source gives it; `None` where it names the contact without a number.
+    pub phone: Option<&'static str>,
+    pub hours: ContactHours,
+    pub cite: Cite,
+}
+
+/// An ambiguity, an inference, or something the pack leaves out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Note {
+    pub id: &'static str,
+    pub text: Text,
+    /// Always `Some` (checked at build time).
+    pub cite: Option<Cite>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Pack {
+    pub id: &'static str,
+    pub version: &'static str,
+    pub name: Text,
+    pub summary: Text,
+    pub product: Product,
+    pub sources: &'static [Source],
+    /// The source's as-of date (002: 2019-04-12); `as_of_note` says what it is where the source
+    /// states none.
+    pub as_of: NaiveDate,
+    pub as_of_note: Option<Text>,
+    pub effective_from: NaiveDate,
+    pub effective_to: Option<NaiveDate>,
+    pub customers: Customers,
+    pub start: Start,
+    pub window: Option<Window>,
+    pub bar: Option<Bar>,
+    /// Set when the scheme never promises an amount (JBA corporate guidance).
+    pub always_case_by_case: Option<Clause>,
+    pub groups: &'static [Group],
+    pub questions: &'static [Question],
+    pub steps: &'static [Step],
+    pub contacts: &'static [Contact],
+    pub notes: &'static [Note],
+}
+
+impl Pack {
+    pub fn customer(&self, customer: Customer) -> &CustomerRule {
+        match customer {
+            Customer::Individual => &self.customers.individual,
+            Customer::SoleProprietor => &self.customers.sole_proprietor,
+            Customer::Corporation => &self.customers.corporation,
+        }
+    }
+
+    pub fn question(&self, id: &str) -> Option<&'static Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    pub fn group(&self, id: &str) -> Option<&'static Group> {
+        self.groups.iter().find(|g| g.id == id)
+    }
+}
+
+/// 民法142: a period whose last day is a Sunday, a national holiday or another holiday ends the
+/// next day, where there is a custom of not doing business that day. Applies to every pack's
+/// deadline as "may be extended", never moving the strict date.
+pub const CIVIL_CODE_142: Clause = Clause {
+    cite: Cite {
+        doc: "民法",
+        clause: "第142条",
+    },
+    clause_text: "期間の末日が日曜日、国民の祝日に関する法律(昭和二十三年法律第百七十八号)に規定する休日その他の休日に当たるときは、その日に取引をしない慣習がある場合に限り、期間は、その翌日に満了する。",
+    text: Text {
+        ja: "期限の末日が銀行の休業日に当たる場合、翌営業日まで延びる可能性があります(保証はありません)。厳密な期限までに通知してください。",
+        en: "Where the last day falls on a day the bank is closed, the period may run to the next business day (not guaranteed). Notify by the strict date.",
+    },
+};
+
+const fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(y, m, day) {
+        Some(x) => x,
+        None => NaiveDate::MIN,
+    }
+}
+
+const fn hm(h: u32, m: u32) -> NaiveTime {
+    match NaiveTime::from_hms_opt(h, m, 0) {
+        Some(x) => x,
+        None => NaiveTime::MIN,
+    }
+}
+
+fn ser_hhmm_opt<S: Serializer>(t: &Option<NaiveTime>, s: S) -> Result<S::Ok, S::Error> {
+    match t {
+        Some(t) => s.collect_str(&t.format("%H:%M")),
+        None => s.serialize_none(),
+    }
+}
+
+include!(concat!(env!("OUT_DIR"), "/packs_generated.rs"));
+
+/// Every pack, in the order of the issue: 東日本銀行 business IB, 三島信用金庫 WEB banking, WEB-FB,
+/// statutory stolen card, statutory counterfeit card, JBA individual IB, JBA corporate IB
+/// (each pack's `order` field).
+pub fn packs() -> &'static [Pack] {
+    &PACKS
+}
+
+pub fn pack(id: &str) -> Option<&'static Pack> {
+    PACKS.iter().find(|p| p.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_seven_schemes_in_order() {
+        let ids: Vec<&str> = packs().iter().map(|p| p.id).collect();
+        assert_eq!(
+            ids,
+            [
+                "higashi-nippon/business-ib",
+                "mishima-shinkin/web-banking",
+                "mishima-shinkin/web-fb",
+                "statutory/stolen-card",
+                "statutory/counterfeit-card",
+                "jba/ib-individual",
+                "jba/ib-corporate",
+            ]
+        );
+        assert!(pack("nope").is_none());
+    }
+
+    #[test]
+    fn window_days_follow_the_wording() {
+        let w = |id: &str| {
+            pack(id)
+                .and_then(|p| p.window)
+                .map(|w| w.notify_within_days)
+        };
+        assert_eq!(w("higashi-nippon/business-ib"), Some(30));
+        assert_eq!(w("mishima-shinkin/web-banking"), Some(29));
+        assert_eq!(w("mishima-shinkin/web-fb"), Some(29));
+        assert_eq!(w("statutory/stolen-card"), Some(30));
+        assert_eq!(w("statutory/counterfeit-card"), None);
+        assert_eq!(w("jba/ib-individual"), Some(30));
+        assert_eq!(w("jba/ib-corporate"), None);
+    }
+
+    #[test]
+    fn dates_are_real() {
+        for p in packs() {
+            assert_ne!(p.as_of, NaiveDate::MIN, "{}", p.id);
+            assert_ne!(p.start.date, NaiveDate::MIN, "{}", p.id);
+        }
+        let p = pack("higashi-nippon/business-ib");
+        assert_eq!(p.map(|p| p.as_of), NaiveDate::from_ymd_opt(2019, 4, 12));
+        assert_eq!(
+            p.and_then(|p| p.start.time),
+            NaiveTime::from_hms_opt(9, 0, 0)
+        );
+    }
+
+    #[test]
+    fn web_fb_shares_the_questions() {
+        let a = pack("mishima-shinkin/web-banking").map(|p| p.questions.as_ptr());
+        let b = pack("mishima-shinkin/web-fb").map(|p| p.questions.as_ptr());
+        assert!(a.is_some());
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn contact_hours_for_the_calendar() {
+        let p = pack("mishima-shinkin/web-banking");
+        let c = p.and_then(|p| p.contacts.iter().find(|c| c.phone.is_some()));
+        let h = c.map(|c| c.hours.hours());
+        assert_eq!(h.map(|h| h.kind), Some(HoursKind::BankDays));
+        assert_eq!(h.map(|h| h.open), NaiveTime::from_hms_opt(9, 0, 0));
+        assert_eq!(h.map(|h| h.close), NaiveTime::from_hms_opt(17, 0, 0));
+    }
+}

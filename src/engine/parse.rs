@@ -1,0 +1,960 @@
+//! Parsers for amounts, dates and times as people type them in Japan: full-width digits,
+//! 円 / ¥ / 万, 年月日, 和暦, 午前 / 午後. They never panic; every failure is an error value
+//! with a message in both languages, and the caller keeps the text as typed.
+
+use super::Lang;
+use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
+
+/// Largest amount accepted: ¥10,000,000,000,000 (10兆円), far above any loss this app handles.
+pub const MAX_AMOUNT_YEN: u64 = 10_000_000_000_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AmountError {
+    Empty,
+    Invalid,
+    Negative,
+    Fraction,
+    TooLarge,
+}
+
+impl AmountError {
+    pub fn message(&self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Self::Empty, Lang::Ja) => "金額を入力してください。",
+            (Self::Empty, Lang::En) => "Please enter an amount.",
+            (Self::Invalid, Lang::Ja) => {
+                "金額として読み取れませんでした。数字で入力してください（例：120000、120,000円、12万円）。"
+            }
+            (Self::Invalid, Lang::En) => {
+                "We couldn't read this as an amount. Please type it in figures, for example 120000, 120,000円 or 12万円."
+            }
+            (Self::Negative, Lang::Ja) => {
+                "マイナスの金額は入力できません。被害額や戻ってきた金額は、プラスの数で入力してください。"
+            }
+            (Self::Negative, Lang::En) => {
+                "An amount can't be negative. Please enter losses and money returned as positive numbers."
+            }
+            (Self::Fraction, Lang::Ja) => {
+                "1円未満の端数は入力できません。円単位で入力してください（例：1.5万円 は 15000円）。"
+            }
+            (Self::Fraction, Lang::En) => {
+                "Amounts are in whole yen, without fractions of a yen (for example, 1.5万円 is 15000 yen)."
+            }
+            (Self::TooLarge, Lang::Ja) => "金額が大きすぎます（10兆円まで）。桁数をご確認ください。",
+            (Self::TooLarge, Lang::En) => {
+                "This amount is too large (the limit is 10 trillion yen). Please check the number of digits."
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateError {
+    Empty,
+    Invalid,
+    /// Well formed but no such day or time (2026-02-30, 平成31年5月1日, 25:00), or a weekday
+    /// written beside the date that does not match it.
+    Impossible,
+}
+
+impl DateError {
+    /// The message for a date field.
+    pub fn message(&self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Self::Empty, Lang::Ja) => "日付を入力してください。",
+            (Self::Empty, Lang::En) => "Please enter a date.",
+            (Self::Invalid, Lang::Ja) => {
+                "日付として読み取れませんでした。例：2026-11-23、2026/11/23、2026年11月23日、令和8年11月23日"
+            }
+            (Self::Invalid, Lang::En) => {
+                "We couldn't read this as a date. For example: 2026-11-23, 2026/11/23 or 2026年11月23日."
+            }
+            (Self::Impossible, Lang::Ja) => {
+                "この日付はありません。年・月・日（曜日を書いた場合は曜日も）をご確認ください。"
+            }
+            (Self::Impossible, Lang::En) => {
+                "This date doesn't exist. Please check the year, month and day (and the weekday, if you wrote one)."
+            }
+        }
+    }
+
+    /// The message for a time field (`parse_time` returns the same error type).
+    pub fn time_message(&self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Self::Empty, Lang::Ja) => "時刻を入力してください。",
+            (Self::Empty, Lang::En) => "Please enter a time.",
+            (Self::Invalid, Lang::Ja) => {
+                "時刻として読み取れませんでした。例：9:30、09:30、9時30分、午後3時"
+            }
+            (Self::Invalid, Lang::En) => {
+                "We couldn't read this as a time. For example: 9:30, 09:30, 15:00 or 3 pm."
+            }
+            (Self::Impossible, Lang::Ja) => {
+                "この時刻はありません。0:00〜23:59 の範囲でご確認ください。"
+            }
+            (Self::Impossible, Lang::En) => {
+                "This time doesn't exist. Please use a time from 0:00 to 23:59."
+            }
+        }
+    }
+}
+
+/// Full-width ASCII (U+FF01–U+FF5E) → half-width; ideographic space (U+3000) → space.
+/// Everything else is kept as it is.
+pub fn normalize_width(input: &str) -> String {
+    input
+        .chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            _ => c,
+        })
+        .collect()
+}
+
+fn is_minus(c: char) -> bool {
+    // U+2212 is what Japanese IMEs often produce for a full-width minus; the hyphens and en dash
+    // come from pasted text.
+    matches!(c, '-' | '\u{2212}' | '\u{2010}' | '\u{2011}' | '\u{2013}')
+}
+
+fn is_yen_sign(c: char) -> bool {
+    // A backslash is what the ¥ key types on a Japanese keyboard in many fonts and programs.
+    matches!(c, '¥' | '\u{FFE5}' | '\\')
+}
+
+/// A decimal literal as typed: integer digits (separators removed) and fraction digits.
+struct Literal {
+    int: Vec<u8>,
+    frac: Vec<u8>,
+}
+
+/// One `literal [unit]` part of an amount, e.g. `12万` → exponent 4.
+struct Part {
+    lit: Literal,
+    exp: u32,
+}
+
+/// Parses a yen amount: `120000`, `１２０，０００`, `120,000円`, `¥120,000`, `120 000`,
+/// `12万円`, `1.5万`, `12万3000円`, `1,000万円`, `1億2000万円`, `3千円`, `1千万円`.
+/// Units must descend and each part must fit below the one before (`12万30000` is `Invalid`).
+/// A fraction is allowed only in the last part and must come to whole yen (`1.5円` → `Fraction`).
+/// A leading minus gives `Negative`; more than [`MAX_AMOUNT_YEN`] gives `TooLarge`.
+pub fn parse_amount_yen(input: &str) -> Result<u64, AmountError> {
+    let norm = normalize_width(input);
+    let mut s: &str = norm.trim();
+    if s.is_empty() {
+        return Err(AmountError::Empty);
+    }
+    let mut negative = false;
+    let mut yen_sign = false;
+    // Leading marks in either order: `-¥100`, `¥-100`, `¥ 100`.
+    let mut rest = s.chars();
+    while let Some(c) = rest.next() {
+        if is_minus(c) && !negative {
+            negative = true;
+        } else if is_yen_sign(c) && !yen_sign {
+            yen_sign = true;
+        } else {
+            break;
+        }
+        s = rest.as_str().trim_start();
+        rest = s.chars();
+    }
+    if let Some(rest) = s.strip_suffix('円') {
+        s = rest.trim_end();
+    }
+    let body = parse_amount_body(s);
+    if negative {
+        return match body {
+            Ok(_) | Err(AmountError::Fraction) | Err(AmountError::TooLarge) => {
+                Err(AmountError::Negative)
+            }
+            Err(e) => Err(e),
+        };
+    }
+    body
+}
+
+fn parse_amount_body(s: &str) -> Result<u64, AmountError> {
+    let parts = scan_parts(s).ok_or(AmountError::Invalid)?;
+    if parts.is_empty() {
+        return Err(AmountError::Invalid);
+    }
+    // Structure first: units strictly descending, a decimal only in the last part.
+    for (i, p) in parts.iter().enumerate() {
+        let last = i + 1 == parts.len();
+        if !p.lit.frac.is_empty() && !last {
+            return Err(AmountError::Invalid);
+        }
+        if i > 0 && parts.get(i - 1).is_some_and(|prev| p.exp >= prev.exp) {
+            return Err(AmountError::Invalid);
+        }
+    }
+    let mut total: u128 = 0;
+    let mut overflow = false;
+    let mut prev_exp: Option<u32> = None;
+    for p in &parts {
+        let value = part_value(p)?;
+        if let Some(pe) = prev_exp {
+            // `12万3000`: the 3000 must be below 1万. An overflowing part is above anything.
+            if value.is_none_or(|v| v >= pow10(pe).unwrap_or(u128::MAX)) {
+                return Err(AmountError::Invalid);
+            }
+        }
+        match value.and_then(|v| total.checked_add(v)) {
+            Some(t) => total = t,
+            None => overflow = true,
+        }
+        prev_exp = Some(p.exp);
+    }
+    if overflow || total > u128::from(MAX_AMOUNT_YEN) {
+        return Err(AmountError::TooLarge);
+    }
+    u64::try_from(total).map_err(|_| AmountError::TooLarge)
+}
+
+fn pow10(exp: u32) -> Option<u128> {
+    10u128.checked_pow(exp)
+}
+
+fn digits_value(digits: &[u8]) -> Option<u128> {
+    digits.iter().try_fold(0u128, |acc, d| {
+        acc.checked_mul(10)?.checked_add(u128::from(*d))
+    })
+}
+
+/// The part's value in yen; `Ok(None)` when it overflows; `Fraction` when it is not whole yen.
+fn part_value(p: &Part) -> Result<Option<u128>, AmountError> {
+    let mut frac: &[u8] = &p.lit.frac;
+    while let Some((0, rest)) = frac.split_last() {
+        frac = rest;
+    }
+    let frac_len = u32::try_from(frac.len()).unwrap_or(u32::MAX);
+    if frac_len > p.exp {
+        return Err(AmountError::Fraction);
+    }
+    let value = (|| {
+        let int = digits_value(&p.lit.int)?.checked_mul(pow10(p.exp)?)?;
+        let f = digits_value(frac)?.checked_mul(pow10(p.exp - frac_len)?)?;
+        int.checked_add(f)
+    })();
+    Ok(value)
+}
+
+/// Splits an amount into `literal [unit]` parts; `None` on anything that is not one.
+fn scan_parts(s: &str) -> Option<Vec<Part>> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    let mut parts = Vec::new();
+    loop {
+        while chars.get(i).is_some_and(|c| c.is_whitespace()) {
+            i += 1;
+        }
+        if i >= chars.len() {
+            return Some(parts);
+        }
+        // A part after a unit-less literal cannot exist (`100 万` is caught by the unit scan).
+        if parts.last().is_some_and(|p: &Part| p.exp == 0) {
+            return None;
+        }
+        let (lit, next) = scan_literal(&chars, i)?;
+        i = next;
+        while chars.get(i).is_some_and(|c| c.is_whitespace()) {
+            i += 1;
+        }
+        let exp = match chars.get(i) {
+            Some('千') => {
+                i += 1;
+                match chars.get(i) {
+                    Some('万') => {
+                        i += 1;
+                        7
+                    }
+                    Some('億') => {
+                        i += 1;
+                        11
+                    }
+                    _ => 3,
+                }
+            }
+            Some('万') => {
+                i += 1;
+                4
+            }
+            Some('億') => {
+                i += 1;
+                8
+            }
+            _ => 0,
+        };
+        parts.push(Part { lit, exp });
+    }
+}
+
+/// Reads `1`, `120,000`, `120 000`, `1.5`, `0.25` from `chars[start..]`. Thousands separators
+/// (commas, spaces, or a run of both) must sit between groups of exactly three digits.
+fn scan_literal(chars: &[char], start: usize) -> Option<(Literal, usize)> {
+    let digit = |i: usize| {
+        chars
+            .get(i)
+            .filter(|c| c.is_ascii_digit())
+            .and_then(|c| c.to_digit(10))
+    };
+    let mut i = start;
+    let mut int: Vec<u8> = Vec::new();
+    let mut group_len = 0usize;
+    let mut groups = 0usize;
+    let mut first_group_len = 0usize;
+    digit(i)?;
+    loop {
+        if let Some(d) = digit(i) {
+            int.push(u8::try_from(d).ok()?);
+            group_len += 1;
+            i += 1;
+            continue;
+        }
+        // A separator run counts only when a digit follows it.
+        let mut j = i;
+        while chars.get(j).is_some_and(|c| *c == ',' || c.is_whitespace()) {
+            j += 1;
+        }
+        if j > i && digit(j).is_some() {
+            if groups == 0 {
+                first_group_len = group_len;
+            } else if group_len != 3 {
+                return None;
+            }
+            groups += 1;
+            group_len = 0;
+            i = j;
+            continue;
+        }
+        break;
+    }
+    if groups > 0 && (group_len != 3 || !(1..=3).contains(&first_group_len)) {
+        return None;
+    }
+    let mut frac: Vec<u8> = Vec::new();
+    if chars.get(i) == Some(&'.') {
+        i += 1;
+        digit(i)?;
+        while let Some(d) = digit(i) {
+            frac.push(u8::try_from(d).ok()?);
+            i += 1;
+        }
+    }
+    Some((Literal { int, frac }, i))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates and times
+
+/// A run of ASCII digits at `chars[i..]`: (value, digit count, next index). Values saturate.
+fn number_at(chars: &[char], mut i: usize) -> Option<(u32, usize, usize)> {
+    let start = i;
+    let mut v: u32 = 0;
+    while let Some(d) = chars
+        .get(i)
+        .filter(|c| c.is_ascii_digit())
+        .and_then(|c| c.to_digit(10))
+    {
+        v = v.saturating_mul(10).saturating_add(d);
+        i += 1;
+    }
+    (i > start).then_some((v, i - start, i))
+}
+
+fn skip_ws(chars: &[char], mut i: usize) -> usize {
+    while chars.get(i).is_some_and(|c| c.is_whitespace()) {
+        i += 1;
+    }
+    i
+}
+
+fn starts_with_at(chars: &[char], i: usize, word: &str) -> bool {
+    (i..)
+        .zip(word.chars())
+        .all(|(k, w)| chars.get(k) == Some(&w))
+}
+
+/// A Japanese era: the Gregorian year of its year 1 minus one, and its first and last days.
+struct Era {
+    offset: i32,
+    first: (i32, u32, u32),
+    last: Option<(i32, u32, u32)>,
+}
+
+const REIWA: Era = Era {
+    offset: 2018,
+    first: (2019, 5, 1),
+    last: None,
+};
+const HEISEI: Era = Era {
+    offset: 1988,
+    first: (1989, 1, 8),
+    last: Some((2019, 4, 30)),
+};
+const SHOWA: Era = Era {
+    offset: 1925,
+    first: (1926, 12, 25),
+    last: Some((1989, 1, 7)),
+};
+
+/// An era name at the start (`令和`, `平成`, `昭和`, or `R` / `H` / `S`): the era and the index after it.
+fn era_prefix(chars: &[char]) -> Option<(&'static Era, usize)> {
+    for (word, era) in [("令和", &REIWA), ("平成", &HEISEI), ("昭和", &SHOWA)] {
+        if starts_with_at(chars, 0, word) {
+            return Some((era, word.chars().count()));
+        }
+    }
+    match chars.first() {
+        Some('R' | 'r') => Some((&REIWA, 1)),
+        Some('H' | 'h') => Some((&HEISEI, 1)),
+        Some('S' | 's') => Some((&SHOWA, 1)),
+        _ => None,
+    }
+}
+
+/// A weekday written after a date: `(月)`, `（火曜日）`, `(Wed)`, `(Thursday)`.
+fn weekday_word(s: &str) -> Option<Weekday> {
+    let s = s.trim();
+    let s = s
+        .strip_suffix("曜日")
+        .or_else(|| s.strip_suffix('曜'))
+        .unwrap_or(s);
+    let ja = match s {
+        "月" => Some(Weekday::Mon),
+        "火" => Some(Weekday::Tue),
+        "水" => Some(Weekday::Wed),
+        "木" => Some(Weekday::Thu),
+        "金" => Some(Weekday::Fri),
+        "土" => Some(Weekday::Sat),
+        "日" => Some(Weekday::Sun),
+        _ => None,
+    };
+    ja.or_else(|| {
+        // English: three-letter abbreviation or full name, any case, optional final dot.
+        let lower = s.trim_end_matches('.').to_ascii_lowercase();
+        let names = [
+            ("monday", Weekday::Mon),
+            ("tuesday", Weekday::Tue),
+            ("wednesday", Weekday::Wed),
+            ("thursday", Weekday::Thu),
+            ("friday", Weekday::Fri),
+            ("saturday", Weekday::Sat),
+            ("sunday", Weekday::Sun),
+        ];
+        names
+            .iter()
+            .find(|(full, _)| lower == *full || full.get(..3) == Some(lower.as_str()))
+            .map(|(_, d)| *d)
+    })
+}
+
+/// Parses a date: `2026-11-23`, `2026/11/23`, `2026.11.23`, `2026年11月23日`, `20261123`,
+/// `令和8年11月23日`, `R8.11.23`, `平成元年1月8日`; full-width forms; surrounding spaces; a weekday
+/// after it (`2026/11/23(月)`) is checked against the date. Month and day take one or two digits.
+pub fn parse_date(input: &str) -> Result<NaiveDate, DateError> {
+    let norm = normalize_width(input);
+    let mut s: &str = norm.trim();
+    if s.is_empty() {
+        return Err(DateError::Empty);
+    }
+    let mut weekday = None;
+    if let Some(inner) = s.strip_suffix(')') {
+        let open = inner.rfind('(').ok_or(DateError::Invalid)?;
+        let word = inner.get(open + 1..).ok_or(DateError::Invalid)?;
+        weekday = Some(weekday_word(word).ok_or(DateError::Invalid)?);
+        s = inner.get(..open).ok_or(DateError::Invalid)?.trim_end();
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let (y, m, d, era) = split_date(&chars).ok_or(DateError::Invalid)?;
+    let date = match era {
+        None => NaiveDate::from_ymd_opt(i32::try_from(y).map_err(|_| DateError::Invalid)?, m, d),
+        Some(era) => {
+            let year = i32::try_from(y)
+                .ok()
+                .and_then(|y| y.checked_add(era.offset));
+            let date = year.and_then(|year| NaiveDate::from_ymd_opt(year, m, d));
+            let first = NaiveDate::from_ymd_opt(era.first.0, era.first.1, era.first.2);
+            let last = era
+                .last
+                .and_then(|(a, b, c)| NaiveDate::from_ymd_opt(a, b, c));
+            date.filter(|dt| {
+                y >= 1 && first.is_some_and(|f| *dt >= f) && last.is_none_or(|l| *dt <= l)
+            })
+        }
+    }
+    .ok_or(DateError::Impossible)?;
+    match weekday {
+        Some(w) if w != date.weekday() => Err(DateError::Impossible),
+        _ => Ok(date),
+    }
+}
+
+/// (year, month, day, era) from a date's characters; `None` when not a recognised form.
+fn split_date(chars: &[char]) -> Option<(u32, u32, u32, Option<&'static Era>)> {
+    let (era, mut i) = match era_prefix(chars) {
+        Some((era, n)) => (Some(era), skip_ws(chars, n)),
+        None => (None, 0),
+    };
+    // Year: four digits (Gregorian), one or two (era), or 元 (an era's first year).
+    let y = if era.is_some() && chars.get(i) == Some(&'元') {
+        i += 1;
+        1
+    } else {
+        let (y, len, next) = number_at(chars, i)?;
+        let ok = match era {
+            Some(_) => (1..=2).contains(&len),
+            None => len == 4 || len == 8,
+        };
+        if !ok {
+            return None;
+        }
+        if era.is_none() && len == 8 {
+            // YYYYMMDD
+            return (next == chars.len()).then_some((y / 10_000, y / 100 % 100, y % 100, None));
+        }
+        i = next;
+        y
+    };
+    i = skip_ws(chars, i);
+    let sep = *chars.get(i)?;
+    let (m, d, end) = if sep == '年' {
+        let (m, mlen, next) = number_at(chars, skip_ws(chars, i + 1))?;
+        let i = skip_ws(chars, next);
+        if chars.get(i) != Some(&'月') {
+            return None;
+        }
+        let (d, dlen, next) = number_at(chars, skip_ws(chars, i + 1))?;
+        let mut i = skip_ws(chars, next);
+        if chars.get(i) == Some(&'日') {
+            i += 1;
+        }
+        if mlen > 2 || dlen > 2 {
+            return None;
+        }
+        (m, d, i)
+    } else if matches!(sep, '-' | '/' | '.') {
+        let (m, mlen, next) = number_at(chars, i + 1)?;
+        if chars.get(next) != Some(&sep) {
+            return None;
+        }
+        let (d, dlen, next) = number_at(chars, next + 1)?;
+        if mlen > 2 || dlen > 2 {
+            return None;
+        }
+        (m, d, next)
+    } else {
+        return None;
+    };
+    (skip_ws(chars, end) == chars.len()).then_some((y, m, d, era))
+}
+
+/// Parses a time of day: `09:00`, `9:00`, `９：００`, `9:00:30`, `9時`, `9時30分`, `9時半`,
+/// `午後3時`, `午前9時30分`, `3pm`, `3:30 p.m.`. 午前 / 午後 take hours 0–11 (12 is ambiguous in
+/// Japanese usage and is refused); am / pm take 1–12. `24:00` and `9:60` are `Impossible`.
+pub fn parse_time(input: &str) -> Result<NaiveTime, DateError> {
+    let norm = normalize_width(input);
+    let s = norm.trim();
+    if s.is_empty() {
+        return Err(DateError::Empty);
+    }
+    let mut chars: Vec<char> = s.chars().collect();
+    // Meridiem: 午前 / 午後 before, or am / pm (a.m. / p.m.) after.
+    let mut ja_half: Option<bool> = None; // Some(true) = 午後
+    if starts_with_at(&chars, 0, "午前") || starts_with_at(&chars, 0, "午後") {
+        ja_half = Some(chars.get(1) == Some(&'後'));
+        chars.drain(..2);
+    }
+    let mut en_half: Option<bool> = None; // Some(true) = pm
+    {
+        let lower: String = chars.iter().collect::<String>().to_ascii_lowercase();
+        let trimmed = lower.trim_end();
+        for (suffix, pm) in [("a.m.", false), ("p.m.", true), ("am", false), ("pm", true)] {
+            if let Some(rest) = trimmed.strip_suffix(suffix) {
+                if ja_half.is_none() {
+                    en_half = Some(pm);
+                    let keep = rest.trim_end().chars().count();
+                    chars.truncate(keep);
+                }
+                break;
+            }
+        }
+    }
+    let i = skip_ws(&chars, 0);
+    let (h, hlen, next) = number_at(&chars, i).ok_or(DateError::Invalid)?;
+    if hlen > 2 {
+        return Err(DateError::Invalid);
+    }
+    let (m, s_, end) = match chars.get(next) {
+        Some(':') => {
+            let (m, mlen, next) = number_at(&chars, next + 1).ok_or(DateError::Invalid)?;
+            if mlen != 2 {
+                return Err(DateError::Invalid);
+            }
+            if chars.get(next) == Some(&':') {
+                let (sec, slen, next) = number_at(&chars, next + 1).ok_or(DateError::Invalid)?;
+                if slen != 2 {
+                    return Err(DateError::Invalid);
+                }
+                (m, sec, next)
+            } else {
+                (m, 0, next)
+            }
+        }
+        Some('時') => {
+            let j = skip_ws(&chars, next + 1);
+            match chars.get(j) {
+                None => (0, 0, j),
+                Some('半') => (30, 0, j + 1),
+                Some(_) => {
+                    let (m, mlen, k) = number_at(&chars, j).ok_or(DateError::Invalid)?;
+                    let k = skip_ws(&chars, k);
+                    if mlen > 2 || chars.get(k) != Some(&'分') {
+                        return Err(DateError::Invalid);
+                    }
+                    (m, 0, k + 1)
+                }
+            }
+        }
+        // `3pm`: an hour alone only with am / pm.
+        None if en_half.is_some() => (0, 0, next),
+        _ => return Err(DateError::Invalid),
+    };
+    if skip_ws(&chars, end) != chars.len() {
+        return Err(DateError::Invalid);
+    }
+    let hour = match (ja_half, en_half) {
+        (Some(_), _) if h >= 12 => return Err(DateError::Invalid),
+        (Some(pm), _) => h + if pm { 12 } else { 0 },
+        (None, Some(_)) if !(1..=12).contains(&h) => return Err(DateError::Invalid),
+        (None, Some(pm)) => h % 12 + if pm { 12 } else { 0 },
+        (None, None) => h,
+    };
+    NaiveTime::from_hms_opt(hour, m, s_).ok_or(DateError::Impossible)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN)
+    }
+    fn hm(h: u32, m: u32) -> NaiveTime {
+        NaiveTime::from_hms_opt(h, m, 0).unwrap_or(NaiveTime::MIN)
+    }
+    use AmountError::*;
+
+    #[test]
+    fn width() {
+        assert_eq!(normalize_width("１２０，０００　円"), "120,000 円");
+        assert_eq!(normalize_width("ＡＢＣ～！"), "ABC~!");
+        assert_eq!(normalize_width("￥万"), "￥万");
+        assert_eq!(normalize_width(""), "");
+    }
+
+    #[test]
+    fn plain_amounts() {
+        assert_eq!(parse_amount_yen("0"), Ok(0));
+        assert_eq!(parse_amount_yen("120000"), Ok(120_000));
+        assert_eq!(parse_amount_yen("  120000  "), Ok(120_000));
+        assert_eq!(parse_amount_yen("00120000"), Ok(120_000));
+        assert_eq!(parse_amount_yen("１２０，０００"), Ok(120_000));
+        assert_eq!(parse_amount_yen("１２００００"), Ok(120_000));
+        assert_eq!(parse_amount_yen("120,000"), Ok(120_000));
+        assert_eq!(parse_amount_yen("1,234,567"), Ok(1_234_567));
+        assert_eq!(parse_amount_yen("120,000円"), Ok(120_000));
+        assert_eq!(parse_amount_yen("120,000 円"), Ok(120_000));
+        assert_eq!(parse_amount_yen("¥120,000"), Ok(120_000));
+        assert_eq!(parse_amount_yen("￥１２０，０００"), Ok(120_000));
+        assert_eq!(parse_amount_yen("\\120,000"), Ok(120_000));
+        assert_eq!(parse_amount_yen("¥ 120,000円"), Ok(120_000));
+        assert_eq!(parse_amount_yen("120 000"), Ok(120_000));
+        assert_eq!(parse_amount_yen("120\u{a0}000"), Ok(120_000));
+        assert_eq!(parse_amount_yen("1 234 567"), Ok(1_234_567));
+        assert_eq!(parse_amount_yen("120, 000"), Ok(120_000));
+        assert_eq!(parse_amount_yen("120000.00"), Ok(120_000));
+        assert_eq!(parse_amount_yen("120000.0円"), Ok(120_000));
+    }
+
+    #[test]
+    fn man_amounts() {
+        assert_eq!(parse_amount_yen("12万円"), Ok(120_000));
+        assert_eq!(parse_amount_yen("12万"), Ok(120_000));
+        assert_eq!(parse_amount_yen("１２万円"), Ok(120_000));
+        assert_eq!(parse_amount_yen("1.5万"), Ok(15_000));
+        assert_eq!(parse_amount_yen("1.5万円"), Ok(15_000));
+        assert_eq!(parse_amount_yen("1.0001万"), Ok(10_001));
+        assert_eq!(parse_amount_yen("12万3000円"), Ok(123_000));
+        assert_eq!(parse_amount_yen("12万 3,000円"), Ok(123_000));
+        assert_eq!(parse_amount_yen("12 万円"), Ok(120_000));
+        assert_eq!(parse_amount_yen("12万9999"), Ok(129_999));
+        assert_eq!(parse_amount_yen("1,000万円"), Ok(10_000_000));
+        assert_eq!(parse_amount_yen("1000万円"), Ok(10_000_000));
+        assert_eq!(parse_amount_yen("1千万円"), Ok(10_000_000));
+        assert_eq!(parse_amount_yen("3千円"), Ok(3_000));
+        assert_eq!(parse_amount_yen("12万3千円"), Ok(123_000));
+        assert_eq!(parse_amount_yen("1億2000万円"), Ok(120_000_000));
+        assert_eq!(parse_amount_yen("1億2千万円"), Ok(120_000_000));
+        assert_eq!(parse_amount_yen("2.5億"), Ok(250_000_000));
+        assert_eq!(parse_amount_yen("¥12万"), Ok(120_000));
+    }
+
+    #[test]
+    fn invalid_amounts() {
+        for s in [
+            "abc",
+            "円",
+            "¥",
+            "万円",
+            "万",
+            "12万30000",
+            "12万10000",
+            "1万1万",
+            "1万2億",
+            "3000 12万",
+            "1.5万3000",
+            "12,34",
+            "12,3456",
+            "1,2,3",
+            "1 2",
+            "1234,567",
+            ",120",
+            "120,",
+            "1..5",
+            ".5",
+            "5.",
+            "1e5",
+            "0x10",
+            "12.3.4",
+            "一万円",
+            "１２万円です",
+            "12円円",
+            "¥¥12",
+            "--12",
+            "12-",
+            "120 000 円 円",
+            "12万円3000",
+            "1千千",
+            "千円",
+            "1億億",
+            "+5",
+            "١٢٣",
+            "1_000",
+        ] {
+            assert_eq!(parse_amount_yen(s), Err(Invalid), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn empty_negative_fraction_too_large() {
+        assert_eq!(parse_amount_yen(""), Err(Empty));
+        assert_eq!(parse_amount_yen("   \u{3000} "), Err(Empty));
+        assert_eq!(parse_amount_yen("-1"), Err(Negative));
+        assert_eq!(parse_amount_yen("−120,000円"), Err(Negative));
+        assert_eq!(parse_amount_yen("－１２万"), Err(Negative));
+        assert_eq!(parse_amount_yen("¥-500"), Err(Negative));
+        assert_eq!(parse_amount_yen("-¥500"), Err(Negative));
+        assert_eq!(parse_amount_yen("-1.5円"), Err(Negative));
+        assert_eq!(parse_amount_yen("-abc"), Err(Invalid));
+        assert_eq!(parse_amount_yen("-"), Err(Invalid));
+
+        assert_eq!(parse_amount_yen("1.5円"), Err(Fraction));
+        assert_eq!(parse_amount_yen("0.5"), Err(Fraction));
+        assert_eq!(parse_amount_yen("1.00005万"), Err(Fraction));
+        assert_eq!(parse_amount_yen("1.000050万"), Err(Fraction));
+        assert_eq!(parse_amount_yen("1.0000500000万"), Err(Fraction));
+        assert_eq!(parse_amount_yen("12万3.5"), Err(Fraction));
+
+        assert_eq!(parse_amount_yen("10000000000000"), Ok(MAX_AMOUNT_YEN));
+        assert_eq!(parse_amount_yen("10,000,000,000,000円"), Ok(MAX_AMOUNT_YEN));
+        assert_eq!(parse_amount_yen("10000000000001"), Err(TooLarge));
+        assert_eq!(parse_amount_yen("1000億"), Ok(100_000_000_000));
+        assert_eq!(parse_amount_yen("100000億"), Ok(MAX_AMOUNT_YEN));
+        assert_eq!(parse_amount_yen("100000億1"), Err(TooLarge));
+        assert_eq!(parse_amount_yen("18446744073709551616"), Err(TooLarge));
+        assert_eq!(parse_amount_yen(&"9".repeat(200)), Err(TooLarge));
+        assert_eq!(
+            parse_amount_yen(&format!("{}万", "9".repeat(60))),
+            Err(TooLarge)
+        );
+        assert_eq!(
+            parse_amount_yen(&format!("0.{}1", "0".repeat(300))),
+            Err(Fraction)
+        );
+        assert_eq!(parse_amount_yen(&format!("{}1", "0".repeat(300))), Ok(1));
+    }
+
+    #[test]
+    fn amount_messages_in_both_languages() {
+        for e in [Empty, Invalid, Negative, Fraction, TooLarge] {
+            assert!(!e.message(Lang::Ja).is_empty());
+            assert!(!e.message(Lang::En).is_empty());
+            assert_ne!(e.message(Lang::Ja), e.message(Lang::En));
+        }
+    }
+
+    #[test]
+    fn dates() {
+        let d = ymd(2026, 11, 23);
+        for s in [
+            "2026-11-23",
+            "2026/11/23",
+            "2026.11.23",
+            "2026年11月23日",
+            "2026年11月23",
+            "2026 年 11 月 23 日",
+            "２０２６－１１－２３",
+            "２０２６／１１／２３",
+            "２０２６年１１月２３日",
+            "  2026-11-23 \u{3000}",
+            "20261123",
+            "令和8年11月23日",
+            "令和８年１１月２３日",
+            "R8.11.23",
+            "R08/11/23",
+            "2026/11/23(月)",
+            "2026年11月23日（月）",
+            "2026/11/23 (Mon)",
+            "2026/11/23(Monday)",
+            "2026/11/23(月曜日)",
+        ] {
+            assert_eq!(parse_date(s), Ok(d), "{s:?}");
+        }
+        assert_eq!(parse_date("2026/1/5"), Ok(ymd(2026, 1, 5)));
+        assert_eq!(parse_date("2026-01-05"), Ok(ymd(2026, 1, 5)));
+        assert_eq!(parse_date("2024-02-29"), Ok(ymd(2024, 2, 29)));
+        assert_eq!(parse_date("平成元年1月8日"), Ok(ymd(1989, 1, 8)));
+        assert_eq!(parse_date("平成31年4月30日"), Ok(ymd(2019, 4, 30)));
+        assert_eq!(parse_date("令和元年5月1日"), Ok(ymd(2019, 5, 1)));
+        assert_eq!(parse_date("令和1年5月1日"), Ok(ymd(2019, 5, 1)));
+        assert_eq!(parse_date("昭和64年1月7日"), Ok(ymd(1989, 1, 7)));
+        assert_eq!(parse_date("H31.4.30"), Ok(ymd(2019, 4, 30)));
+    }
+
+    #[test]
+    fn bad_dates() {
+        assert_eq!(parse_date(""), Err(DateError::Empty));
+        assert_eq!(parse_date(" \u{3000}"), Err(DateError::Empty));
+        for s in [
+            "2026-02-30",
+            "2025-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-11-00",
+            "2026-11-31",
+            "2026年2月30日",
+            "20260230",
+            "平成31年5月1日",
+            "令和元年4月30日",
+            "令和0年5月1日",
+            "昭和64年1月8日",
+            "平成元年1月7日",
+            "2026/11/23(火)",
+        ] {
+            assert_eq!(parse_date(s), Err(DateError::Impossible), "{s:?}");
+        }
+        for s in [
+            "26-11-23",
+            "2026-11",
+            "2026/11-23",
+            "2026-111-23",
+            "2026-11-023",
+            "11/23/2026",
+            "2026-11-23T09:00",
+            "2026-11-23 09:00",
+            "2026年11月",
+            "20261",
+            "abc",
+            "2026/11/23(x)",
+            "2026/11/23)",
+            "令和年11月23日",
+            "令和123年1月1日",
+            "2026--11-23",
+            "2026-11-23-",
+            "02026-11-23",
+        ] {
+            assert_eq!(parse_date(s), Err(DateError::Invalid), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn times() {
+        for (s, h, m) in [
+            ("09:00", 9, 0),
+            ("9:00", 9, 0),
+            ("９：００", 9, 0),
+            (" 9:05 ", 9, 5),
+            ("0:00", 0, 0),
+            ("23:59", 23, 59),
+            ("9時", 9, 0),
+            ("9時30分", 9, 30),
+            ("９時３０分", 9, 30),
+            ("9時5分", 9, 5),
+            ("9時半", 9, 30),
+            ("午前9時", 9, 0),
+            ("午後3時", 15, 0),
+            ("午後3時30分", 15, 30),
+            ("午前0時", 0, 0),
+            ("午後0時", 12, 0),
+            ("午後3:30", 15, 30),
+            ("3pm", 15, 0),
+            ("3 PM", 15, 0),
+            ("3:30 p.m.", 15, 30),
+            ("12pm", 12, 0),
+            ("12am", 0, 0),
+            ("11:59 am", 11, 59),
+        ] {
+            assert_eq!(parse_time(s), Ok(hm(h, m)), "{s:?}");
+        }
+        assert_eq!(
+            parse_time("09:00:30"),
+            Ok(NaiveTime::from_hms_opt(9, 0, 30).unwrap_or(NaiveTime::MIN))
+        );
+    }
+
+    #[test]
+    fn bad_times() {
+        assert_eq!(parse_time(""), Err(DateError::Empty));
+        for s in ["24:00", "25:00", "9:60", "23:59:60", "99:00", "9時60分"] {
+            assert_eq!(parse_time(s), Err(DateError::Impossible), "{s:?}");
+        }
+        for s in [
+            "9",
+            "9:0",
+            "9:000",
+            "900",
+            "9:00:0",
+            "午後12時",
+            "午後13時",
+            "13pm",
+            "0am",
+            "9時3",
+            "9:00時",
+            "abc",
+            "9時30",
+            ":30",
+            "9:30:",
+            "午前",
+            "pm",
+            "1:2:3",
+            "100:00",
+            "9時 半分",
+        ] {
+            assert_eq!(parse_time(s), Err(DateError::Invalid), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn date_messages() {
+        for e in [DateError::Empty, DateError::Invalid, DateError::Impossible] {
+            for lang in [Lang::Ja, Lang::En] {
+                assert!(!e.message(lang).is_empty());
+                assert!(!e.time_message(lang).is_empty());
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+// Installed-PWA behaviour: after one visit the app works with no network; a newer build is
+// offered as "update available — reload" and only then replaces the old one (never a mix).
+import { test, expect } from "@playwright/test";
+import { AppPage } from "../pages/app.mjs";
+import { TestServer } from "../support/server.mjs";
+
+const PORT = Number(process.env.PWA_PORT || 8193);
+
+test.describe("offline PWA", () => {
+  /** @type {TestServer} */
+  let server;
+  test.beforeEach(() => {
+    server = new TestServer(PORT);
+    server.start();
+  });
+  test.afterEach(() => server.stop());
+
+  test("a visited app reloads offline, and a newer build is offered then applied", async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const app = new AppPage(page);
+    await page.goto(server.url);
+    await expect(page.locator("html[data-app='mounted']")).toHaveCount(1);
+    await page.waitForFunction(async () => {
+      await navigator.serviceWorker.ready;
+      return navigator.serviceWorker.controller !== null;
+    }, null, { timeout: 30_000 });
+
+    // Offline: the navigation and every file come from the precache.
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator("html[data-app='mounted']")).toHaveCount(1);
+    await expect(app.mainHeading()).toBeVisible();
+    await context.setOffline(false);
+
+    // A newer build appears on the server: the old version keeps running until the user agrees.
+    server.publishNewerBuild("newer-build");
+    await page.reload();
+    await expect(page.locator("meta[name='hn-build']")).toHaveCount(0);
+    const update = page.getByRole("button", { name: "再読み込みして更新" });
+    await expect(update).toBeVisible({ timeout: 30_000 });
+    await update.click();
+    await expect(page.locator("meta[name='hn-build']")).toHaveAttribute("content", "newer-build", { timeout: 30_000 });
+    await expect(page.locator("html[data-app='mounted']")).toHaveCount(1);
+    const caches = await page.evaluate(() => caches.keys());
+    expect(caches).toEqual(["hosho-navi-newer-build"]);
+    await context.close();
+  });
+});
