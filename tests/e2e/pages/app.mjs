@@ -1,28 +1,343 @@
-// Page object for the app shell: every spec goes through it, with role-based locators.
+// Page object for the app: every spec goes through it, with role-based locators. Labels are
+// looked up per language so each behaviour runs in Japanese and in English.
 import AxeBuilder from "@axe-core/playwright";
 import { expect } from "@playwright/test";
 
+/** UI labels, as src/ui/i18n.rs writes them. */
+export const L = {
+  ja: {
+    title: "補償ナビ",
+    emergency: "緊急:最初にすること",
+    emergencyTitle: "最初の1時間にすること",
+    emergencyClose: "緊急案内を閉じる",
+    otherLang: "English",
+    start: "何がありましたか?",
+    scenario: {
+      ib: "インターネットバンキングで勝手に送金された",
+      stolen: "キャッシュカードを盗まれ、引き出された",
+      forged: "キャッシュカードを偽造・スキミングされた",
+      credit: "クレジットカード・デビットカードを不正利用された",
+      brokerage: "証券口座が乗っ取られた",
+      leak: "個人情報が漏れた",
+      insider: "自社の顧客データが持ち出された",
+    },
+    notListed: "一覧にない",
+    customer: { individual: "個人", sole: "個人事業主", corporation: "法人" },
+    next: "次へ",
+    back: "戻る",
+    seeResult: "結果を見る",
+    loss: (n) => `取引 ${n}`,
+    date: "日付",
+    time: "時刻(任意)",
+    amount: "金額",
+    recovered: "戻ってきた金額(あれば)",
+    addLoss: "取引を追加",
+    removeLoss: (n) => `取引 ${n} を削除`,
+    notifiedYes: "もう連絡した",
+    notifiedNo: "まだ連絡していない",
+    notifiedOn: "連絡した日",
+    yes: "はい",
+    no: "いいえ",
+    unknown: "わからない",
+    tellBank: "今すぐ銀行に連絡してください",
+    verdict: {
+      full: "全額が補償される見込みです",
+      capped: "上限額まで補償される見込みです",
+      partial: "一部が補償される見込みです",
+      reduced: "減額して補償される見込みです",
+      case_by_case: "補償は銀行の個別の判断になります",
+      none: "補償されない見込みです",
+      needs_info: "まだ答えていない質問によって変わります",
+    },
+    yen: (n) => `${n.toLocaleString("en-US")}円`,
+    range: (lo, hi) => `${lo} 〜 ${hi}`,
+    date_: (y, m, d, w) => `${y}年${m}月${d}日(${"月火水木金土日"[w]})`,
+    daysLeft: (n) => (n > 0 ? `あと ${n} 日` : n === 0 ? "今日が最終日" : `${-n} 日過ぎています`),
+    todayIs: (s) => `今日(日本時間): ${s}`,
+    noDeadline: "この制度には連絡の日数の定めがありません",
+    readAs: "読み取り:",
+    ics: "期限をカレンダーに追加(.ics)",
+    print: "印刷する",
+    startOver: "最初からやり直す",
+    mayBeExtended: (s) => `${s} まで延びる可能性があります`,
+  },
+  en: {
+    title: "Hosho Navi",
+    emergency: "Emergency: first steps",
+    emergencyTitle: "What to do in the first hour",
+    emergencyClose: "Close the emergency panel",
+    otherLang: "日本語",
+    start: "What happened?",
+    scenario: {
+      ib: "Money was transferred from my internet banking without my consent",
+      stolen: "My cash card was stolen and money withdrawn",
+      forged: "My cash card was forged or skimmed",
+      credit: "My credit or debit card was misused",
+      brokerage: "My brokerage account was hacked",
+      leak: "My personal data was leaked",
+      insider: "Our company's customer data was taken out",
+    },
+    notListed: "My bank is not listed",
+    customer: { individual: "An individual", sole: "A sole proprietor", corporation: "A corporation" },
+    next: "Next",
+    back: "Back",
+    seeResult: "See the result",
+    loss: (n) => `Transaction ${n}`,
+    date: "Date",
+    time: "Time (optional)",
+    amount: "Amount (yen)",
+    recovered: "Amount returned (if any)",
+    addLoss: "Add a transaction",
+    removeLoss: (n) => `Remove transaction ${n}`,
+    notifiedYes: "I have told the bank",
+    notifiedNo: "Not yet",
+    notifiedOn: "Date you told the bank",
+    yes: "Yes",
+    no: "No",
+    unknown: "I don't know",
+    tellBank: "Tell the bank now",
+    verdict: {
+      full: "Likely covered in full",
+      capped: "Likely covered up to the cap",
+      partial: "Part is likely covered",
+      reduced: "Likely covered at a reduced rate",
+      case_by_case: "The bank decides case by case",
+      none: "Likely not covered",
+      needs_info: "Depends on questions not answered yet",
+    },
+    yen: (n) => `¥${n.toLocaleString("en-US")}`,
+    range: (lo, hi) => `${lo} to ${hi}`,
+    date_: (y, m, d, w) =>
+      `${["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][w]} ${d} ${
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][m - 1]
+      } ${y}`,
+    daysLeft: (n) =>
+      n === 1 ? "1 day left" : n > 1 ? `${n} days left` : n === 0 ? "Today is the last day" : `${-n} days past`,
+    todayIs: (s) => `Today in Japan: ${s}`,
+    noDeadline: "This scheme sets no number of days",
+    readAs: "Read as:",
+    ics: "Add the deadlines to my calendar (.ics)",
+    print: "Print",
+    startOver: "Start over",
+    mayBeExtended: (s) => `may run to ${s}`,
+  },
+};
+
+/** A calendar date as the app writes it, from "YYYY-MM-DD". */
+export function showDate(lang, iso) {
+  const [y, m, d] = iso.split("-").map(Number);
+  const w = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7; // Monday = 0
+  return L[lang].date_(y, m, d, w);
+}
+
 export class AppPage {
   /** @param {import('@playwright/test').Page} page */
-  constructor(page) {
+  constructor(page, lang = "ja") {
     this.page = page;
+    this.lang = lang;
+    this.t = L[lang];
     this.errors = [];
     page.on("pageerror", (e) => this.errors.push(String(e)));
-    page.on("console", (m) => { if (m.type() === "error") this.errors.push(m.text()); });
+    page.on("console", (m) => {
+      // The nginx test config's Permissions-Policy names a feature Chromium does not know;
+      // that header message is not an app error.
+      if (m.type() === "error" && !/Permissions-Policy/.test(m.text())) this.errors.push(m.text());
+    });
   }
 
   async open(query = "") {
-    await this.page.goto("/" + query);
+    let q = query;
+    if (this.lang === "en" && !/lang=/.test(q)) q += (q ? "&" : "?") + "lang=en";
+    await this.page.goto("/" + q);
     // The app marks <html> once the wasm has mounted; the static shell alone does not.
     await expect(this.page.locator("html[data-app='mounted']")).toHaveCount(1);
+  }
+
+  /** Opens the app with nothing stored (saved drafts would reopen where they were left). */
+  async openFresh(query = "") {
+    await this.page.evaluate(() => {
+      try {
+        localStorage.clear();
+      } catch {}
+    });
+    await this.open(query);
   }
 
   mainHeading() {
     return this.page.getByRole("heading", { level: 1 });
   }
 
+  stepHeading() {
+    return this.page.getByRole("heading", { level: 2 }).first();
+  }
+
+  button(name) {
+    return this.page.getByRole("button", { name, exact: true });
+  }
+
+  async next() {
+    await this.page.getByRole("button", { name: new RegExp(`^(${this.t.next}|${this.t.seeResult})$`) }).click();
+  }
+
+  async back() {
+    await this.button(this.t.back).click();
+  }
+
+  async chooseScenario(key) {
+    await this.page.getByRole("button", { name: new RegExp(`^${escapeRe(this.t.scenario[key])}`) }).click();
+  }
+
+  /** A scheme by the start of its name, or "notListed". */
+  async chooseScheme(name) {
+    const label = name === "notListed" ? this.t.notListed : name;
+    await this.page.getByRole("radio", { name: new RegExp(`^${escapeRe(label)}`) }).check();
+    await this.next();
+  }
+
+  async chooseCustomer(key) {
+    await this.page.getByRole("radio", { name: this.t.customer[key], exact: true }).check();
+    await this.next();
+  }
+
+  lossGroup(n) {
+    return this.page.getByRole("group", { name: this.t.loss(n), exact: true });
+  }
+
+  field(n, which) {
+    return this.lossGroup(n).getByRole("textbox", { name: this.t[which], exact: true });
+  }
+
+  /** Fills loss row `n` (1-based), adding rows as needed. */
+  async fillLoss(n, { date, time, amount, recovered }) {
+    while ((await this.page.getByRole("group", { name: new RegExp(`^${escapeRe(this.t.loss(""))}\\d+$`) }).count()) < n) {
+      await this.button(this.t.addLoss).click();
+    }
+    if (date !== undefined) await this.field(n, "date").fill(date);
+    if (time !== undefined) await this.field(n, "time").fill(time);
+    if (amount !== undefined) await this.field(n, "amount").fill(amount);
+    if (recovered !== undefined) await this.field(n, "recovered").fill(recovered);
+  }
+
+  /** Not yet notified (null), or notified on `iso`. */
+  async notice(iso) {
+    if (iso) {
+      await this.page.getByRole("radio", { name: this.t.notifiedYes, exact: true }).check();
+      await this.page.getByRole("textbox", { name: this.t.notifiedOn, exact: true }).fill(iso);
+    } else {
+      await this.page.getByRole("radio", { name: this.t.notifiedNo, exact: true }).check();
+    }
+    await this.next();
+  }
+
+  /** The group (fieldset) of question `id`. */
+  question(id) {
+    return this.page.getByRole("group").filter({ has: this.page.locator(`#hn-q-${cssId(id)}-yes`) });
+  }
+
+  /**
+   * Answers the questions screen by screen until the result: `answers[id]` where given
+   * ("yes" / "no" / "unknown"), else `fallback` for every question on screen.
+   */
+  async answerAll(answers = {}, fallback = "no") {
+    for (let guard = 0; guard < 60; guard++) {
+      if (await this.isResult()) return;
+      for (;;) {
+        const groups = this.page.locator("fieldset.hn-question");
+        const n = await groups.count();
+        let changed = false;
+        for (let i = 0; i < n; i++) {
+          const g = groups.nth(i);
+          const id = ((await g.locator("input[type=radio]").first().getAttribute("name")) || "").replace(/^hn-q:/, "");
+          const want = answers[id] || fallback;
+          const radio = g.getByRole("radio", { name: this.t[want], exact: true });
+          if (!(await radio.isChecked())) {
+            await radio.check();
+            changed = true;
+            break; // answering may change which questions show: look again
+          }
+        }
+        if (!changed) break;
+      }
+      await this.next();
+    }
+  }
+
+  /**
+   * Walks every screen once and calls `visit(name)` on each: start, the emergency panel, the
+   * banking flow step by step (with an error showing on the losses step), the result, and
+   * every advice-only scenario.
+   */
+  async everyScreen(visit) {
+    await this.open();
+    await visit("start");
+    await this.button(this.t.emergency).first().click();
+    await visit("emergency");
+    await this.button(this.t.emergencyClose).click();
+    await this.chooseScenario("ib");
+    await visit("scheme");
+    await this.chooseScheme(this.lang === "ja" ? "三島信用金庫 WEBバンキング" : "Mishima Shinkin Bank: WEB banking");
+    await visit("customer");
+    await this.chooseCustomer("individual");
+    await this.fillLoss(1, { date: "2026-11-10", amount: "abc" });
+    await this.next();
+    await visit("losses-with-error");
+    await this.fillLoss(1, { amount: "1.5万" });
+    await this.fillLoss(2, { date: "2026-10-20", time: "9:30", amount: "１２万円", recovered: "1000" });
+    await visit("losses");
+    await this.next();
+    await this.page.getByRole("radio", { name: this.t.notifiedYes, exact: true }).check();
+    await this.page.getByRole("textbox", { name: this.t.notifiedOn, exact: true }).fill("2026-11-20");
+    await visit("notice");
+    await this.next();
+    await visit("questions");
+    await this.answerAll({}, "unknown");
+    await visit("result");
+    for (const key of ["credit", "brokerage", "leak", "insider"]) {
+      await this.button(this.t.startOver).click();
+      await this.chooseScenario(key);
+      await visit(`advice-${key}`);
+    }
+  }
+
+  async isResult() {
+    return (await this.page.locator(".hn-result").count()) > 0;
+  }
+
+  verdict() {
+    return this.page.locator("#hn-verdict .hn-verdict-text");
+  }
+
+  amount() {
+    return this.page.locator("#hn-amount");
+  }
+
+  firstDeadline() {
+    return this.page.locator("#hn-first-deadline");
+  }
+
+  lossTable() {
+    return this.page.getByRole("table");
+  }
+
   async axeViolations() {
-    const r = await new AxeBuilder({ page: this.page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    const r = await new AxeBuilder({ page: this.page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
     return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   }
+
+  async horizontalOverflow() {
+    return this.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  }
 }
+
+export function escapeRe(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function cssId(s) {
+  return s.replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c}`);
+}
+
+/** The browser's clock: 2026-11-24 13:00 in Japan (a Tuesday). */
+export const NOW = new Date("2026-11-24T13:00:00+09:00");

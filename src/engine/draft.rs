@@ -1,0 +1,941 @@
+//! The stored draft: what the browser keeps so that nothing typed is ever lost. It holds the
+//! case-file v1 fields *as typed* (raw strings, so a half-typed amount survives a reload) plus UI
+//! state: the step, ticked steps, a staff note, and the bookkeeping two tabs need (revision, tab).
+//!
+//! The format is versioned. `load` never panics and never guesses:
+//! - the current version is read as is;
+//! - an older one goes through [`MIGRATIONS`] (one function per version step, on the JSON value),
+//!   so shipping v2 means adding one function and a fixture, not touching old code;
+//! - a newer one is handed back untouched (the UI shows it read-only);
+//! - anything else is `Corrupt`, with the raw text so the caller can back it up first.
+//!
+//! Reading and writing are by hand over `serde_json::Value` (already linked for case files):
+//! derived serde code for these types cost about 20 KB of wasm. No clock here: the caller stamps
+//! `updated_ms` before [`serialize`].
+
+use super::case::Customer;
+use super::jst;
+use chrono::{Datelike, Timelike};
+use serde_json::{Map, Value};
+use std::collections::BTreeSet;
+
+/// The draft format this build writes.
+pub const DRAFT_VERSION: u32 = 1;
+/// Larger stored values are not parsed (localStorage holds about 5 MB per origin anyway).
+pub const MAX_DRAFT_BYTES: usize = 4 << 20;
+/// The key holding the format version inside a stored draft.
+pub const VERSION_KEY: &str = "draft_version";
+
+/// One loss exactly as typed; the names follow case file v1.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DraftLoss {
+    pub date: String,
+    pub time: String,
+    pub amount_yen: String,
+    pub recovered_yen: String,
+}
+
+/// The case-file v1 fields as typed, plus the two choices that precede a case file (the
+/// scenario, and whether the bank has been told at all).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DraftCase {
+    /// The UI's scenario id (e.g. `internet_banking`); kept as text so the engine needs no UI type.
+    pub scenario: Option<String>,
+    /// A pack id, or the UI's "not listed" choice.
+    pub scheme: Option<String>,
+    pub customer: Option<Customer>,
+    pub transactions: Vec<DraftLoss>,
+    /// `None`: not answered yet; `Some(false)`: not yet notified.
+    pub notified: Option<bool>,
+    pub notified_on: String,
+    pub stolen_on: String,
+    pub unavoidable_days: String,
+    pub already_compensated_yen: String,
+    /// Question id → answer, sorted by id, each id once; `null` is an explicit "I don't know"
+    /// (as in case file v1). A list, not a map: one more map type costs about 5 KB of wasm.
+    pub answers: Vec<(String, Option<bool>)>,
+    pub notes: String,
+}
+
+/// Where the user was and what only this device keeps.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DraftUi {
+    /// The step's slug (`start`, `losses`, `questions`, `result`, ...).
+    pub step: String,
+    /// The question index when `step` is `questions`.
+    pub question: u16,
+    /// The advice pack shown on the advice page.
+    pub advice: Option<String>,
+    /// Ticked next steps by id (`!id` records an untick of a step the answers marked done).
+    pub ticks: BTreeSet<String>,
+    /// Staff's free-text note. Never part of an exported case file.
+    pub staff_note: String,
+}
+
+/// A stored draft.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Draft {
+    pub draft_version: u32,
+    pub id: String,
+    /// A name the user gave it; empty until renamed.
+    pub name: String,
+    /// Bumped on every write; a tab that finds a revision it did not write knows another tab
+    /// changed the draft.
+    pub rev: u64,
+    /// The tab that wrote this revision.
+    pub tab: String,
+    /// When this revision was written, milliseconds since the Unix epoch (0: unknown).
+    pub updated_ms: i64,
+    pub case: DraftCase,
+    pub ui: DraftUi,
+}
+
+impl Draft {
+    pub fn new(id: &str) -> Draft {
+        Draft {
+            draft_version: DRAFT_VERSION,
+            id: id.to_owned(),
+            ..Draft::default()
+        }
+    }
+
+    /// Whether nothing has been entered: such a draft is not worth storing.
+    pub fn is_blank(&self) -> bool {
+        self.name.is_empty()
+            && self.case == DraftCase::default()
+            && self.ui.staff_note.is_empty()
+            && self.ui.ticks.is_empty()
+    }
+
+    /// The same content with the bookkeeping (revision, tab, time) left out: what "changed?" compares.
+    pub fn content_eq(&self, other: &Draft) -> bool {
+        self.name == other.name && self.case == other.case && self.ui == other.ui
+    }
+
+    pub fn status(&self) -> DraftStatus {
+        match self.ui.step.as_str() {
+            "result" => DraftStatus::Result,
+            "advice" => DraftStatus::Advice,
+            _ => DraftStatus::InProgress,
+        }
+    }
+}
+
+/// What `load` found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadOutcome {
+    Ok(Draft),
+    /// An older format, brought up to date; `from` is the version found. Write it back only on
+    /// the next real change, so that an older build can still read it until then.
+    Migrated(Draft, u32),
+    /// Written by a newer build: keep `raw` untouched and show it read-only.
+    Newer {
+        version: u64,
+        raw: String,
+    },
+    /// Not a draft: copy `raw` to a backup before anything else happens to it.
+    Corrupt {
+        raw: String,
+        error: String,
+    },
+}
+
+/// One step of migration: the JSON of version n in, the JSON of version n + 1 out.
+pub type Migration = fn(Value) -> Result<Value, String>;
+
+/// `MIGRATIONS[i]` turns version `i + 1` into version `i + 2`. Empty while v1 is the only format
+/// ever shipped; shipping v2 adds `v1_to_v2` here and `tests/fixtures/drafts/v2.json`.
+pub const MIGRATIONS: &[Migration] = &[];
+
+/// JSON string literal.
+fn put_str(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// `"key":` (keys are this module's own ASCII names or ids escaped like any string).
+fn put_key(out: &mut String, first: &mut bool, key: &str) {
+    if !*first {
+        out.push(',');
+    }
+    *first = false;
+    put_str(out, key);
+    out.push(':');
+}
+
+fn put_opt_str(out: &mut String, v: &Option<String>) {
+    match v {
+        Some(s) => put_str(out, s),
+        None => out.push_str("null"),
+    }
+}
+
+fn put_opt_bool(out: &mut String, v: Option<bool>) {
+    out.push_str(match v {
+        Some(true) => "true",
+        Some(false) => "false",
+        None => "null",
+    });
+}
+
+/// The draft as compact JSON in the current format.
+pub fn serialize(d: &Draft) -> String {
+    let mut o = String::with_capacity(512);
+    let f = &mut true;
+    o.push('{');
+    put_key(&mut o, f, VERSION_KEY);
+    o.push_str(&DRAFT_VERSION.to_string());
+    put_key(&mut o, f, "id");
+    put_str(&mut o, &d.id);
+    put_key(&mut o, f, "name");
+    put_str(&mut o, &d.name);
+    put_key(&mut o, f, "rev");
+    o.push_str(&d.rev.to_string());
+    put_key(&mut o, f, "tab");
+    put_str(&mut o, &d.tab);
+    put_key(&mut o, f, "updated_ms");
+    o.push_str(&d.updated_ms.to_string());
+
+    let c = &d.case;
+    put_key(&mut o, f, "case");
+    let f = &mut true;
+    o.push('{');
+    put_key(&mut o, f, "scenario");
+    put_opt_str(&mut o, &c.scenario);
+    put_key(&mut o, f, "scheme");
+    put_opt_str(&mut o, &c.scheme);
+    put_key(&mut o, f, "customer");
+    put_opt_str(&mut o, &c.customer.map(|c| c.as_str().to_owned()));
+    put_key(&mut o, f, "transactions");
+    o.push('[');
+    for (i, t) in c.transactions.iter().enumerate() {
+        if i > 0 {
+            o.push(',');
+        }
+        let f = &mut true;
+        o.push('{');
+        for (k, v) in [
+            ("date", &t.date),
+            ("time", &t.time),
+            ("amount_yen", &t.amount_yen),
+            ("recovered_yen", &t.recovered_yen),
+        ] {
+            put_key(&mut o, f, k);
+            put_str(&mut o, v);
+        }
+        o.push('}');
+    }
+    o.push(']');
+    put_key(&mut o, f, "notified");
+    put_opt_bool(&mut o, c.notified);
+    for (k, v) in [
+        ("notified_on", &c.notified_on),
+        ("stolen_on", &c.stolen_on),
+        ("unavoidable_days", &c.unavoidable_days),
+        ("already_compensated_yen", &c.already_compensated_yen),
+    ] {
+        put_key(&mut o, f, k);
+        put_str(&mut o, v);
+    }
+    put_key(&mut o, f, "answers");
+    o.push('{');
+    let fa = &mut true;
+    for (k, v) in &c.answers {
+        put_key(&mut o, fa, k);
+        put_opt_bool(&mut o, *v);
+    }
+    o.push('}');
+    put_key(&mut o, f, "notes");
+    put_str(&mut o, &c.notes);
+    o.push('}');
+
+    let u = &d.ui;
+    let f = &mut false;
+    put_key(&mut o, f, "ui");
+    let f = &mut true;
+    o.push('{');
+    put_key(&mut o, f, "step");
+    put_str(&mut o, &u.step);
+    put_key(&mut o, f, "question");
+    o.push_str(&u.question.to_string());
+    put_key(&mut o, f, "advice");
+    put_opt_str(&mut o, &u.advice);
+    put_key(&mut o, f, "ticks");
+    o.push('[');
+    for (i, t) in u.ticks.iter().enumerate() {
+        if i > 0 {
+            o.push(',');
+        }
+        put_str(&mut o, t);
+    }
+    o.push(']');
+    put_key(&mut o, f, "staff_note");
+    put_str(&mut o, &u.staff_note);
+    o.push_str("}}");
+    o
+}
+
+/// Reads one object's fields by hand; the first wrong field is the error, named by its path.
+struct Reader<'a> {
+    obj: Option<&'a Map<String, Value>>,
+    path: &'a str,
+}
+
+impl<'a> Reader<'a> {
+    fn new(v: Option<&'a Value>, path: &'a str) -> Result<Reader<'a>, String> {
+        match v {
+            None | Some(Value::Null) => Ok(Reader { obj: None, path }),
+            Some(Value::Object(o)) => Ok(Reader { obj: Some(o), path }),
+            Some(_) => Err(format!("{path}: not an object")),
+        }
+    }
+
+    fn get(&self, key: &str) -> Option<&'a Value> {
+        self.obj?.get(key).filter(|v| !v.is_null())
+    }
+
+    fn bad(&self, key: &str, want: &str) -> String {
+        if self.path.is_empty() {
+            format!("{key}: not {want}")
+        } else {
+            format!("{}.{key}: not {want}", self.path)
+        }
+    }
+
+    fn opt_str(&self, key: &str) -> Result<Option<String>, String> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s.clone())),
+            Some(_) => Err(self.bad(key, "a string")),
+        }
+    }
+
+    fn str(&self, key: &str) -> Result<String, String> {
+        Ok(self.opt_str(key)?.unwrap_or_default())
+    }
+
+    fn opt_bool(&self, key: &str) -> Result<Option<bool>, String> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(Value::Bool(b)) => Ok(Some(*b)),
+            Some(_) => Err(self.bad(key, "true, false or null")),
+        }
+    }
+
+    fn u64(&self, key: &str, max: u64) -> Result<u64, String> {
+        match self.get(key) {
+            None => Ok(0),
+            Some(v) => v
+                .as_u64()
+                .filter(|n| *n <= max)
+                .ok_or_else(|| self.bad(key, "a whole number in range")),
+        }
+    }
+
+    fn i64(&self, key: &str) -> Result<i64, String> {
+        match self.get(key) {
+            None => Ok(0),
+            Some(v) => v.as_i64().ok_or_else(|| self.bad(key, "a whole number")),
+        }
+    }
+
+    fn array(&self, key: &str) -> Result<&'a [Value], String> {
+        match self.get(key) {
+            None => Ok(&[]),
+            Some(Value::Array(a)) => Ok(a),
+            Some(_) => Err(self.bad(key, "an array")),
+        }
+    }
+}
+
+/// A draft from its JSON value (any version-1 shape; unknown fields are ignored).
+fn from_value(v: &Value) -> Result<Draft, String> {
+    let top = Reader::new(Some(v), "")?;
+    let c = Reader::new(top.get("case"), "case")?;
+    let u = Reader::new(top.get("ui"), "ui")?;
+    let customer = match c.opt_str("customer")? {
+        None => None,
+        Some(s) => Some(Customer::parse(&s).ok_or_else(|| c.bad("customer", "a customer type"))?),
+    };
+    let mut transactions = Vec::new();
+    for (i, t) in c.array("transactions")?.iter().enumerate() {
+        let path = format!("case.transactions[{i}]");
+        let t = Reader::new(Some(t), &path)?;
+        transactions.push(DraftLoss {
+            date: t.str("date")?,
+            time: t.str("time")?,
+            amount_yen: t.str("amount_yen")?,
+            recovered_yen: t.str("recovered_yen")?,
+        });
+    }
+    let mut answers = Vec::new();
+    if let Some(a) = c.get("answers") {
+        let a = a.as_object().ok_or_else(|| c.bad("answers", "an object"))?;
+        for (k, v) in a {
+            let b = match v {
+                Value::Bool(b) => Some(*b),
+                Value::Null => None,
+                _ => return Err(format!("case.answers.{k}: not true, false or null")),
+            };
+            // serde_json's map is sorted by key, so the list is too.
+            answers.push((k.clone(), b));
+        }
+    }
+    let mut ticks = BTreeSet::new();
+    for t in u.array("ticks")? {
+        ticks.insert(
+            t.as_str()
+                .ok_or_else(|| u.bad("ticks", "a list of strings"))?
+                .to_owned(),
+        );
+    }
+    Ok(Draft {
+        draft_version: DRAFT_VERSION,
+        id: top.str("id")?,
+        name: top.str("name")?,
+        rev: top.u64("rev", u64::MAX)?,
+        tab: top.str("tab")?,
+        updated_ms: top.i64("updated_ms")?,
+        case: DraftCase {
+            scenario: c.opt_str("scenario")?,
+            scheme: c.opt_str("scheme")?,
+            customer,
+            transactions,
+            notified: c.opt_bool("notified")?,
+            notified_on: c.str("notified_on")?,
+            stolen_on: c.str("stolen_on")?,
+            unavoidable_days: c.str("unavoidable_days")?,
+            already_compensated_yen: c.str("already_compensated_yen")?,
+            answers,
+            notes: c.str("notes")?,
+        },
+        ui: DraftUi {
+            step: u.str("step")?,
+            question: u.u64("question", u64::from(u16::MAX))? as u16,
+            advice: u.opt_str("advice")?,
+            ticks,
+            staff_note: u.str("staff_note")?,
+        },
+    })
+}
+
+/// Reads a stored draft. Never panics, whatever `raw` holds.
+pub fn load(raw: &str) -> LoadOutcome {
+    load_with(raw, DRAFT_VERSION, MIGRATIONS)
+}
+
+/// [`load`] with the current version and migrations as parameters, so the migration path is
+/// tested before a v2 exists.
+pub fn load_with(raw: &str, current: u32, migrations: &[Migration]) -> LoadOutcome {
+    let corrupt = |error: String| LoadOutcome::Corrupt {
+        raw: raw.to_owned(),
+        error,
+    };
+    if raw.len() > MAX_DRAFT_BYTES {
+        return corrupt(format!("larger than {MAX_DRAFT_BYTES} bytes"));
+    }
+    // serde_json stops at 128 levels of nesting, so hostile depth is an error, not a crash.
+    let mut value: Value = match serde_json::from_str(raw) {
+        Ok(v) => v,
+        Err(e) => {
+            return corrupt(format!(
+                "not JSON (line {}, column {})",
+                e.line(),
+                e.column()
+            ))
+        }
+    };
+    let version = match value.get(VERSION_KEY) {
+        Some(Value::Number(n)) => match n.as_u64() {
+            Some(v) if v >= 1 => v,
+            _ => return corrupt(format!("{VERSION_KEY} is not a positive whole number")),
+        },
+        Some(_) => return corrupt(format!("{VERSION_KEY} is not a number")),
+        None if value.is_object() => return corrupt(format!("no {VERSION_KEY}")),
+        None => return corrupt("not a JSON object".into()),
+    };
+    if version > u64::from(current) {
+        return LoadOutcome::Newer {
+            version,
+            raw: raw.to_owned(),
+        };
+    }
+    let from = version as u32;
+    for v in from..current {
+        let step = (v as usize).checked_sub(1).and_then(|i| migrations.get(i));
+        let Some(step) = step else {
+            return corrupt(format!("no migration from version {v}"));
+        };
+        value = match step(value) {
+            Ok(next) => next,
+            Err(e) => return corrupt(format!("migration from version {v} failed: {e}")),
+        };
+        if let Some(obj) = value.as_object_mut() {
+            obj.insert(VERSION_KEY.into(), Value::from(v + 1));
+        }
+    }
+    match from_value(&value) {
+        Ok(mut d) => {
+            d.draft_version = current;
+            if from == current {
+                LoadOutcome::Ok(d)
+            } else {
+                LoadOutcome::Migrated(d, from)
+            }
+        }
+        Err(e) => corrupt(format!("not a draft: {e}")),
+    }
+}
+
+/// A draft's state as the list shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DraftStatus {
+    /// Still being filled in.
+    InProgress,
+    /// The result has been shown.
+    Result,
+    /// An advice-only scenario.
+    Advice,
+    /// Written by a newer build: read-only here.
+    Newer,
+    /// Unreadable; a backup copy was kept.
+    Corrupt,
+}
+
+/// One line of the drafts list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndexEntry {
+    pub id: String,
+    pub name: String,
+    /// Pack id, "not listed", or the advice pack of an advice-only case.
+    pub scheme: Option<String>,
+    /// Last change in Japan time, "YYYY-MM-DD HH:MM"; empty when unknown.
+    pub updated: String,
+    pub updated_ms: i64,
+    pub status: DraftStatus,
+}
+
+/// "YYYY-MM-DD HH:MM" in Japan time for epoch milliseconds; empty for 0 or out of range.
+/// Formatted by hand: chrono's formatter costs about 9 KB of wasm.
+pub fn format_jst(ms: i64) -> String {
+    if ms <= 0 {
+        return String::new();
+    }
+    jst::from_epoch_millis(ms as f64)
+        .map(|t| {
+            format!(
+                "{:04}-{:02}-{:02} {:02}:{:02}",
+                t.year(),
+                t.month(),
+                t.day(),
+                t.hour(),
+                t.minute()
+            )
+        })
+        .unwrap_or_default()
+}
+
+fn entry_from_draft(id: &str, d: &Draft) -> IndexEntry {
+    let scheme = if d.ui.step == "advice" {
+        d.ui.advice.clone().or_else(|| d.case.scheme.clone())
+    } else {
+        d.case.scheme.clone()
+    };
+    IndexEntry {
+        id: id.to_owned(),
+        name: d.name.clone(),
+        scheme,
+        updated: format_jst(d.updated_ms),
+        updated_ms: d.updated_ms,
+        status: d.status(),
+    }
+}
+
+/// The list entry for a stored value under `id` (the storage key's id wins over the JSON's).
+/// A newer draft still shows its name, scheme and time when those fields are readable.
+pub fn index_entry(id: &str, outcome: &LoadOutcome) -> IndexEntry {
+    match outcome {
+        LoadOutcome::Ok(d) | LoadOutcome::Migrated(d, _) => entry_from_draft(id, d),
+        LoadOutcome::Newer { raw, .. } => {
+            let v: Value = serde_json::from_str(raw).unwrap_or(Value::Null);
+            let updated_ms = v.get("updated_ms").and_then(Value::as_i64).unwrap_or(0);
+            IndexEntry {
+                id: id.to_owned(),
+                name: v
+                    .get("name")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_owned(),
+                scheme: v
+                    .get("case")
+                    .and_then(|c| c.get("scheme"))
+                    .and_then(Value::as_str)
+                    .map(str::to_owned),
+                updated: format_jst(updated_ms),
+                updated_ms,
+                status: DraftStatus::Newer,
+            }
+        }
+        LoadOutcome::Corrupt { .. } => IndexEntry {
+            id: id.to_owned(),
+            name: String::new(),
+            scheme: None,
+            updated: String::new(),
+            updated_ms: 0,
+            status: DraftStatus::Corrupt,
+        },
+    }
+}
+
+/// The drafts list from `(id, stored text)` pairs: newest first, then by id for a stable order.
+pub fn index<'a>(stored: impl IntoIterator<Item = (&'a str, &'a str)>) -> Vec<IndexEntry> {
+    let mut out = Vec::new();
+    for (id, raw) in stored {
+        insert_sorted(&mut out, index_entry(id, &load(raw)));
+    }
+    out
+}
+
+/// Puts `e` in its place (newest first, then by id), replacing an entry with the same id.
+/// By hand rather than `sort_by`: each sort instantiation costs about 2 KB of wasm.
+pub fn insert_sorted(list: &mut Vec<IndexEntry>, e: IndexEntry) {
+    list.retain(|x| x.id != e.id);
+    let at = list
+        .iter()
+        .position(|x| (x.updated_ms, &e.id) < (e.updated_ms, &x.id))
+        .unwrap_or(list.len());
+    list.insert(at, e);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixture(name: &str) -> String {
+        let path = format!(
+            "{}/tests/fixtures/drafts/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+
+    fn sample() -> Draft {
+        let mut d = Draft::new("d-1");
+        d.name = "山田様".into();
+        d.rev = 3;
+        d.tab = "t-abc".into();
+        d.updated_ms = 1_795_395_600_000; // 2026-11-23 10:00 JST
+        d.case.scenario = Some("internet_banking".into());
+        d.case.scheme = Some("mishima-shinkin/web-banking".into());
+        d.case.customer = Some(Customer::Individual);
+        d.case.transactions = vec![DraftLoss {
+            date: "2026-10-25".into(),
+            time: "".into(),
+            amount_yen: "１２万".into(),
+            recovered_yen: "".into(),
+        }];
+        d.case.answers = vec![
+            ("g1_told_password".into(), Some(false)),
+            ("g2".into(), None),
+        ];
+        d.ui.step = "losses".into();
+        d.ui.ticks.insert("notify_bank".into());
+        d.ui.staff_note = "<b>not bold</b>".into();
+        d
+    }
+
+    #[test]
+    fn round_trip_is_exact() {
+        let d = sample();
+        assert_eq!(load(&serialize(&d)), LoadOutcome::Ok(d));
+    }
+
+    /// The writer writes exactly the documented v1 layout (field names, types, nesting).
+    #[test]
+    fn writes_the_v1_layout() {
+        let raw = fixture("v1.json");
+        let LoadOutcome::Ok(d) = load(&raw) else {
+            panic!("v1 fixture does not load");
+        };
+        let written: Value = serde_json::from_str(&serialize(&d)).unwrap_or(Value::Null);
+        let fixture: Value = serde_json::from_str(&raw).unwrap_or(Value::Null);
+        assert_eq!(written, fixture);
+        // Control characters and quotes survive as JSON escapes.
+        let mut d = Draft::new("q");
+        d.name = "a\"b\\c\u{1}\n\u{2028}".into();
+        assert_eq!(load(&serialize(&d)), LoadOutcome::Ok(d));
+    }
+
+    /// Every format ever shipped loads, and reads as the content it was written with.
+    #[test]
+    fn every_shipped_version_loads() {
+        let v1 = fixture("v1.json");
+        match load(&v1) {
+            LoadOutcome::Ok(d) => {
+                assert_eq!(d.draft_version, 1);
+                assert_eq!(d.id, "2f1c9a");
+                assert_eq!(d.name, "山田様の件");
+                assert_eq!(
+                    d.case.scheme.as_deref(),
+                    Some("mishima-shinkin/web-banking")
+                );
+                assert_eq!(d.case.transactions.len(), 2);
+                // A half-typed amount is kept verbatim.
+                assert_eq!(d.case.transactions[1].amount_yen, "1.5万");
+                assert_eq!(
+                    d.case.answers,
+                    vec![
+                        ("g1_told_password".to_string(), Some(false)),
+                        ("g2_left_written".to_string(), None)
+                    ]
+                );
+                assert_eq!(d.ui.step, "questions");
+                assert_eq!(d.ui.question, 2);
+                assert!(d.ui.ticks.contains("notify_bank"));
+                assert_eq!(d.ui.staff_note, "電話で確認済み");
+                assert_eq!(d.rev, 7);
+            }
+            other => panic!("v1 fixture: {other:?}"),
+        }
+        // Every file in the fixture folder is a version that loads.
+        let dir = format!("{}/tests/fixtures/drafts", env!("CARGO_MANIFEST_DIR"));
+        let mut n = 0;
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if name.starts_with('v') && name.ends_with(".json") {
+                let raw = std::fs::read_to_string(e.path()).unwrap_or_default();
+                assert!(
+                    matches!(load(&raw), LoadOutcome::Ok(_) | LoadOutcome::Migrated(..)),
+                    "{name}"
+                );
+                n += 1;
+            }
+        }
+        assert_eq!(
+            n, DRAFT_VERSION as usize,
+            "one fixture per version ever shipped"
+        );
+    }
+
+    /// The migration path, exercised with a stand-in v2 that renames `name` to `title` and back.
+    #[test]
+    fn older_version_is_migrated() {
+        fn v1_to_v2(mut v: Value) -> Result<Value, String> {
+            let obj = v.as_object_mut().ok_or("not an object")?;
+            let name = obj.remove("name").unwrap_or(Value::Null);
+            obj.insert("title".into(), name.clone());
+            // The stand-in v2 keeps `name` too, so the current struct can read the result.
+            obj.insert("name".into(), name);
+            Ok(v)
+        }
+        let v1 = fixture("v1.json");
+        match load_with(&v1, 2, &[v1_to_v2]) {
+            LoadOutcome::Migrated(d, from) => {
+                assert_eq!(from, 1);
+                assert_eq!(d.draft_version, 2);
+                assert_eq!(d.name, "山田様の件");
+                assert_eq!(d.case.transactions[1].amount_yen, "1.5万");
+            }
+            other => panic!("{other:?}"),
+        }
+        // A missing or failing step is reported, never skipped.
+        assert!(matches!(
+            load_with(&v1, 2, &[]),
+            LoadOutcome::Corrupt { .. }
+        ));
+        fn fails(_: Value) -> Result<Value, String> {
+            Err("boom".into())
+        }
+        match load_with(&v1, 2, &[fails]) {
+            LoadOutcome::Corrupt { raw, error } => {
+                assert_eq!(raw, v1);
+                assert!(error.contains("boom"));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn newer_version_is_kept_untouched() {
+        let raw = fixture("newer-v99.json");
+        match load(&raw) {
+            LoadOutcome::Newer { version, raw: kept } => {
+                assert_eq!(version, 99);
+                assert_eq!(kept, raw, "byte for byte");
+            }
+            other => panic!("{other:?}"),
+        }
+        let e = index_entry("x9", &load(&raw));
+        assert_eq!(e.status, DraftStatus::Newer);
+        assert_eq!(e.name, "未来の案件");
+        assert_eq!(e.scheme.as_deref(), Some("statutory/stolen-card"));
+        assert_eq!(e.updated, "2026-11-23 10:00");
+    }
+
+    #[test]
+    fn corrupt_input_is_reported_with_the_raw_text() {
+        for raw in [
+            "",
+            "{",
+            "null",
+            "[]",
+            "\"draft\"",
+            "{}",
+            r#"{"draft_version": "1"}"#,
+            r#"{"draft_version": 0}"#,
+            r#"{"draft_version": -1}"#,
+            r#"{"draft_version": 1.5}"#,
+            r#"{"draft_version": 1, "case": {"customer": "robot"}}"#,
+            r#"{"draft_version": 1, "case": {"transactions": {}}}"#,
+            r#"{"draft_version": 1, "rev": -3}"#,
+        ] {
+            match load(raw) {
+                LoadOutcome::Corrupt { raw: kept, error } => {
+                    assert_eq!(kept, raw);
+                    assert!(!error.is_empty());
+                }
+                other => panic!("{raw}: {other:?}"),
+            }
+        }
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        assert!(matches!(load(&deep), LoadOutcome::Corrupt { .. }));
+        let big = format!(
+            r#"{{"draft_version":1,"name":"{}"}}"#,
+            "a".repeat(MAX_DRAFT_BYTES)
+        );
+        assert!(matches!(load(&big), LoadOutcome::Corrupt { .. }));
+        assert!(matches!(
+            load(&fixture("corrupt-truncated.json")),
+            LoadOutcome::Corrupt { .. }
+        ));
+    }
+
+    #[test]
+    fn unknown_fields_of_the_same_version_are_ignored() {
+        let raw = r#"{"draft_version":1,"id":"a","future":{"x":1},"case":{"extra":true}}"#;
+        assert!(matches!(load(raw), LoadOutcome::Ok(d) if d.id == "a"));
+    }
+
+    #[test]
+    fn index_lists_newest_first_with_japan_time_and_status() {
+        let mut a = sample();
+        a.updated_ms = 1_795_395_600_000; // 2026-11-23 10:00 JST
+        let mut b = Draft::new("d-2");
+        b.updated_ms = 1_795_449_540_000; // 2026-11-24 00:59 JST (15:59 UTC the day before)
+        b.ui.step = "result".into();
+        b.case.scheme = Some("statutory/stolen-card".into());
+        let (sa, sb) = (serialize(&a), serialize(&b));
+        let list = index([("d-1", sa.as_str()), ("d-2", sb.as_str()), ("bad", "{oops")]);
+        let ids: Vec<&str> = list.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["d-2", "d-1", "bad"]);
+        assert_eq!(list[0].updated, "2026-11-24 00:59");
+        assert_eq!(list[0].status, DraftStatus::Result);
+        assert_eq!(list[1].updated, "2026-11-23 10:00");
+        assert_eq!(list[1].name, "山田様");
+        assert_eq!(list[1].status, DraftStatus::InProgress);
+        assert_eq!(list[2].status, DraftStatus::Corrupt);
+        assert_eq!(list[2].updated, "");
+    }
+
+    #[test]
+    fn advice_drafts_list_their_advice_pack() {
+        let mut d = Draft::new("a");
+        d.ui.step = "advice".into();
+        d.ui.advice = Some("data-leak".into());
+        let e = index_entry("a", &LoadOutcome::Ok(d));
+        assert_eq!(e.scheme.as_deref(), Some("data-leak"));
+        assert_eq!(e.status, DraftStatus::Advice);
+    }
+
+    #[test]
+    fn blank_and_content_equality() {
+        assert!(Draft::new("x").is_blank());
+        let a = sample();
+        let mut b = a.clone();
+        b.rev += 1;
+        b.tab = "other".into();
+        b.updated_ms += 5;
+        assert!(a.content_eq(&b));
+        b.case.transactions[0].amount_yen.push('0');
+        assert!(!a.content_eq(&b));
+        assert!(!a.is_blank());
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn text() -> impl Strategy<Value = String> {
+            // Anything a person might type or paste, including full-width and control characters.
+            "(?s).{0,12}"
+        }
+
+        fn loss() -> impl Strategy<Value = DraftLoss> {
+            (text(), text(), text(), text()).prop_map(|(date, time, amount_yen, recovered_yen)| {
+                DraftLoss {
+                    date,
+                    time,
+                    amount_yen,
+                    recovered_yen,
+                }
+            })
+        }
+
+        proptest! {
+            /// Whatever was typed comes back exactly, through the stored format.
+            #[test]
+            fn typed_text_round_trips(
+                name in text(),
+                note in text(),
+                losses in proptest::collection::vec(loss(), 0..4),
+                notified_on in text(),
+                answers in proptest::collection::btree_map(text(), proptest::option::of(any::<bool>()), 0..4),
+                rev in any::<u64>(),
+                updated_ms in any::<i64>(),
+                question in any::<u16>(),
+            ) {
+                let mut d = Draft::new("p");
+                d.name = name;
+                d.rev = rev;
+                d.updated_ms = updated_ms;
+                d.case.transactions = losses;
+                d.case.notified_on = notified_on;
+                d.case.answers = answers.into_iter().collect();
+                d.ui.staff_note = note;
+                d.ui.question = question;
+                prop_assert_eq!(load(&serialize(&d)), LoadOutcome::Ok(d));
+            }
+
+            /// Any text at all: an outcome, never a panic; `Corrupt` and `Newer` keep it verbatim.
+            #[test]
+            fn any_text_loads_without_panic(raw in "(?s).{0,200}") {
+                match load(&raw) {
+                    LoadOutcome::Corrupt { raw: kept, .. } | LoadOutcome::Newer { raw: kept, .. } => {
+                        prop_assert_eq!(kept, raw)
+                    }
+                    LoadOutcome::Ok(_) | LoadOutcome::Migrated(..) => {}
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn format_jst_edges() {
+        assert_eq!(format_jst(0), "");
+        assert_eq!(format_jst(-5), "");
+        assert_eq!(format_jst(i64::MAX), "");
+        assert_eq!(format_jst(1_795_395_600_000), "2026-11-23 10:00");
+    }
+}

@@ -1,0 +1,215 @@
+//! Browser glue: storage, URL, focus, clock, downloads. Every call tolerates a missing API or a
+//! thrown exception (blocked storage, sandboxed frames) and simply does nothing.
+
+use crate::engine::Lang;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Focuses the element with this id after the next paint (it may only just be rendered).
+pub fn focus_id(id: impl Into<String>) {
+    let id: String = id.into();
+    request_animation_frame(move || {
+        if let Some(el) = document()
+            .get_element_by_id(&id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+pub fn stored_lang() -> Option<Lang> {
+    let v = storage()?.get_item(super::state::LANG_KEY).ok().flatten()?;
+    lang_from(&v)
+}
+
+pub fn store_lang(lang: Lang) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(super::state::LANG_KEY, lang_code(lang));
+    }
+}
+
+pub fn lang_from(v: &str) -> Option<Lang> {
+    match v {
+        "ja" => Some(Lang::Ja),
+        "en" => Some(Lang::En),
+        _ => None,
+    }
+}
+
+pub fn lang_code(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ja => "ja",
+        Lang::En => "en",
+    }
+}
+
+/// The query string's parameters, percent-decoded; empty on any failure.
+pub fn query_params() -> Vec<(String, String)> {
+    let search = window().location().search().unwrap_or_default();
+    parse_query(&search)
+}
+
+pub fn parse_query(search: &str) -> Vec<(String, String)> {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|kv| !kv.is_empty())
+        .map(|kv| {
+            let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+            (percent_decode(k), percent_decode(v))
+        })
+        .collect()
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes.get(i).copied().unwrap_or(0);
+        if b == b'%' {
+            let hex = s
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok());
+            if let Some(v) = hex {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(if b == b'+' { b' ' } else { b });
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Keeps what a query value needs (ids and step names are ASCII letters, digits, - / _).
+fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'/') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Writes the query string: a new history entry when `push` (a step change, so the browser's
+/// back button walks the steps), else replaces the current one.
+pub fn set_query(pairs: &[(&str, String)], push: bool) {
+    let q = pairs
+        .iter()
+        .map(|(k, v)| format!("{}={}", percent_encode(k), percent_encode(v)))
+        .collect::<Vec<_>>()
+        .join("&");
+    let loc = window().location();
+    let current = loc.search().unwrap_or_default();
+    let wanted = if q.is_empty() {
+        String::new()
+    } else {
+        format!("?{q}")
+    };
+    if current == wanted {
+        return;
+    }
+    let path = loc.pathname().unwrap_or_default();
+    let url = format!("{path}{wanted}");
+    if let Ok(h) = window().history() {
+        let _ = if push {
+            h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        } else {
+            h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        };
+    }
+}
+
+/// Milliseconds since the epoch from the device clock (UTC: the device's zone plays no part).
+pub fn now_millis() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Whether the viewport is narrow (a phone): one question per screen there.
+pub fn is_narrow() -> bool {
+    window()
+        .match_media("(max-width: 40em)")
+        .ok()
+        .flatten()
+        .map(|m| m.matches())
+        .unwrap_or(false)
+}
+
+pub fn set_html_lang(lang: Lang, title: &str) {
+    let doc = document();
+    if let Some(root) = doc.document_element() {
+        let _ = root.set_attribute("lang", lang_code(lang));
+    }
+    doc.set_title(title);
+}
+
+/// Removes the static shell of index.html and marks the page as mounted.
+pub fn take_over_shell() {
+    let doc = document();
+    if let Some(shell) = doc.get_element_by_id("hn-shell") {
+        shell.remove();
+    }
+    if let Some(root) = doc.document_element() {
+        let _ = root.set_attribute("data-app", "mounted");
+    }
+}
+
+/// Offers `body` as a file download, made in the browser (Blob + object URL + `<a download>`).
+pub fn download(filename: &str, mime: &str, body: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(body));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let doc = document();
+    if let Some(a) = doc
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        a.set_href(&url);
+        a.set_download(filename);
+        a.set_hidden(true);
+        if let Some(body) = doc.body() {
+            let _ = body.append_child(&a);
+            a.click();
+            a.remove();
+        }
+    }
+    // Revoke later: revoking at once can cancel the download in some browsers.
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(30),
+    );
+}
+
+/// Opens every `<details>` so a printout carries every clause text.
+pub fn open_all_details() {
+    let list = document().get_elements_by_tag_name("details");
+    for i in 0..list.length() {
+        if let Some(el) = list.item(i) {
+            let _ = el.set_attribute("open", "");
+        }
+    }
+}
+
+pub fn print() {
+    open_all_details();
+    let _ = window().print();
+}

@@ -1,0 +1,111 @@
+//! A minimal HTML writer. Screens are written as markup into a string and placed with
+//! `innerHTML`: measured here, every reactive `view!` closure cost 0.5–1 KB of wasm, and the
+//! first-load budget (120 KB brotli for everything) left no room for hundreds of them.
+//!
+//! Every text goes through [`esc`]: what the user typed, and the rule texts too. Markup literals
+//! (`open`, `raw`) are always `'static` strings from this crate, never data. No `style`
+//! attribute and no inline script is ever written (the CSP allows neither).
+
+/// Escapes text and attribute values (`&`, `<`, `>`, `"`, `'`).
+pub fn esc_into(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+}
+
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    esc_into(&mut out, s);
+    out
+}
+
+#[derive(Default)]
+pub struct Html {
+    pub s: String,
+}
+
+impl Html {
+    pub fn new() -> Self {
+        Html {
+            s: String::with_capacity(4096),
+        }
+    }
+
+    /// Trusted markup from this crate.
+    pub fn raw(&mut self, markup: &'static str) -> &mut Self {
+        self.s.push_str(markup);
+        self
+    }
+
+    /// Escaped text.
+    pub fn t(&mut self, text: &str) -> &mut Self {
+        esc_into(&mut self.s, text);
+        self
+    }
+
+    /// `<open>text</tag>`, where `tag` is the first word of `open`.
+    pub fn el(&mut self, open: &'static str, text: &str) -> &mut Self {
+        let tag = open.split(' ').next().unwrap_or(open);
+        self.s.push('<');
+        self.s.push_str(open);
+        self.s.push('>');
+        esc_into(&mut self.s, text);
+        self.s.push_str("</");
+        self.s.push_str(tag);
+        self.s.push('>');
+        self
+    }
+
+    /// ` name="value"` (escaped), to write inside an open tag.
+    pub fn attr(&mut self, name: &'static str, value: &str) -> &mut Self {
+        self.s.push(' ');
+        self.s.push_str(name);
+        self.s.push_str("=\"");
+        esc_into(&mut self.s, value);
+        self.s.push('"');
+        self
+    }
+
+    /// A boolean attribute when `on`.
+    pub fn flag(&mut self, name: &'static str, on: bool) -> &mut Self {
+        if on {
+            self.s.push(' ');
+            self.s.push_str(name);
+        }
+        self
+    }
+
+    /// A button that the delegated click handler dispatches on `data-act`.
+    pub fn button(&mut self, class: &'static str, act: &str, label: &str) -> &mut Self {
+        self.raw("<button type=\"button\"")
+            .attr("class", class)
+            .attr("data-act", act)
+            .raw(">")
+            .t(label)
+            .raw("</button>")
+    }
+
+    /// A telephone link for a number as the source writes it ("#9110" → "tel:%239110").
+    pub fn tel(&mut self, phone: &str) -> &mut Self {
+        let mut href = String::from("tel:");
+        for c in phone.chars() {
+            match c {
+                '#' => href.push_str("%23"),
+                '0'..='9' | '+' | '*' => href.push(c),
+                _ => {}
+            }
+        }
+        self.raw("<a class=\"hn-tel\"")
+            .attr("href", &href)
+            .raw(">")
+            .t(phone)
+            .raw("</a>")
+    }
+}

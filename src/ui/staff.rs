@@ -1,0 +1,266 @@
+//! Staff mode: a remembered switch (in the drafts bar) that marks `<html data-staff>` so that
+//! `style/staff.css` makes the layout denser and opens the case list first, adds a note per
+//! case, and prints an A4 summary of the open case instead of the screen.
+
+use super::format;
+use super::html::Html;
+use super::i18n::Texts;
+use super::i18n_drafts::{dtexts, DraftTexts};
+use super::screens::cite;
+use super::screens::result::{amount_text, verdict_text};
+use super::state::AppState;
+use super::store::Store;
+use crate::engine::advice::{ALWAYS_STEPS, EMERGENCY};
+use crate::engine::assess::{Assessment, LossReason};
+use crate::engine::case::{CaseFile, Customer};
+use crate::engine::Lang;
+use leptos::prelude::*;
+
+/// Prints; in staff mode the print CSS shows only the A4 summary.
+pub fn print_summary() {
+    super::dom::open_all_details();
+    let _ = window().print();
+}
+
+fn customer_text(c: Customer, t: &Texts) -> &'static str {
+    match c {
+        Customer::Individual => t.customer_individual,
+        Customer::SoleProprietor => t.customer_sole,
+        Customer::Corporation => t.customer_corporation,
+    }
+}
+
+fn loss_reason(r: LossReason, t: &Texts) -> &'static str {
+    match r {
+        LossReason::CustomerType => t.reason_customer_type,
+        LossReason::BeforeStart => t.reason_before_start,
+        LossReason::AfterNotice => t.reason_after_notice,
+        LossReason::Window => t.reason_window,
+        LossReason::TwoYearBar => t.reason_two_year_bar,
+        LossReason::TimeUnknown => t.reason_time_unknown,
+        LossReason::StartAmbiguous => t.reason_start_ambiguous,
+    }
+}
+
+/// A tick as a mark and a word, so that it reads in black and white.
+fn tick(h: &mut Html, done: bool, dt: &DraftTexts) {
+    let s = if done {
+        format!("☑ {}", dt.summary_done)
+    } else {
+        format!("☐ {}", dt.summary_open)
+    };
+    h.el("span class=\"hn-tick\"", &s).raw(" ");
+}
+
+fn fact(h: &mut Html, term: &str, value: &str) {
+    h.el("dt", term).el("dd", value);
+}
+
+/// The A4 summary of the open case (drawn in staff mode only; shown only in print).
+pub fn render_summary(h: &mut Html, app: &AppState, store: &Store) {
+    let out = store.out;
+    let lang = app.lang.get();
+    let t = app.t();
+    let dt = dtexts(lang);
+    let now = app.now.get();
+    let name = store.name.get();
+    let note = store.staff_note.get();
+    let case = out.built.with(|b| b.case.clone());
+    let a = out.assessment.get();
+    let pack = app.pack();
+
+    h.raw("<section class=\"hn-summary\" id=\"hn-summary\">")
+        .el("h2", dt.summary_title)
+        .raw("<p id=\"hn-summary-printed\">")
+        .t(&(dt.summary_printed)(&format::date_time(t, now)))
+        .raw("</p><p class=\"hn-summary-guidance\">")
+        .el("strong", dt.summary_guidance)
+        .raw("</p><dl class=\"hn-summary-facts\">");
+    if !name.is_empty() {
+        fact(h, dt.summary_case, &name);
+    }
+    fact(
+        h,
+        dt.summary_scheme,
+        pack.map(|p| p.name.get(lang)).unwrap_or(dt.no_scheme),
+    );
+    if let Some(c) = &case {
+        fact(h, dt.summary_customer, customer_text(c.customer, t));
+        let notified = c
+            .notified_on
+            .map(|d| format::date(t, d))
+            .unwrap_or_else(|| dt.summary_not_notified.to_string());
+        fact(h, dt.summary_notified, &notified);
+    }
+    h.raw("</dl>");
+    match (&a, &case) {
+        (Some(a), Some(c)) => body(h, app, a, c, lang, t, dt),
+        _ => {
+            h.el("p", dt.summary_no_result);
+        }
+    }
+    h.el("h3", dt.summary_contacts).raw("<ul>");
+    if let Some(p) = pack {
+        for c in p.contacts {
+            h.raw("<li>")
+                .el("strong", c.name.get(lang))
+                .raw(" ")
+                .t(c.phone.unwrap_or(dt.summary_no_phone))
+                .raw(" · ")
+                .t(c.hours.text.get(lang))
+                .raw("</li>");
+        }
+    }
+    for c in EMERGENCY.contacts {
+        h.raw("<li>")
+            .el("strong", c.name.get(lang))
+            .raw(" ")
+            .t(c.phone.unwrap_or(dt.summary_no_phone))
+            .raw(" · ")
+            .t(c.hours.get(lang))
+            .raw("</li>");
+    }
+    h.raw("</ul>");
+    if !note.is_empty() {
+        h.el("h3", dt.staff_note)
+            .el("p class=\"hn-summary-note\"", &note);
+    }
+    if let Some(p) = pack {
+        h.el(
+            "p class=\"hn-summary-asof\"",
+            &format!(
+                "{} · {}",
+                (t.as_of)(&format::date(t, p.as_of)),
+                (t.version)(p.version)
+            ),
+        );
+    }
+    h.raw("</section>");
+}
+
+/// Stamps the print time at the moment of printing (Ctrl+P too), not at the last redraw.
+pub fn stamp_print_time(app: &AppState) {
+    if let Some(el) = document().get_element_by_id("hn-summary-printed") {
+        let t = app.t_untracked();
+        let dt = dtexts(app.lang.get_untracked());
+        let now = crate::engine::jst::from_epoch_millis(js_sys::Date::now()).unwrap_or_default();
+        el.set_text_content(Some(&(dt.summary_printed)(&format::date_time(t, now))));
+    }
+}
+
+fn body(
+    h: &mut Html,
+    app: &AppState,
+    a: &Assessment,
+    c: &CaseFile,
+    lang: Lang,
+    t: &Texts,
+    dt: &DraftTexts,
+) {
+    h.raw("<p class=\"hn-summary-advice\">")
+        .el("strong", a.advice.get(lang))
+        .raw("</p><dl class=\"hn-summary-facts\">");
+    h.el("dt", dt.summary_verdict)
+        .raw("<dd><strong>")
+        .t(verdict_text(a.verdict, t))
+        .raw("</strong></dd>")
+        .el("dt", dt.summary_amount)
+        .raw("<dd><strong>")
+        .t(&amount_text(a, t))
+        .raw("</strong></dd>");
+    if let Some(d) = a.deadlines.first() {
+        h.el("dt", t.first_deadline)
+            .raw("<dd><strong>")
+            .t(&format::date(t, d.date))
+            .raw("</strong> ")
+            .t(&(t.days_left)(d.days_left))
+            .raw("</dd>");
+    }
+    h.raw("</dl>").el("h3", dt.summary_losses);
+    h.raw("<table class=\"hn-summary-table\"><thead><tr>")
+        .el("th scope=\"col\"", dt.summary_loss_no)
+        .el("th scope=\"col\"", dt.summary_loss_date)
+        .el("th scope=\"col\" class=\"hn-num\"", t.col_amount)
+        .el("th scope=\"col\"", t.col_covered)
+        .el("th scope=\"col\"", t.col_notify_by)
+        .raw("</tr></thead><tbody>");
+    for (i, r) in a.transactions.iter().enumerate() {
+        let when = c
+            .transactions
+            .get(i)
+            .map(|x| {
+                let mut s = format::date(t, x.date);
+                if let Some(tm) = x.time {
+                    s.push(' ');
+                    s.push_str(&format::time(t, tm));
+                }
+                s
+            })
+            .unwrap_or_default();
+        let mut covered = match r.covered {
+            Some(true) => t.covered_yes,
+            Some(false) => t.covered_no,
+            None => t.covered_unknown,
+        }
+        .to_string();
+        if let Some(x) = r.reason {
+            covered.push_str(&format!(" ({})", loss_reason(x, t)));
+        }
+        h.raw("<tr>")
+            .el("td", &(i + 1).to_string())
+            .el("td", &when)
+            .el("td class=\"hn-num\"", &format::yen(t, r.net_yen))
+            .el("td", &covered)
+            .raw("<td><strong>")
+            .t(&r
+                .notify_by
+                .map(|d| format::date(t, d))
+                .unwrap_or_else(|| "—".to_string()))
+            .raw("</strong> ")
+            .t(&r.days_left.map(|d| (t.days_left)(d)).unwrap_or_default())
+            .raw("</td></tr>");
+    }
+    h.raw("</tbody></table>");
+    if !a.missing.is_empty() {
+        let p = app.pack();
+        h.el("h3", dt.summary_missing).raw("<ul>");
+        for m in &a.missing {
+            let text = p
+                .and_then(|p| p.question(m))
+                .map(|q| q.text.get(lang).to_string())
+                .unwrap_or_else(|| m.to_string());
+            h.el("li", &text);
+        }
+        h.raw("</ul>");
+    }
+    if !a.reasons.is_empty() {
+        h.el("h3", dt.summary_reasons)
+            .raw("<ul class=\"hn-summary-reasons\">");
+    }
+    for r in &a.reasons {
+        h.raw("<li>").t(r.text.get(lang)).raw("<br>").el(
+            "span class=\"hn-cite\"",
+            &cite(lang, t, r.cite.doc, r.cite.clause),
+        );
+        if !r.clause_text.is_empty() {
+            h.el("blockquote lang=\"ja\"", r.clause_text);
+        }
+        h.raw("</li>");
+    }
+    if !a.reasons.is_empty() {
+        h.raw("</ul>");
+    }
+    h.el("h3", dt.summary_steps)
+        .raw("<ul class=\"hn-summary-steps\">");
+    for s in &a.steps {
+        h.raw("<li>");
+        tick(h, app.ticks.with(|_| app.is_ticked(s.id, s.done_hint)), dt);
+        h.t(s.text.get(lang)).raw("</li>");
+    }
+    for s in ALWAYS_STEPS {
+        h.raw("<li>");
+        tick(h, app.ticks.with(|_| app.is_ticked(s.id, false)), dt);
+        h.t(s.text.get(lang)).raw("</li>");
+    }
+    h.raw("</ul>");
+}

@@ -1,0 +1,482 @@
+//! The whole case as signals, and as one serializable value ([`Draft`]) for drafts, export and
+//! tests. Every field keeps what the user typed verbatim; parsing happens when the case file is
+//! built, so nothing typed is ever thrown away.
+
+use super::i18n::{texts, Texts};
+use crate::engine::case::Customer;
+use crate::engine::{advice, pack, Lang};
+use chrono::{NaiveDate, NaiveDateTime};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// localStorage key of the chosen language.
+pub const LANG_KEY: &str = "hosho-navi.lang";
+/// The scheme choice "my bank is not listed": the JBA default by customer type.
+pub const NOT_LISTED: &str = "not-listed";
+pub const JBA_INDIVIDUAL: &str = "jba/ib-individual";
+pub const JBA_CORPORATE: &str = "jba/ib-corporate";
+pub const FURIKOME: &str = "furikome-relief";
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scenario {
+    InternetBanking,
+    StolenCard,
+    CounterfeitCard,
+    CreditCard,
+    Brokerage,
+    DataLeak,
+    InsiderData,
+}
+
+impl Scenario {
+    pub const ALL: [Scenario; 7] = [
+        Scenario::InternetBanking,
+        Scenario::StolenCard,
+        Scenario::CounterfeitCard,
+        Scenario::CreditCard,
+        Scenario::Brokerage,
+        Scenario::DataLeak,
+        Scenario::InsiderData,
+    ];
+
+    /// The advice pack of an advice-only scenario.
+    pub fn advice_id(self) -> Option<&'static str> {
+        match self {
+            Scenario::CreditCard => Some("credit-debit-card"),
+            Scenario::Brokerage => Some("brokerage-hacked"),
+            Scenario::DataLeak => Some("data-leak"),
+            Scenario::InsiderData => Some("insider-data-taken"),
+            _ => None,
+        }
+    }
+
+    /// The statute that applies whatever the bank (cards).
+    pub fn fixed_scheme(self) -> Option<&'static str> {
+        match self {
+            Scenario::StolenCard => Some("statutory/stolen-card"),
+            Scenario::CounterfeitCard => Some("statutory/counterfeit-card"),
+            _ => None,
+        }
+    }
+
+    pub fn title(self, t: &Texts) -> &'static str {
+        match self {
+            Scenario::InternetBanking => t.sc_ib,
+            Scenario::StolenCard => t.sc_stolen,
+            Scenario::CounterfeitCard => t.sc_forged,
+            Scenario::CreditCard => t.sc_credit,
+            Scenario::Brokerage => t.sc_brokerage,
+            Scenario::DataLeak => t.sc_leak,
+            Scenario::InsiderData => t.sc_insider,
+        }
+    }
+
+    pub fn hint(self, t: &Texts) -> &'static str {
+        match self {
+            Scenario::InternetBanking => t.sc_ib_hint,
+            Scenario::StolenCard => t.sc_stolen_hint,
+            Scenario::CounterfeitCard => t.sc_forged_hint,
+            Scenario::CreditCard => t.sc_credit_hint,
+            Scenario::Brokerage => t.sc_brokerage_hint,
+            Scenario::DataLeak => t.sc_leak_hint,
+            Scenario::InsiderData => t.sc_insider_hint,
+        }
+    }
+
+    /// The scenario a pack id belongs to (`?scheme=` deep links).
+    pub fn for_scheme(id: &str) -> Option<Scenario> {
+        if let Some(s) = Scenario::ALL.iter().find(|s| s.advice_id() == Some(id)) {
+            return Some(*s);
+        }
+        if let Some(s) = Scenario::ALL.iter().find(|s| s.fixed_scheme() == Some(id)) {
+            return Some(*s);
+        }
+        (id == NOT_LISTED || pack::pack(id).is_some()).then_some(Scenario::InternetBanking)
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case", tag = "page", content = "at")]
+pub enum Step {
+    #[default]
+    Start,
+    Scheme,
+    Customer,
+    Losses,
+    Notice,
+    /// The question at this index of the pack (a phone shows one; a desktop its whole group).
+    Questions(u16),
+    Result,
+    Advice,
+}
+
+impl Step {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Step::Start => "start",
+            Step::Scheme => "scheme",
+            Step::Customer => "customer",
+            Step::Losses => "losses",
+            Step::Notice => "notice",
+            Step::Questions(_) => "questions",
+            Step::Result => "result",
+            Step::Advice => "advice",
+        }
+    }
+
+    pub fn from_slug(slug: &str, q: u16) -> Option<Step> {
+        Some(match slug {
+            "start" => Step::Start,
+            "scheme" => Step::Scheme,
+            "customer" => Step::Customer,
+            "losses" => Step::Losses,
+            "notice" => Step::Notice,
+            "questions" => Step::Questions(q),
+            "result" => Step::Result,
+            "advice" => Step::Advice,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    Yes,
+    No,
+    Unknown,
+}
+
+/// One loss as typed.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize, Default)]
+pub struct LossDraft {
+    pub date: String,
+    pub time: String,
+    pub amount: String,
+    pub recovered: String,
+}
+
+/// The whole case and where the user is, as one value. Raw strings throughout: this is what a
+/// draft stores, so a half-typed amount survives a reload.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Draft {
+    pub scenario: Option<Scenario>,
+    /// A pack id, or [`NOT_LISTED`].
+    pub scheme: Option<String>,
+    pub customer: Option<Customer>,
+    pub losses: Vec<LossDraft>,
+    pub notified: Option<bool>,
+    pub notified_on: String,
+    pub stolen_on: String,
+    pub unavoidable_days: String,
+    pub already_compensated: String,
+    pub answers: BTreeMap<String, Answer>,
+    pub step: Step,
+    pub advice: Option<String>,
+    /// Ticked next steps, by step id.
+    pub ticks: BTreeSet<String>,
+    pub notes: String,
+}
+
+/// A loss row: one signal per field so typing in one re-renders only that field.
+#[derive(Clone, Copy, Debug)]
+pub struct LossRow {
+    pub key: u32,
+    pub date: RwSignal<String>,
+    pub time: RwSignal<String>,
+    pub amount: RwSignal<String>,
+    pub recovered: RwSignal<String>,
+}
+
+impl LossRow {
+    fn new(key: u32, d: LossDraft) -> Self {
+        LossRow {
+            key,
+            date: RwSignal::new(d.date),
+            time: RwSignal::new(d.time),
+            amount: RwSignal::new(d.amount),
+            recovered: RwSignal::new(d.recovered),
+        }
+    }
+
+    pub fn draft(&self) -> LossDraft {
+        LossDraft {
+            date: self.date.get(),
+            time: self.time.get(),
+            amount: self.amount.get(),
+            recovered: self.recovered.get(),
+        }
+    }
+
+    fn dispose(self) {
+        self.date.dispose();
+        self.time.dispose();
+        self.amount.dispose();
+        self.recovered.dispose();
+    }
+}
+
+/// Every signal of the app. `Copy`, provided as context at the root.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub lang: RwSignal<Lang>,
+    pub step: RwSignal<Step>,
+    pub scenario: RwSignal<Option<Scenario>>,
+    pub scheme: RwSignal<Option<String>>,
+    pub customer: RwSignal<Option<Customer>>,
+    pub losses: RwSignal<Vec<LossRow>>,
+    next_key: RwSignal<u32>,
+    pub notified: RwSignal<Option<bool>>,
+    pub notified_on: RwSignal<String>,
+    pub stolen_on: RwSignal<String>,
+    pub unavoidable_days: RwSignal<String>,
+    pub already_compensated: RwSignal<String>,
+    pub answers: RwSignal<BTreeMap<String, Answer>>,
+    pub advice: RwSignal<Option<String>>,
+    pub ticks: RwSignal<BTreeSet<String>>,
+    pub notes: RwSignal<String>,
+    /// Set when the user tries to move on: every field then shows its error.
+    pub show_errors: RwSignal<bool>,
+    pub emergency_open: RwSignal<bool>,
+    /// Japan date and time, from the device clock read as UTC (never the device's zone).
+    pub today: RwSignal<NaiveDate>,
+    pub now: RwSignal<NaiveDateTime>,
+    /// True on a narrow viewport: one question per screen.
+    pub narrow: RwSignal<bool>,
+    /// The scheme came from the URL (a bank's help page): the scheme step is skipped.
+    pub scheme_from_url: RwSignal<bool>,
+    /// Fields the user has left once: their errors show from then on.
+    pub touched: StoredValue<BTreeSet<String>>,
+    /// An element to focus after the next render (e.g. a new loss row).
+    pub pending_focus: StoredValue<Option<String>>,
+}
+
+pub fn use_app() -> AppState {
+    use_context::<AppState>().unwrap_or_else(|| AppState::new(Lang::Ja, NaiveDateTime::MIN))
+}
+
+impl AppState {
+    pub fn new(lang: Lang, now: NaiveDateTime) -> Self {
+        AppState {
+            lang: RwSignal::new(lang),
+            step: RwSignal::new(Step::Start),
+            scenario: RwSignal::new(None),
+            scheme: RwSignal::new(None),
+            customer: RwSignal::new(None),
+            losses: RwSignal::new(Vec::new()),
+            next_key: RwSignal::new(0),
+            notified: RwSignal::new(None),
+            notified_on: RwSignal::new(String::new()),
+            stolen_on: RwSignal::new(String::new()),
+            unavoidable_days: RwSignal::new(String::new()),
+            already_compensated: RwSignal::new(String::new()),
+            answers: RwSignal::new(BTreeMap::new()),
+            advice: RwSignal::new(None),
+            ticks: RwSignal::new(BTreeSet::new()),
+            notes: RwSignal::new(String::new()),
+            show_errors: RwSignal::new(false),
+            emergency_open: RwSignal::new(false),
+            today: RwSignal::new(now.date()),
+            now: RwSignal::new(now),
+            narrow: RwSignal::new(false),
+            scheme_from_url: RwSignal::new(false),
+            touched: StoredValue::new(BTreeSet::new()),
+            pending_focus: StoredValue::new(None),
+        }
+    }
+
+    pub fn t(&self) -> &'static Texts {
+        texts(self.lang.get())
+    }
+
+    pub fn t_untracked(&self) -> &'static Texts {
+        texts(self.lang.get_untracked())
+    }
+
+    pub fn add_loss(&self, d: LossDraft) {
+        let key = self.next_key.get_untracked();
+        self.next_key.set(key.wrapping_add(1));
+        let row = LossRow::new(key, d);
+        self.losses.update(|l| l.push(row));
+    }
+
+    pub fn remove_loss(&self, key: u32) {
+        self.losses.update(|l| {
+            if let Some(i) = l.iter().position(|r| r.key == key) {
+                l.remove(i).dispose();
+            }
+        });
+    }
+
+    /// The pack the case is assessed under: "not listed" resolves by customer type.
+    pub fn pack_id(&self) -> Option<&'static str> {
+        let scheme = self.scheme.read();
+        let id = scheme.as_deref()?;
+        if id == NOT_LISTED {
+            return Some(match self.customer.get() {
+                Some(Customer::Corporation) => JBA_CORPORATE,
+                _ => JBA_INDIVIDUAL,
+            });
+        }
+        pack::pack(id).map(|p| p.id)
+    }
+
+    pub fn pack(&self) -> Option<&'static crate::engine::pack::Pack> {
+        self.pack_id().and_then(pack::pack)
+    }
+
+    /// The advice pack shown on the advice page.
+    pub fn advice_pack(&self) -> Option<&'static advice::AdvicePack> {
+        self.advice.read().as_deref().and_then(advice::advice)
+    }
+
+    pub fn choose_scenario(&self, s: Scenario) {
+        self.scenario.set(Some(s));
+        self.show_errors.set(false);
+        if let Some(id) = s.advice_id() {
+            self.advice.set(Some(id.to_string()));
+            self.go(Step::Advice);
+            return;
+        }
+        if let Some(id) = s.fixed_scheme() {
+            self.scheme.set(Some(id.to_string()));
+        } else if self
+            .scheme
+            .read_untracked()
+            .as_deref()
+            .and_then(Scenario::for_scheme)
+            != Some(Scenario::InternetBanking)
+        {
+            self.scheme.set(None);
+        }
+        if self.losses.read_untracked().is_empty() {
+            self.add_loss(LossDraft::default());
+        }
+        let first = self.flow().first().copied().unwrap_or(Step::Customer);
+        self.go(first);
+    }
+
+    /// The ordered steps of the banking flow for the current scenario (questions as one step).
+    pub fn flow(&self) -> Vec<Step> {
+        let mut steps = Vec::with_capacity(6);
+        let ib = self.scenario.get() == Some(Scenario::InternetBanking);
+        if ib && !self.scheme_from_url.get() {
+            steps.push(Step::Scheme);
+        }
+        steps.extend([
+            Step::Customer,
+            Step::Losses,
+            Step::Notice,
+            Step::Questions(0),
+            Step::Result,
+        ]);
+        steps
+    }
+
+    /// "Step i of n" for the current step, if it is part of the flow.
+    pub fn progress(&self) -> Option<(usize, usize)> {
+        let step = self.step.get();
+        let flow = self.flow();
+        let i = flow.iter().position(|s| match (s, step) {
+            (Step::Questions(_), Step::Questions(_)) => true,
+            (a, b) => *a == b,
+        })?;
+        Some((i + 1, flow.len()))
+    }
+
+    /// Moves to a step (the URL and focus follow through effects in `mod.rs`).
+    pub fn go(&self, step: Step) {
+        self.show_errors.set(false);
+        self.touched.update_value(|s| s.clear());
+        self.emergency_open.set(false);
+        self.step.set(step);
+    }
+
+    pub fn reset(&self) {
+        self.load(Draft::default());
+    }
+
+    /// The whole state as one value.
+    pub fn snapshot(&self) -> Draft {
+        Draft {
+            scenario: self.scenario.get(),
+            scheme: self.scheme.get(),
+            customer: self.customer.get(),
+            losses: self.losses.get().iter().map(LossRow::draft).collect(),
+            notified: self.notified.get(),
+            notified_on: self.notified_on.get(),
+            stolen_on: self.stolen_on.get(),
+            unavoidable_days: self.unavoidable_days.get(),
+            already_compensated: self.already_compensated.get(),
+            answers: self.answers.get(),
+            step: self.step.get(),
+            advice: self.advice.get(),
+            ticks: self.ticks.get(),
+            notes: self.notes.get(),
+        }
+    }
+
+    /// Replaces the whole state with `d` (a draft being opened).
+    pub fn load(&self, d: Draft) {
+        self.scenario.set(d.scenario);
+        self.scheme.set(d.scheme);
+        self.customer.set(d.customer);
+        let old = self.losses.get_untracked();
+        self.losses.set(Vec::new());
+        for r in old {
+            r.dispose();
+        }
+        for l in d.losses {
+            self.add_loss(l);
+        }
+        self.notified.set(d.notified);
+        self.notified_on.set(d.notified_on);
+        self.stolen_on.set(d.stolen_on);
+        self.unavoidable_days.set(d.unavoidable_days);
+        self.already_compensated.set(d.already_compensated);
+        self.answers.set(d.answers);
+        self.advice.set(d.advice);
+        self.ticks.set(d.ticks);
+        self.notes.set(d.notes);
+        self.show_errors.set(false);
+        self.step.set(d.step);
+    }
+
+    pub fn answer(&self, id: &str) -> Option<Answer> {
+        self.answers.read().get(id).copied()
+    }
+
+    pub fn set_answer(&self, id: &str, a: Answer) {
+        self.answers.update(|m| {
+            m.insert(id.to_string(), a);
+        });
+    }
+
+    /// Whether a checklist item is ticked. An item the answers show done starts ticked; the
+    /// user's own tick or untick wins ("!id" records an untick).
+    pub fn is_ticked(&self, id: &str, done_hint: bool) -> bool {
+        self.ticks
+            .with_untracked(|tk| tk.contains(id) || (done_hint && !tk.contains(&format!("!{id}"))))
+    }
+
+    pub fn set_tick(&self, id: &str, on: bool) {
+        let not = format!("!{id}");
+        self.ticks.update(|tk| {
+            if on {
+                tk.insert(id.to_string());
+                tk.remove(&not);
+            } else {
+                tk.remove(id);
+                tk.insert(not);
+            }
+        });
+    }
+
+    /// Focus this element after the next render.
+    pub fn focus_next(&self, id: impl Into<String>) {
+        self.pending_focus.set_value(Some(id.into()));
+    }
+}
