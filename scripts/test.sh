@@ -48,11 +48,11 @@ cargo_tests() {
 check setup bash scripts/setup.sh
 check fmt cargo fmt --all --check
 check clippy-native cargo clippy --offline --all-targets -- -D warnings
-check clippy-wasm cargo clippy --offline --target wasm32-unknown-unknown --lib --bins --test web -- -D warnings
+check clippy-wasm cargo clippy --offline --target wasm32-unknown-unknown --lib --bins --test web --test web_store -- -D warnings
 check engine-purity bash scripts/check-engine-purity.sh
 cargo_tests native cargo test --offline
 [ -f scripts/check-cli.sh ] && check cli bash scripts/check-cli.sh
-cargo_tests wasm-browser cargo test --offline --target wasm32-unknown-unknown --test web
+cargo_tests wasm-browser cargo test --offline --target wasm32-unknown-unknown --test web --test web_store
 check release-build bash scripts/build.sh
 check trunk-cache-empty bash -c '[ -z "$(find "$HOME/.cache/trunk" -type f 2>/dev/null | head -1)" ]'
 

@@ -11,7 +11,9 @@ use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn doc() -> Document {
-    web_sys::window().and_then(|w| w.document()).expect("document")
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document")
 }
 
 fn query(sel: &str) -> Option<Element> {
@@ -19,7 +21,9 @@ fn query(sel: &str) -> Option<Element> {
 }
 
 fn text(sel: &str) -> String {
-    query(sel).and_then(|e| e.text_content()).unwrap_or_default()
+    query(sel)
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
 }
 
 /// Lets the reactive system and the screen effect run.
@@ -38,13 +42,17 @@ async fn click(sel: &str) {
 /// Types into a field the way the browser reports it: value, then a bubbling `input` event.
 async fn type_into(sel: &str, value: &str) {
     let el = query(sel).unwrap_or_else(|| panic!("no field {sel}"));
-    el.clone().unchecked_into::<HtmlInputElement>().set_value(value);
+    el.clone()
+        .unchecked_into::<HtmlInputElement>()
+        .set_value(value);
     let init = js_sys::Object::new();
     js_sys::Reflect::set(&init, &"bubbles".into(), &JsValue::TRUE).expect("init");
-    let ctor: js_sys::Function = js_sys::Reflect::get(&web_sys::window().expect("window"), &"Event".into())
-        .expect("Event")
-        .unchecked_into();
-    let ev = js_sys::Reflect::construct(&ctor, &js_sys::Array::of2(&"input".into(), &init)).expect("event");
+    let ctor: js_sys::Function =
+        js_sys::Reflect::get(&web_sys::window().expect("window"), &"Event".into())
+            .expect("Event")
+            .unchecked_into();
+    let ev = js_sys::Reflect::construct(&ctor, &js_sys::Array::of2(&"input".into(), &init))
+        .expect("event");
     el.dispatch_event(ev.unchecked_ref()).expect("dispatch");
     settle().await;
 }
@@ -62,7 +70,10 @@ async fn mounts_and_walks_a_case_to_its_result() {
     settle().await;
 
     assert_eq!(
-        doc().document_element().and_then(|e| e.get_attribute("data-app")).as_deref(),
+        doc()
+            .document_element()
+            .and_then(|e| e.get_attribute("data-app"))
+            .as_deref(),
         Some("mounted")
     );
     assert!(text("h1").contains("補償ナビ"), "h1: {}", text("h1"));
@@ -79,7 +90,9 @@ async fn mounts_and_walks_a_case_to_its_result() {
 
     // A loss five days ago, typed the way people type it.
     let loss = today_jst().checked_sub_days(Days::new(5)).expect("date");
-    let date_id = query("input[data-field$='-date']").map(|e| e.id()).expect("date field");
+    let date_id = query("input[data-field$='-date']")
+        .map(|e| e.id())
+        .expect("date field");
     let amount_id = date_id.replace("-date", "-amount");
     type_into(&format!("#{date_id}"), &loss.format("%Y-%m-%d").to_string()).await;
     type_into(&format!("#{amount_id}"), "１２万円").await;
@@ -88,7 +101,11 @@ async fn mounts_and_walks_a_case_to_its_result() {
     // An unreadable amount: a message tied to the field, the text kept.
     type_into(&format!("#{amount_id}"), "abc").await;
     click("[data-act='next']").await;
-    assert_eq!(text("#hn-step-heading"), "被害にあった取引", "refused to move on");
+    assert_eq!(
+        text("#hn-step-heading"),
+        "被害にあった取引",
+        "refused to move on"
+    );
     let field = query(&format!("#{amount_id}")).expect("field");
     assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
     assert_eq!(field.unchecked_into::<HtmlInputElement>().value(), "abc");
@@ -106,14 +123,27 @@ async fn mounts_and_walks_a_case_to_its_result() {
         click("[data-act='next']").await;
     }
     assert_eq!(text("#hn-step-heading"), "今すぐ銀行に連絡してください");
-    assert_eq!(text("#hn-verdict .hn-verdict-text"), "まだ答えていない質問によって変わります");
+    assert_eq!(
+        text("#hn-verdict .hn-verdict-text"),
+        "まだ答えていない質問によって変わります"
+    );
     assert_eq!(text("#hn-amount"), "0円 〜 120,000円");
     // 003: notice ≤ loss + 29 days → 24 days from today.
-    assert!(text("#hn-first-deadline").contains("あと 24 日"), "{}", text("#hn-first-deadline"));
+    assert!(
+        text("#hn-first-deadline").contains("あと 24 日"),
+        "{}",
+        text("#hn-first-deadline")
+    );
 
     // English: the same result, every text switched.
     click("#hn-lang-switch").await;
     assert_eq!(text("#hn-step-heading"), "Tell the bank now");
     assert!(text("#hn-first-deadline").contains("24 days left"));
-    assert_eq!(doc().document_element().and_then(|e| e.get_attribute("lang")).as_deref(), Some("en"));
+    assert_eq!(
+        doc()
+            .document_element()
+            .and_then(|e| e.get_attribute("lang"))
+            .as_deref(),
+        Some("en")
+    );
 }

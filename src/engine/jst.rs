@@ -35,7 +35,10 @@ mod tests {
             .and_then(|d| d.and_hms_opt(4, 0, 0))
             .map(|t| t.and_utc().timestamp_millis())
             .unwrap_or_default() as f64;
-        assert_eq!(today_from_epoch_millis(ms), NaiveDate::from_ymd_opt(2026, 11, 24));
+        assert_eq!(
+            today_from_epoch_millis(ms),
+            NaiveDate::from_ymd_opt(2026, 11, 24)
+        );
     }
 
     #[test]
@@ -47,8 +50,14 @@ mod tests {
                 .map(|t| t.and_utc().timestamp_millis() as f64)
                 .unwrap_or_default()
         };
-        assert_eq!(today_from_epoch_millis(d(14, 59, 59)), NaiveDate::from_ymd_opt(2026, 3, 31));
-        assert_eq!(today_from_epoch_millis(d(15, 0, 0)), NaiveDate::from_ymd_opt(2026, 4, 1));
+        assert_eq!(
+            today_from_epoch_millis(d(14, 59, 59)),
+            NaiveDate::from_ymd_opt(2026, 3, 31)
+        );
+        assert_eq!(
+            today_from_epoch_millis(d(15, 0, 0)),
+            NaiveDate::from_ymd_opt(2026, 4, 1)
+        );
     }
 
     #[test]

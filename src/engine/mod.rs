@@ -2,6 +2,7 @@
 //! `scripts/check-engine-purity.sh`). Every date is a Japan (Asia/Tokyo) calendar date; "today" and
 //! "now" are always inputs, never read from a clock here.
 
+pub mod advice;
 pub mod assess;
 pub mod calendar;
 pub mod case;
@@ -9,7 +10,6 @@ pub mod draft;
 pub mod jst;
 pub mod pack;
 pub mod parse;
-pub mod advice;
 
 /// A text in both languages. Japanese is the original; English is complete.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]

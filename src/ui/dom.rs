@@ -153,13 +153,16 @@ pub fn set_html_lang(lang: Lang, title: &str) {
     doc.set_title(title);
 }
 
-/// Removes the static shell of index.html and marks the page as mounted.
-pub fn take_over_shell() {
-    let doc = document();
-    if let Some(shell) = doc.get_element_by_id("hn-shell") {
+/// Removes the static shell of index.html (its emergency panel shows until the app takes over).
+pub fn remove_shell() {
+    if let Some(shell) = document().get_element_by_id("hn-shell") {
         shell.remove();
     }
-    if let Some(root) = doc.document_element() {
+}
+
+/// `<html data-app="mounted">`: the app is in charge (the e2e page object waits for it).
+pub fn mark_mounted() {
+    if let Some(root) = document().document_element() {
         let _ = root.set_attribute("data-app", "mounted");
     }
 }

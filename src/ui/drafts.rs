@@ -634,11 +634,8 @@ fn attach_events(top: &web_sys::HtmlElement) {
     handler.forget();
 }
 
-/// Replaces a region's markup if it changed, keeping focus on the element that had it.
+/// Replaces a region's markup, keeping focus on the element that had it.
 fn place(el: &web_sys::HtmlElement, html: &str) {
-    if el.inner_html() == html {
-        return;
-    }
     let doc = document();
     let active = doc
         .active_element()
@@ -667,11 +664,16 @@ pub fn DraftsArea() -> impl IntoView {
     if let Some(s) = store() {
         let app = s.app;
         for (region, node) in nodes {
-            Effect::new(move |_| {
+            // Returns what it drew, so an unchanged region is not touched (nor the DOM read).
+            Effect::new(move |prev: Option<String>| {
                 let mut h = Html::new();
                 render(region, &mut h, &s, &app);
-                let Some(el) = node.get() else { return };
-                place(&el, &h.s);
+                let Some(el) = node.get() else {
+                    return String::new();
+                };
+                if prev.as_deref() != Some(h.s.as_str()) {
+                    place(&el, &h.s);
+                }
                 match region {
                     Region::Case => sync_fields(&s),
                     Region::Top => {
@@ -688,6 +690,7 @@ pub fn DraftsArea() -> impl IntoView {
                     }
                     _ => {}
                 }
+                h.s
             });
         }
         for name in ["dragover", "drop"] {

@@ -182,6 +182,7 @@ pub struct Texts {
     pub contacts_general: &'static str,
     pub contacts_scheme: &'static str,
     pub no_deadline: &'static str,
+    pub notified_on_line: fn(&str) -> String,
     pub back_to_result: &'static str,
 
     pub advice_steps: &'static str,
@@ -364,7 +365,7 @@ pub static JA: Texts = Texts {
     line_closed: |t| format!("受付時間外。次の受付開始: {t}"),
     line_always: "24時間受付",
     line_unknown: "受付時間は情報源に記載がありません",
-    meanwhile: "受付時間外の間は: 銀行の24時間の紛失・盗難窓口(カード裏面や銀行のウェブサイト)へ。警察の相談は #9110、緊急時は 110。",
+    meanwhile: "受付時間外の間は: 銀行に時間外の紛失・盗難・不正利用の窓口があれば、そちらへ(番号はカードの裏面や銀行のウェブサイト)。警察の相談は #9110、緊急時は 110。",
     no_number: "情報源に番号の記載なし",
     ics_button: "期限をカレンダーに追加(.ics)",
     ics_summary: |d| format!("銀行への連絡の最終期限({d})"),
@@ -396,6 +397,7 @@ pub static JA: Texts = Texts {
     contacts_general: "どの銀行の場合も",
     contacts_scheme: "この制度の窓口",
     no_deadline: "この制度には連絡の日数の定めがありません。それでも今すぐ連絡してください。",
+    notified_on_line: |d| format!("銀行に連絡した日: {d}(この日付で判定しています)"),
     back_to_result: "結果に戻る",
 
     advice_steps: "すること",
@@ -568,7 +570,7 @@ pub static EN: Texts = Texts {
     line_closed: |t| format!("Closed now. Opens next: {t}"),
     line_always: "Open 24 hours",
     line_unknown: "The source gives no hours",
-    meanwhile: "While it is closed: your bank's 24-hour lost-card line (back of the card or the bank's website). Police: #9110 to consult, 110 in an emergency.",
+    meanwhile: "While it is closed: if your bank has an out-of-hours lost-card or fraud line, call that (the number is on the back of the card or the bank's website). Police: #9110 to consult, 110 in an emergency.",
     no_number: "The source gives no number",
     ics_button: "Add the deadlines to my calendar (.ics)",
     ics_summary: |d| format!("Last day to tell the bank ({d})"),
@@ -600,6 +602,7 @@ pub static EN: Texts = Texts {
     contacts_general: "For any bank",
     contacts_scheme: "This scheme's contacts",
     no_deadline: "This scheme sets no number of days for telling the bank. Tell them now all the same.",
+    notified_on_line: |d| format!("You told the bank on {d}: the result is worked out from that date."),
     back_to_result: "Back to the result",
 
     advice_steps: "What to do",

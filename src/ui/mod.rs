@@ -36,8 +36,9 @@ use wasm_bindgen::JsCast;
 
 /// Mounts the app on `<body>`, replacing the static shell of index.html.
 pub fn mount() {
-    dom::take_over_shell();
+    dom::remove_shell();
     leptos::mount::mount_to_body(App);
+    dom::mark_mounted();
 }
 
 fn now_jst() -> chrono::NaiveDateTime {
@@ -194,7 +195,11 @@ pub fn App() -> impl IntoView {
         }
         let (first, same, back) = nav.with_value(|s| {
             let n = s.len();
-            (n == 0, s.last() == Some(&step), n >= 2 && s.get(n - 2) == Some(&step))
+            (
+                n == 0,
+                s.last() == Some(&step),
+                n >= 2 && s.get(n - 2) == Some(&step),
+            )
         });
         if back {
             nav.update_value(|s| {

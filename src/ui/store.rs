@@ -9,6 +9,12 @@
 //!   a new case never reuses its key.
 //! - Two tabs: each write carries a revision and the writing tab's id. A tab that finds a
 //!   revision it did not write while it has unsaved changes stops writing and asks.
+//! - Autosave: an effect over the whole draft, debounced 250 ms, and at once on `pagehide` and
+//!   `visibilitychange` (hidden).
+//! - Keys: `hosho-navi.draft.<id>` (one per case), `.backup.<id>[.<ms>]`, `.current`, `.staff`;
+//!   "erase everything" removes every `hosho-navi.` key and nothing else. Inside a bank's page
+//!   (an iframe) browsers partition storage by the top-level site, so drafts kept there are not
+//!   those of the standalone app.
 
 use super::case_io::{ExportMsg, ImportMsg};
 use super::i18n_drafts::dtexts;
@@ -25,7 +31,10 @@ use std::time::Duration;
 pub const PREFIX: &str = "hosho-navi.";
 pub const DRAFT_PREFIX: &str = "hosho-navi.draft.";
 pub const BACKUP_PREFIX: &str = "hosho-navi.backup.";
+/// The draft last written by any tab (a new tab opens it).
 pub const CURRENT_KEY: &str = "hosho-navi.current";
+/// In sessionStorage: the draft this tab has open (a reload of this tab reopens it).
+pub const TAB_CURRENT_KEY: &str = "hosho-navi.tab-current";
 pub const STAFF_KEY: &str = "hosho-navi.staff";
 const PROBE_KEY: &str = "hosho-navi.probe";
 /// Autosave waits this long after the last change (the issue allows at most 300 ms).
@@ -173,8 +182,6 @@ struct Inner {
     /// The open draft as last stored or loaded: what "unsaved changes" compares against.
     last_saved: Stored,
     timer: Option<TimeoutHandle>,
-    /// The id last written to `CURRENT_KEY`.
-    current_written: String,
     /// Unreadable drafts already announced (once per session, even if dismissed).
     announced: std::collections::BTreeSet<String>,
 }
@@ -190,6 +197,22 @@ fn with_inner<R>(f: impl FnOnce(&mut Inner) -> R) -> Option<R> {
 
 pub fn draft_key(id: &str) -> String {
     format!("{DRAFT_PREFIX}{id}")
+}
+
+/// This tab's open draft, from sessionStorage (survives a reload of this tab only).
+fn session_get() -> Option<String> {
+    let s = web_sys::window()?.session_storage().ok().flatten()?;
+    s.get_item(TAB_CURRENT_KEY).ok().flatten()
+}
+
+fn session_set(id: &str) {
+    if let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = if id.is_empty() {
+            s.remove_item(TAB_CURRENT_KEY)
+        } else {
+            s.set_item(TAB_CURRENT_KEY, id)
+        };
+    }
 }
 
 fn now_ms() -> i64 {
@@ -392,7 +415,6 @@ impl Store {
                     base_rev: None,
                     last_saved: Stored::new(""),
                     timer: None,
-                    current_written: String::new(),
                     announced: Default::default(),
                 });
             }
@@ -416,7 +438,8 @@ impl Store {
         let params = super::dom::query_params();
         let has = |k: &str| params.iter().any(|(key, _)| key == k);
         let fresh_link = has("scheme") && !has("step");
-        let current = with_inner(|i| i.backend.get(CURRENT_KEY).ok().flatten()).flatten();
+        let current = session_get()
+            .or_else(|| with_inner(|i| i.backend.get(CURRENT_KEY).ok().flatten()).flatten());
         let reopened = match current {
             Some(id) if !fresh_link => store.reopen(&id),
             _ => false,
@@ -618,10 +641,9 @@ impl Store {
                 with_inner(|i| {
                     i.base_rev = Some(d.rev);
                     i.last_saved = d;
-                    if i.current_written != id && i.backend.set(CURRENT_KEY, &id).is_ok() {
-                        i.current_written = id.clone();
-                    }
+                    let _ = i.backend.set(CURRENT_KEY, &id);
                 });
+                session_set(&id);
                 self.set(|u| {
                     u.error = None;
                     u.saved_at = Some(updated);
@@ -715,6 +737,7 @@ impl Store {
         self.name.set(d.name.clone());
         self.staff_note.set(d.ui.staff_note.clone());
         self.app.load(ui);
+        session_set(id);
         // What the screen now shows, so that only a real change counts as unsaved.
         let shown = untrack(|| self.content());
         let rev = d.rev;
@@ -887,9 +910,7 @@ impl Store {
                 self.set(|u| u.viewing = None);
                 self.apply(id, d);
                 with_inner(|i| {
-                    if i.backend.set(CURRENT_KEY, id).is_ok() {
-                        i.current_written = id.to_string();
-                    }
+                    let _ = i.backend.set(CURRENT_KEY, id);
                 });
             }
             Some(LoadOutcome::Newer { version, raw }) => self.set(|u| {
@@ -1060,13 +1081,13 @@ impl Store {
                     }
                 }
             }
-            i.current_written.clear();
             i.announced.clear();
             failed
         })
         .flatten();
         self.detach();
         self.app.reset();
+        session_set("");
         let blank = untrack(|| self.content());
         with_inner(|i| i.last_saved = blank);
         self.set(|u| {

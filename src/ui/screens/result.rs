@@ -372,9 +372,13 @@ pub fn render(h: &mut Html, app: &AppState) {
     // Every deadline, with "may be extended" beside the strict date.
     h.raw("<section aria-labelledby=\"hn-deadlines-title\">")
         .el("h3 id=\"hn-deadlines-title\"", t.deadlines_title);
-    if a.deadlines.is_empty() {
+    if !a.notice_assumed_today {
+        h.el("p", &(t.notified_on_line)(&format::date(t, a.notice_date)));
+    }
+    let has_period = p.is_some_and(|p| p.window.is_some() || p.bar.is_some());
+    if a.deadlines.is_empty() && !has_period {
         h.el("p", t.no_deadline);
-    } else {
+    } else if !a.deadlines.is_empty() {
         h.raw("<ul>");
         for d in &a.deadlines {
             h.raw("<li>").t(d.label.get(lang)).raw(": ");
@@ -400,33 +404,35 @@ pub fn render(h: &mut Html, app: &AppState) {
     h.raw("</section>");
 
     // Every rule that fired, with its clause text to expand.
-    h.raw("<section aria-labelledby=\"hn-reasons-title\">")
-        .el("h3 id=\"hn-reasons-title\"", t.reasons_title)
-        .raw("<ul class=\"hn-reasons\">");
-    for r in &a.reasons {
-        h.raw("<li>");
-        if let Some(g) = r.group {
-            h.el("span class=\"hn-small hn-muted\"", g.get(lang))
-                .raw("<br>");
+    if !a.reasons.is_empty() {
+        h.raw("<section aria-labelledby=\"hn-reasons-title\">")
+            .el("h3 id=\"hn-reasons-title\"", t.reasons_title)
+            .raw("<ul class=\"hn-reasons\">");
+        for r in &a.reasons {
+            h.raw("<li>");
+            if let Some(g) = r.group {
+                h.el("span class=\"hn-small hn-muted\"", g.get(lang))
+                    .raw("<br>");
+            }
+            let class = match r.effect {
+                ReasonEffect::Excludes => "hn-cov-no",
+                ReasonEffect::Todo => "hn-cov-unknown",
+                _ => "",
+            };
+            h.raw("<span")
+                .attr("class", class)
+                .raw(">")
+                .t(r.text.get(lang))
+                .raw("</span><details><summary>")
+                .t(&cite(lang, t, r.cite.doc, r.cite.clause))
+                .raw("</summary>");
+            if !r.clause_text.is_empty() {
+                h.el("blockquote lang=\"ja\"", r.clause_text);
+            }
+            h.raw("</details></li>");
         }
-        let class = match r.effect {
-            ReasonEffect::Excludes => "hn-cov-no",
-            ReasonEffect::Todo => "hn-cov-unknown",
-            _ => "",
-        };
-        h.raw("<span")
-            .attr("class", class)
-            .raw(">")
-            .t(r.text.get(lang))
-            .raw("</span><details><summary>")
-            .t(&cite(lang, t, r.cite.doc, r.cite.clause))
-            .raw("</summary>");
-        if !r.clause_text.is_empty() {
-            h.el("blockquote lang=\"ja\"", r.clause_text);
-        }
-        h.raw("</details></li>");
+        h.raw("</ul></section>");
     }
-    h.raw("</ul></section>");
 
     // Contacts: the scheme's own, with open-now; then the lines for any bank.
     h.raw("<section aria-labelledby=\"hn-contacts-title\">")

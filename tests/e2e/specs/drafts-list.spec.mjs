@@ -208,6 +208,33 @@ test("a bank's link to a scheme starts a fresh case and keeps the saved ones", a
   await context.close();
 });
 
+test("two tabs on two cases: a reload returns each tab to its own case", async ({ browser }) => {
+  const context = await browser.newContext();
+  const a = new DraftsPage(await context.newPage());
+  await a.open();
+  await a.startStolenCard();
+  await a.amount().fill("111");
+  await a.waitStored((d) => d?.case?.transactions?.[0]?.amount_yen === "111");
+  const b = new DraftsPage(await context.newPage());
+  await b.open();
+  await b.openPanel();
+  await b.button(b.t.newCase).click();
+  await b.startStolenCard();
+  await b.amount().fill("222");
+  await b.waitStored((d) => d?.case?.transactions?.[0]?.amount_yen === "222");
+  await a.page.reload();
+  await a.mounted();
+  await expect(a.amount()).toHaveValue("111");
+  await b.page.reload();
+  await b.mounted();
+  await expect(b.amount()).toHaveValue("222");
+  // A new tab opens the case changed last.
+  const c = new DraftsPage(await context.newPage());
+  await c.open();
+  await expect(c.amount()).toHaveValue("222");
+  await context.close();
+});
+
 test("drag and drop a case file onto the drop zone opens it", async ({ browser }) => {
   const { context, page, app } = await newApp(browser, "ja");
   await app.open();

@@ -2,6 +2,7 @@
 // offered as "update available — reload" and only then replaces the old one (never a mix).
 import { test, expect } from "@playwright/test";
 import { AppPage } from "../pages/app.mjs";
+import { DraftsPage } from "../pages/drafts.mjs";
 import { TestServer } from "../support/server.mjs";
 
 const PORT = Number(process.env.PWA_PORT || 8193);
@@ -31,6 +32,14 @@ test.describe("offline PWA", () => {
     await page.reload();
     await expect(page.locator("html[data-app='mounted']")).toHaveCount(1);
     await expect(app.mainHeading()).toBeVisible();
+
+    // A whole case, offline, ends at the result and is saved as a draft that survives a reload.
+    const drafts = new DraftsPage(page);
+    await drafts.completeStolenCard({ date: "2026-11-01", amount: "５万円", notified: "2026-11-10" });
+    await drafts.waitStored((d) => d !== null && JSON.stringify(d).includes("５万円"), "offline draft saved");
+    await page.reload();
+    await drafts.mounted();
+    await expect(drafts.stepHeading()).toHaveText(drafts.t.tellBank);
     await context.setOffline(false);
 
     // A newer build appears on the server: the old version keeps running until the user agrees.

@@ -1,7 +1,7 @@
 // A second nginx for the PWA specs: serves a copy of dist/ that a test can swap for a "newer
 // build" while the browser keeps the same origin.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync, readdirSync, existsSync } from "node:fs";
+import { chmodSync, cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync, readdirSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -12,6 +12,8 @@ export class TestServer {
   constructor(port) {
     this.port = port;
     this.dir = mkdtempSync(join(tmpdir(), "hn-pwa-"));
+    // nginx workers run unprivileged: the mkdtemp dir (0700) must be readable to them.
+    chmodSync(this.dir, 0o755);
     this.site = join(this.dir, "site");
     this.run = join(this.dir, "run");
     cpSync(DIST, this.site, { recursive: true });
