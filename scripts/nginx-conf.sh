@@ -10,7 +10,7 @@ csp="$(tr -d '\n' < "$dist/csp.txt"); frame-ancestors ${FRAME_ANCESTORS:-'none'}
 headers="add_header Content-Security-Policy \"$csp\" always;
             add_header X-Content-Type-Options \"nosniff\" always;
             add_header Referrer-Policy \"no-referrer\" always;
-            add_header Permissions-Policy \"camera=(), microphone=(), geolocation=(), payment=(), usb=(), bluetooth=(), serial=(), hid=(), midi=()\" always;
+            add_header Permissions-Policy \"camera=(), microphone=(), geolocation=(), payment=(), usb=()\" always;
             add_header Cross-Origin-Opener-Policy \"same-origin\" always;
             add_header Cross-Origin-Resource-Policy \"same-origin\" always;"
 mkdir -p "$rundir"

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 BINARYEN_MAJOR=132
-APT_PACKAGES=(chromium chromium-driver brotli nginx libnginx-mod-http-brotli-static)
+APT_PACKAGES=(chromium chromium-driver brotli nginx libnginx-mod-http-brotli-static fonts-ipafont-gothic)
 
 say() { printf 'setup: %s\n' "$*"; }
 die() { printf 'setup: FAILED: %s\n' "$*" >&2; exit 1; }

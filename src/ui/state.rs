@@ -4,7 +4,7 @@
 
 use super::i18n::{texts, Texts};
 use crate::engine::case::Customer;
-use crate::engine::{advice, pack, Lang};
+use crate::engine::{pack, Lang};
 use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -254,10 +254,6 @@ pub struct AppState {
     pub pending_focus: StoredValue<Option<String>>,
 }
 
-pub fn use_app() -> AppState {
-    use_context::<AppState>().unwrap_or_else(|| AppState::new(Lang::Ja, NaiveDateTime::MIN))
-}
-
 impl AppState {
     pub fn new(lang: Lang, now: NaiveDateTime) -> Self {
         AppState {
@@ -326,11 +322,6 @@ impl AppState {
 
     pub fn pack(&self) -> Option<&'static crate::engine::pack::Pack> {
         self.pack_id().and_then(pack::pack)
-    }
-
-    /// The advice pack shown on the advice page.
-    pub fn advice_pack(&self) -> Option<&'static advice::AdvicePack> {
-        self.advice.read().as_deref().and_then(advice::advice)
     }
 
     pub fn choose_scenario(&self, s: Scenario) {

@@ -50,6 +50,9 @@ for (const lang of ["ja", "en"]) {
     await expect(app.stepHeading()).toHaveText(lang === "ja" ? "口座の名義は?" : "Whose account is it?");
     await expect(page.getByText(lang === "ja" ? "三島信用金庫 WEBバンキング" : "Mishima Shinkin Bank: WEB banking")).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    // An advice-only scenario links straight to its page too.
+    await app.open("?scheme=brokerage-hacked");
+    await expect(app.stepHeading()).toHaveText(lang === "ja" ? "証券口座が乗っ取られた" : "Brokerage account hacked");
     await context.close();
   });
 
