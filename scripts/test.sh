@@ -4,7 +4,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
-LOGDIR="${LOGDIR:-target/test-logs}"
+LOGDIR="${LOGDIR:-$(pwd)/target/test-logs}"
 mkdir -p "$LOGDIR"
 PASSED=0
 FAILED=0
