@@ -7,11 +7,12 @@ use super::html::Html;
 use super::i18n::Texts;
 use super::i18n_drafts::{dtexts, DraftTexts};
 use super::screens::cite;
+use super::screens::result::loss_reason_text;
 use super::screens::result::{amount_text, verdict_text};
 use super::state::AppState;
 use super::store::Store;
 use crate::engine::advice::{ALWAYS_STEPS, EMERGENCY};
-use crate::engine::assess::{Assessment, LossReason};
+use crate::engine::assess::Assessment;
 use crate::engine::case::{CaseFile, Customer};
 use crate::engine::Lang;
 use leptos::prelude::*;
@@ -27,18 +28,6 @@ fn customer_text(c: Customer, t: &Texts) -> &'static str {
         Customer::Individual => t.customer_individual,
         Customer::SoleProprietor => t.customer_sole,
         Customer::Corporation => t.customer_corporation,
-    }
-}
-
-fn loss_reason(r: LossReason, t: &Texts) -> &'static str {
-    match r {
-        LossReason::CustomerType => t.reason_customer_type,
-        LossReason::BeforeStart => t.reason_before_start,
-        LossReason::AfterNotice => t.reason_after_notice,
-        LossReason::Window => t.reason_window,
-        LossReason::TwoYearBar => t.reason_two_year_bar,
-        LossReason::TimeUnknown => t.reason_time_unknown,
-        LossReason::StartAmbiguous => t.reason_start_ambiguous,
     }
 }
 
@@ -204,7 +193,7 @@ fn body(
         }
         .to_string();
         if let Some(x) = r.reason {
-            covered.push_str(&format!(" ({})", loss_reason(x, t)));
+            covered.push_str(&format!(" ({})", loss_reason_text(x, t)));
         }
         h.raw("<tr>")
             .el("td", &(i + 1).to_string())

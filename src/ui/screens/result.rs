@@ -46,7 +46,8 @@ pub fn amount_text(a: &Assessment, t: &Texts) -> String {
     }
 }
 
-fn loss_reason_text(r: LossReason, t: &Texts) -> &'static str {
+/// Why a loss is not covered, in words; the staff summary prints the same text.
+pub(crate) fn loss_reason_text(r: LossReason, t: &Texts) -> &'static str {
     match r {
         LossReason::CustomerType => t.reason_customer_type,
         LossReason::BeforeStart => t.reason_before_start,
