@@ -1,9 +1,11 @@
 // Trunk post_build hook (runs in the staging dir before it becomes dist/):
+// 0. inlines the stylesheets into index.html (one <style>): the static shell then paints from the
+//    first response alone, without waiting for a render-blocking CSS request on a slow line;
 // 1. writes the sha256 of every inline script (Trunk's loader names hashed files, so its hash
 //    changes every build) into the Content-Security-Policy meta tag;
 // 2. writes precompressed .br / .gz copies for a static host that serves them.
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync, writeFileSync, readdirSync, statSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
@@ -14,6 +16,35 @@ if (!dir) {
 }
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
+
+// Conservative minification: comments and whitespace only (no selector or value rewriting).
+function minifyCss(css) {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/\s+/g, " ")
+    .replace(/\s*([{};,>])\s*/g, "$1")
+    .replace(/;}/g, "}")
+    .trim();
+}
+const styles = [];
+html = html.replace(/<link rel="stylesheet" href="\/([^"]+\.css)"[^>]*>\s*/g, (_, file) => {
+  const p = join(dir, file);
+  styles.push(minifyCss(readFileSync(p, "utf8")));
+  unlinkSync(p);
+  return styles.length === 1 ? "__INLINE_STYLE__" : "";
+});
+if (styles.length === 0) {
+  console.error("post-build: no stylesheet links found to inline");
+  process.exit(1);
+}
+const style = styles.join("");
+html = html.replace("__INLINE_STYLE__", `<style>${style}</style>\n  `);
+const STYLE_PLACEHOLDER = "'__INLINE_STYLE_HASHES__'";
+if (!html.includes(STYLE_PLACEHOLDER)) {
+  console.error("post-build: the CSP meta tag in index.html lacks the inline-style hash placeholder");
+  process.exit(1);
+}
+html = html.replace(STYLE_PLACEHOLDER, `'sha256-${createHash("sha256").update(style, "utf8").digest("base64")}'`);
 
 const hashes = [];
 for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
@@ -66,4 +97,4 @@ function walk(d) {
   }
 }
 walk(dir);
-console.log(`post-build: CSP with ${hashes.length} inline script hash(es); sw.js precaches ${files.length} files; precompressed`);
+console.log(`post-build: ${styles.length} stylesheet(s) inlined; CSP with ${hashes.length} inline script hash(es); sw.js precaches ${files.length} files; precompressed`);
