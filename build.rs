@@ -253,6 +253,9 @@ impl Check<'_> {
                 "empty text (every text needs ja and en)",
             );
         }
+        if t.ja.contains('\u{1f}') || t.en.contains('\u{1f}') {
+            self.err(field, "U+001F is reserved (it joins ja and en in the wasm)");
+        }
     }
 
     fn cite(&mut self, field: &str, c: &Cite, sources: &BTreeMap<String, String>) {
@@ -264,6 +267,10 @@ impl Check<'_> {
             Some(_) if c.clause.trim().is_empty() => {
                 self.err(&format!("{field}.clause"), "empty clause")
             }
+            Some(_) if c.clause.contains('\u{1f}') => self.err(
+                &format!("{field}.clause"),
+                "U+001F is reserved (it joins doc and clause in the wasm)",
+            ),
             Some(_) => {}
         }
     }
@@ -371,11 +378,12 @@ fn s(v: &str) -> String {
 }
 
 fn text_rs(t: &Text) -> String {
-    format!("Text {{ ja: {}, en: {} }}", s(&t.ja), s(&t.en))
+    // One string, ja U+001F en (see `engine::Text`).
+    format!("Text::new({})", s(&format!("{}\u{1f}{}", t.ja, t.en)))
 }
 
 fn cite_rs(c: &Cite) -> String {
-    format!("Cite {{ doc: {}, clause: {} }}", s(&c.doc), s(&c.clause))
+    format!("Cite::new({})", s(&format!("{}\u{1f}{}", c.doc, c.clause)))
 }
 
 fn clause_rs(cite: &Cite, clause_text: &str, text: &Text) -> String {

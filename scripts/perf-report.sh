@@ -38,5 +38,13 @@ node -e '
 ' "$OUT/lighthouse.json" 2>/dev/null || echo "lighthouse: no report"
 
 echo
+echo "## Largest-paint candidates (phone viewport, unthrottled; which element Lighthouse's LCP follows)"
+BASE_URL="$URL" node scripts/perf/lcp.mjs
+
+echo
 echo "## Warm offline start (navigation to interactive start screen; budget <= 300 ms)"
 BASE_URL="$URL" node scripts/perf/offline-start.mjs
+
+echo
+echo "## What costs the bytes in the wasm (twiggy on a named copy of the release build)"
+bash scripts/wasm-top.sh

@@ -55,7 +55,7 @@ fn equals_fixture_every_year_1955_2027() {
         let actual: BTreeMap<NaiveDate, &str> = holidays_in_year(year)
             .into_iter()
             .filter(|h| h.kind == DayKind::National)
-            .map(|h| (h.date, h.name.ja))
+            .map(|h| (h.date, h.name.ja()))
             .collect();
         for (date, name) in &expected {
             assert_eq!(
@@ -68,7 +68,11 @@ fn equals_fixture_every_year_1955_2027() {
             assert!(expected.contains_key(date), "{year}: extra {date} {name}");
         }
         for (date, name) in &expected {
-            assert_eq!(national_holiday(*date).map(|t| t.ja), Some(*name), "{date}");
+            assert_eq!(
+                national_holiday(*date).map(|t| t.ja()),
+                Some(*name),
+                "{date}"
+            );
         }
     }
 }
@@ -95,13 +99,13 @@ fn list_is_in_date_order_with_english_names() {
         assert!(list.iter().all(|h| h.date.year() == year));
         assert!(list
             .iter()
-            .all(|h| !h.name.ja.is_empty() && !h.name.en.is_empty()));
+            .all(|h| !h.name.ja().is_empty() && !h.name.en().is_empty()));
     }
 }
 
 #[test]
 fn law_history_spot_checks() {
-    let name = |y, m, day| national_holiday(d(y, m, day)).map(|t| t.ja);
+    let name = |y, m, day| national_holiday(d(y, m, day)).map(|t| t.ja());
     assert_eq!(name(1966, 9, 15), Some("敬老の日"));
     assert_eq!(name(1965, 9, 15), None);
     assert_eq!(name(1966, 2, 11), None);
@@ -169,7 +173,7 @@ fn provisional_years_are_computed_to_2099() {
     let list: Vec<(String, &str)> = holidays_in_year(2030)
         .into_iter()
         .filter(|h| h.kind == DayKind::National)
-        .map(|h| (h.date.format("%m-%d").to_string(), h.name.ja))
+        .map(|h| (h.date.format("%m-%d").to_string(), h.name.ja()))
         .collect();
     let expected = [
         ("01-01", "元日"),

@@ -6,6 +6,7 @@
 //! No phone number appears except 110, #9110 and 188 (checked by the tests below).
 
 use super::Text;
+use crate::text as t;
 
 /// Where an item comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -83,10 +84,6 @@ pub fn advice(id: &str) -> Option<&'static AdvicePack> {
     PACKS.iter().find(|p| p.id == id)
 }
 
-const fn t(ja: &'static str, en: &'static str) -> Text {
-    Text { ja, en }
-}
-
 const fn step(id: &'static str, text: Text, detail: Option<Text>, source: Source) -> AdviceItem {
     AdviceItem {
         id,
@@ -105,7 +102,7 @@ const fn seed000(clause: &'static str) -> Source {
     Source {
         doc: "000",
         clause,
-        title: t(
+        title: t!(
             "法律相談Q&A「オンライン証券でハッキングに遭い資産が盗まれた」",
             "Legal Q&A: \"My online brokerage account was hacked and assets stolen\"",
         ),
@@ -117,7 +114,7 @@ const fn seed001(clause: &'static str) -> Source {
     Source {
         doc: "001",
         clause,
-        title: t(
+        title: t!(
             "法律相談Q&A「インターネット上で個人情報が漏洩した」",
             "Legal Q&A: \"My personal data leaked on the internet\"",
         ),
@@ -129,7 +126,7 @@ const fn seed002(clause: &'static str) -> Source {
     Source {
         doc: "002",
         clause,
-        title: t(
+        title: t!(
             "東日本銀行「東日本ビジネスIBサービスの不正利用に関する補償について」",
             "Higashi-Nippon Bank: compensation for unauthorized use of its business internet banking",
         ),
@@ -141,7 +138,7 @@ const fn seed003(clause: &'static str) -> Source {
     Source {
         doc: "003",
         clause,
-        title: t(
+        title: t!(
             "三島信用金庫「インターネットバンキングによる不正送金被害への補償対応について」",
             "Mishima Shinkin Bank: compensation for unauthorized internet-banking transfers",
         ),
@@ -153,7 +150,7 @@ const fn seed004(clause: &'static str) -> Source {
     Source {
         doc: "004",
         clause,
-        title: t(
+        title: t!(
             "法律事務所コラム「顧客情報を不正に持ち出した際の損害賠償について」",
             "Law firm article: damages when customer data is taken out without authorization",
         ),
@@ -165,7 +162,7 @@ const fn furikome_act(clause: &'static str) -> Source {
     Source {
         doc: "振り込め詐欺救済法",
         clause,
-        title: t(
+        title: t!(
             "犯罪利用預金口座等に係る資金による被害回復分配金の支払等に関する法律",
             "Act on Damage Recovery Payments from Funds in Bank Accounts Used for Crime (Furikome Fraud Relief Act)",
         ),
@@ -177,7 +174,7 @@ const fn appi(clause: &'static str) -> Source {
     Source {
         doc: "個人情報保護法",
         clause,
-        title: t(
+        title: t!(
             "個人情報の保護に関する法律・同法施行規則",
             "Act on the Protection of Personal Information (APPI) and its Enforcement Rules",
         ),
@@ -189,7 +186,7 @@ const fn ppc(clause: &'static str) -> Source {
     Source {
         doc: "個人情報保護委員会",
         clause,
-        title: t(
+        title: t!(
             "個人情報保護委員会のガイドライン・Q&A",
             "Personal Information Protection Commission: guidelines and Q&A",
         ),
@@ -200,7 +197,7 @@ const fn ppc(clause: &'static str) -> Source {
 const JSDA_2025_05_02: Source = Source {
     doc: "日本証券業協会",
     clause: "2025年5月2日公表(不正取引被害の補償方針)",
-    title: t(
+    title: t!(
         "日本証券業協会 証券口座への不正アクセス・不正取引被害への対応",
         "Japan Securities Dealers Association: response to unauthorized access and trading",
     ),
@@ -210,7 +207,7 @@ const JSDA_2025_05_02: Source = Source {
 const NPA: Source = Source {
     doc: "警察庁",
     clause: "警察相談専用電話 #9110/110番",
-    title: t(
+    title: t!(
         "警察庁「警察相談専用電話 #9110」",
         "National Police Agency: police consultation line #9110",
     ),
@@ -220,7 +217,7 @@ const NPA: Source = Source {
 const CAA: Source = Source {
     doc: "消費者庁",
     clause: "消費者ホットライン188",
-    title: t(
+    title: t!(
         "消費者庁「消費者ホットライン」",
         "Consumer Affairs Agency: consumer hotline",
     ),
@@ -230,7 +227,7 @@ const CAA: Source = Source {
 const DICJ: Source = Source {
     doc: "預金保険機構",
     clause: "振り込め詐欺救済法の概要",
-    title: t(
+    title: t!(
         "預金保険機構「振り込め詐欺救済法に基づく公告」",
         "Deposit Insurance Corporation of Japan: public notices under the Furikome Fraud Relief Act",
     ),
@@ -240,7 +237,7 @@ const DICJ: Source = Source {
 const DEPOSITOR_ACT: Source = Source {
     doc: "預金者保護法",
     clause: "第4条・第5条",
-    title: t(
+    title: t!(
         "偽造カード等及び盗難カード等を用いて行われる不正な機械式預貯金払戻し等からの預貯金者の保護等に関する法律",
         "Act on Protection of Depositors from Unauthorized Machine Withdrawals Using Counterfeit or Stolen Cards",
     ),
@@ -250,7 +247,7 @@ const DEPOSITOR_ACT: Source = Source {
 const CARD_TERMS: Source = Source {
     doc: "カード会社の会員規約",
     clause: "紛失・盗難、不正利用の届出と補償の条項",
-    title: t(
+    title: t!(
         "お持ちのカードの会員規約(発行会社ごとに異なる)",
         "Your card's member terms (they differ between issuers)",
     ),
@@ -261,13 +258,13 @@ const CARD_TERMS: Source = Source {
 
 const BANK_LINE: Contact = Contact {
     id: "bank-line",
-    name: t(
+    name: t!(
         "お取引銀行の紛失・不正利用の窓口",
         "Your bank's lost-card / fraud line",
     ),
     phone: None,
-    hours: t("銀行により異なる", "Depends on the bank"),
-    note: Some(t(
+    hours: t!("銀行により異なる", "Depends on the bank"),
+    note: Some(t!(
         "番号は銀行のウェブサイトかキャッシュカードの裏面で確かめてください。",
         "Find the number on your bank's website or the back of your card.",
     )),
@@ -276,13 +273,13 @@ const BANK_LINE: Contact = Contact {
 
 const POLICE_9110: Contact = Contact {
     id: "police-9110",
-    name: t("警察相談専用電話", "Police consultation line"),
+    name: t!("警察相談専用電話", "Police consultation line"),
     phone: Some("#9110"),
-    hours: t(
+    hours: t!(
         "平日8:30〜17:15(都道府県警察により異なる)。時間外は当直または音声案内",
         "Weekdays 8:30–17:15 (varies by prefecture); at other times a duty officer or recorded guidance",
     ),
-    note: Some(t(
+    note: Some(t!(
         "管轄の警察本部の相談窓口につながります。",
         "Puts you through to your local police consultation desk.",
     )),
@@ -291,10 +288,10 @@ const POLICE_9110: Contact = Contact {
 
 const POLICE_110: Contact = Contact {
     id: "police-110",
-    name: t("警察(緊急通報)", "Police emergency"),
+    name: t!("警察(緊急通報)", "Police emergency"),
     phone: Some("110"),
-    hours: t("24時間", "24 hours"),
-    note: Some(t(
+    hours: t!("24時間", "24 hours"),
+    note: Some(t!(
         "今まさに被害が起きているなど、緊急のときに。",
         "For an emergency, such as a crime happening right now.",
     )),
@@ -303,13 +300,13 @@ const POLICE_110: Contact = Contact {
 
 const CONSUMER_188: Contact = Contact {
     id: "consumer-188",
-    name: t("消費者ホットライン", "Consumer hotline"),
+    name: t!("消費者ホットライン", "Consumer hotline"),
     phone: Some("188"),
-    hours: t(
+    hours: t!(
         "窓口により異なる。年末年始(12月29日〜1月3日)を除き原則毎日",
         "Varies by centre; in principle every day except 29 Dec – 3 Jan",
     ),
-    note: Some(t(
+    note: Some(t!(
         "近くの消費生活センターなどの相談窓口を案内します。",
         "Connects you to a nearby consumer affairs centre.",
     )),
@@ -318,12 +315,12 @@ const CONSUMER_188: Contact = Contact {
 
 const PPC_CONTACT: Contact = Contact {
     id: "ppc",
-    name: t(
+    name: t!(
         "個人情報保護委員会",
         "Personal Information Protection Commission",
     ),
     phone: None,
-    hours: t("委員会のウェブサイトで確認", "See the Commission's website"),
+    hours: t!("委員会のウェブサイトで確認", "See the Commission's website"),
     note: None,
     source: seed001("「個人情報保護委員会に相談することもできます」"),
 };
@@ -331,16 +328,16 @@ const PPC_CONTACT: Contact = Contact {
 // ---- Emergency panel and steps for every banking result ---------------------------------------
 
 pub static EMERGENCY: EmergencyPanel = EmergencyPanel {
-    title: t("最初の1時間にすること", "What to do in the first hour"),
-    intro: t("今すぐ、上から順に。", "Do these now, from the top."),
+    title: t!("最初の1時間にすること", "What to do in the first hour"),
+    intro: t!("今すぐ、上から順に。", "Do these now, from the top."),
     steps: &[
         step(
             "em-call-bank",
-            t(
+            t!(
                 "銀行に今すぐ電話し、インターネットバンキングとカードを止めてもらう。",
                 "Call your bank now and have your internet banking and cards stopped.",
             ),
-            Some(t(
+            Some(t!(
                 "番号は銀行のウェブサイトやカードの裏面にあります。証券口座やクレジットカードなら、その会社へ。",
                 "The number is on the bank's website and the back of your card. For a brokerage account or credit card, call that company.",
             )),
@@ -348,11 +345,11 @@ pub static EMERGENCY: EmergencyPanel = EmergencyPanel {
         ),
         step(
             "em-freeze-receiving",
-            t(
+            t!(
                 "詐欺の口座に振り込んだなら、振込先の口座を止める(取引停止)よう銀行に頼む。",
                 "If you sent money to a fraudster, ask the bank to have the receiving account frozen.",
             ),
-            Some(t(
+            Some(t!(
                 "お金が引き出される前に止めることが大切です。",
                 "It has to be stopped before the money is withdrawn.",
             )),
@@ -360,11 +357,11 @@ pub static EMERGENCY: EmergencyPanel = EmergencyPanel {
         ),
         step(
             "em-keep-evidence",
-            t(
+            t!(
                 "パソコンの電源を切り、銀行の了承があるまで使わない。初期化や削除は絶対にしない。",
                 "Switch the PC off and don't use it until the bank agrees. Never reset or wipe it.",
             ),
-            Some(t(
+            Some(t!(
                 "メール、SMS、画面の記録、明細も消さずに残す。",
                 "Keep emails, text messages, screenshots and statements too.",
             )),
@@ -372,7 +369,7 @@ pub static EMERGENCY: EmergencyPanel = EmergencyPanel {
         ),
         step(
             "em-passwords",
-            t(
+            t!(
                 "パスワードは、別の安全な端末から変更する。",
                 "Change your passwords from another, clean device.",
             ),
@@ -381,11 +378,11 @@ pub static EMERGENCY: EmergencyPanel = EmergencyPanel {
         ),
         step(
             "em-police",
-            t(
+            t!(
                 "警察に届け出る(相談は#9110、緊急時は110)。",
                 "Report it to the police (#9110 to consult; 110 in an emergency).",
             ),
-            Some(t(
+            Some(t!(
                 "警察への届出は、多くの補償制度の条件です。",
                 "Many compensation schemes require a police report.",
             )),
@@ -393,7 +390,7 @@ pub static EMERGENCY: EmergencyPanel = EmergencyPanel {
         ),
     ],
     contacts: &[BANK_LINE, POLICE_9110, POLICE_110, CONSUMER_188],
-    note: t(
+    note: t!(
         "これは一般的な案内です。補償するかどうかと金額は、銀行などが決めます。",
         "This is general guidance. Your bank or firm decides whether and how much it pays.",
     ),
@@ -403,7 +400,7 @@ pub static EMERGENCY: EmergencyPanel = EmergencyPanel {
 pub static ALWAYS_STEPS: &[AdviceItem] = &[
     step(
         "always-freeze",
-        t(
+        t!(
             "インターネットバンキングとカードを止めてもらう(まだなら今すぐ銀行へ)。",
             "Have your internet banking and cards frozen (call the bank now if you haven't).",
         ),
@@ -412,7 +409,7 @@ pub static ALWAYS_STEPS: &[AdviceItem] = &[
     ),
     step(
         "always-passwords",
-        t(
+        t!(
             "パスワードは、被害にあった端末ではなく、別の安全な端末から変更する。",
             "Change your passwords from another, clean device, not the affected one.",
         ),
@@ -421,7 +418,7 @@ pub static ALWAYS_STEPS: &[AdviceItem] = &[
     ),
     step(
         "always-evidence",
-        t(
+        t!(
             "被害にあったパソコンは電源を切り、銀行の了承があるまで使わない。初期化や削除は絶対にしない。",
             "Switch the affected PC off and don't use it until the bank agrees. Never reset or wipe it: it is evidence.",
         ),
@@ -430,11 +427,11 @@ pub static ALWAYS_STEPS: &[AdviceItem] = &[
     ),
     step(
         "always-police",
-        t(
+        t!(
             "警察に被害を届け出て、事情を説明する。",
             "Report the loss to the police and explain what happened.",
         ),
-        Some(t(
+        Some(t!(
             "多くの補償制度の条件です。",
             "Many compensation schemes require it.",
         )),
@@ -446,8 +443,8 @@ pub static ALWAYS_STEPS: &[AdviceItem] = &[
 
 const BROKERAGE: AdvicePack = AdvicePack {
     id: "brokerage-hacked",
-    title: t("証券口座が乗っ取られた", "Brokerage account hacked"),
-    summary: t(
+    title: t!("証券口座が乗っ取られた", "Brokerage account hacked"),
+    summary: t!(
         "まず証券会社にすぐ連絡を。補償は、会社の制度と個別の判断によります。",
         "Tell the firm at once. Any compensation depends on the firm's own programme and a case-by-case decision.",
     ),
@@ -456,11 +453,11 @@ const BROKERAGE: AdvicePack = AdvicePack {
     steps: &[
         step(
             "brk-notify-firm",
-            t(
+            t!(
                 "証券会社にすぐ連絡し、被害を届け出る。",
                 "Tell your securities firm at once and report the loss.",
             ),
-            Some(t(
+            Some(t!(
                 "会社が被害の状況と原因を調べます。会社から警察や金融庁に報告することもあります。",
                 "The firm looks into what happened and why. It may also report to the police or the Financial Services Agency.",
             )),
@@ -468,11 +465,11 @@ const BROKERAGE: AdvicePack = AdvicePack {
         ),
         step(
             "brk-secure",
-            t(
+            t!(
                 "別の安全な端末からパスワードを変え、多要素認証を設定する。公式サイトはブックマークから開く。",
                 "From another, clean device, change your password and turn on multi-factor authentication. Open the firm's site only from a bookmark.",
             ),
-            Some(t(
+            Some(t!(
                 "メールやSMSのリンクからはログインしないでください。",
                 "Don't log in from links in emails or text messages.",
             )),
@@ -480,7 +477,7 @@ const BROKERAGE: AdvicePack = AdvicePack {
         ),
         step(
             "brk-police",
-            t(
+            t!(
                 "警察にも相談する(#9110、緊急時は110)。",
                 "Consult the police too (#9110; 110 in an emergency).",
             ),
@@ -489,11 +486,11 @@ const BROKERAGE: AdvicePack = AdvicePack {
         ),
         step(
             "brk-firm-scheme",
-            t(
+            t!(
                 "会社に補償制度(「インターネットトラブル補償制度」など)があるか、条件とあわせて確かめる。",
                 "Ask whether the firm has a compensation programme (such as an \"internet trouble compensation scheme\") and on what terms.",
             ),
-            Some(t(
+            Some(t!(
                 "一部の会社だけの制度です。対象でも、被害の全額が補償されるとは限りません。",
                 "Only some firms have one, and it may not cover the whole loss.",
             )),
@@ -501,7 +498,7 @@ const BROKERAGE: AdvicePack = AdvicePack {
         ),
         step(
             "brk-jsda",
-            t(
+            t!(
                 "日本証券業協会は2025年5月2日、証券会社10社が2025年1月以降の不正取引の被害を、個別の事情に応じて補償すると発表しました。あなたの会社が対象か確かめてください。",
                 "On 2 May 2025 the Japan Securities Dealers Association announced that ten firms would compensate losses from unauthorized trading since January 2025, case by case. Ask whether your firm is one of them.",
             ),
@@ -510,7 +507,7 @@ const BROKERAGE: AdvicePack = AdvicePack {
         ),
         step(
             "brk-lawyer",
-            t(
+            t!(
                 "被害額が確定したら、弁護士に相談する。賠償責任は裁判で判断されることが多いためです。",
                 "Once the loss is known, see a lawyer: liability is often decided in court.",
             ),
@@ -521,10 +518,10 @@ const BROKERAGE: AdvicePack = AdvicePack {
     contacts: &[
         Contact {
             id: "securities-firm",
-            name: t("お取引の証券会社", "Your securities firm"),
+            name: t!("お取引の証券会社", "Your securities firm"),
             phone: None,
-            hours: t("会社により異なる", "Depends on the firm"),
-            note: Some(t(
+            hours: t!("会社により異なる", "Depends on the firm"),
+            note: Some(t!(
                 "連絡先は会社の公式サイトで確かめてください(メールのリンクは使わない)。",
                 "Find the contact on the firm's official website, not through a link in an email.",
             )),
@@ -536,7 +533,7 @@ const BROKERAGE: AdvicePack = AdvicePack {
     notes: &[
         step(
             "brk-note-duties",
-            t(
+            t!(
                 "証券会社には十分なセキュリティ対策が求められ、不備があれば会社の責任が問われることがあります。利用者にも、会社からの注意喚起メールの確認やパスワードの管理が求められます。",
                 "The firm must keep its security adequate and may be liable if it fell short. You are expected to read its security notices and look after your password.",
             ),
@@ -545,7 +542,7 @@ const BROKERAGE: AdvicePack = AdvicePack {
         ),
         step(
             "brk-note-enrolment",
-            t(
+            t!(
                 "この制度は「証券会社に加入している場合に限る」とされますが、誰が何に加入するのか、出典でははっきりしません。対象になるか会社に確かめてください。",
                 "The source says such a programme applies only \"when enrolled with the securities firm\", without saying who enrols in what. Ask the firm whether you are covered.",
             ),
@@ -557,8 +554,8 @@ const BROKERAGE: AdvicePack = AdvicePack {
 
 const DATA_LEAK: AdvicePack = AdvicePack {
     id: "data-leak",
-    title: t("個人情報が漏れた", "Personal data leaked"),
-    summary: t(
+    title: t!("個人情報が漏れた", "Personal data leaked"),
+    summary: t!(
         "パスワードを変え、フィッシングに注意を。漏らした事業者には、賠償・謝罪・再発防止を求められます。",
         "Change your passwords and watch for phishing. You can claim damages from the business that leaked it and ask for an apology and prevention.",
     ),
@@ -567,7 +564,7 @@ const DATA_LEAK: AdvicePack = AdvicePack {
     steps: &[
         step(
             "leak-passwords",
-            t(
+            t!(
                 "漏れたパスワードを使っていた所は、すべて変更する。",
                 "Change your password wherever you used the leaked one.",
             ),
@@ -576,7 +573,7 @@ const DATA_LEAK: AdvicePack = AdvicePack {
         ),
         step(
             "leak-phishing",
-            t(
+            t!(
                 "不審なメールやメッセージのリンクは開かない。",
                 "Don't open links in suspicious emails or messages.",
             ),
@@ -585,11 +582,11 @@ const DATA_LEAK: AdvicePack = AdvicePack {
         ),
         step(
             "leak-ask-business",
-            t(
+            t!(
                 "漏らした事業者に、何が漏れたか、どう対応するかを確かめる。",
                 "Ask the business what leaked and what it is doing about it.",
             ),
-            Some(t(
+            Some(t!(
                 "個人の権利利益を害するおそれが大きい漏えいでは、事業者は本人に通知しなければなりません。",
                 "Where a leak is likely to seriously harm the people concerned, the business must notify them.",
             )),
@@ -597,7 +594,7 @@ const DATA_LEAK: AdvicePack = AdvicePack {
         ),
         step(
             "leak-police",
-            t(
+            t!(
                 "実際に被害があれば、証拠をそろえて警察に届け出る(相談は#9110)。",
                 "If you suffered actual harm, report it to the police with your evidence (#9110 to consult).",
             ),
@@ -606,7 +603,7 @@ const DATA_LEAK: AdvicePack = AdvicePack {
         ),
         step(
             "leak-damages",
-            t(
+            t!(
                 "損害賠償を請求できます。お金の損害はその額を、精神的な苦痛には慰謝料を求められます。",
                 "You can claim damages: the money you lost, and consolation money (慰謝料) for mental distress.",
             ),
@@ -615,7 +612,7 @@ const DATA_LEAK: AdvicePack = AdvicePack {
         ),
         step(
             "leak-apology",
-            t(
+            t!(
                 "謝罪と、再発防止策(保護方針の改善、セキュリティ強化など)を求められます。",
                 "You can ask for an apology and for measures against a repeat (better policies, stronger security).",
             ),
@@ -624,7 +621,7 @@ const DATA_LEAK: AdvicePack = AdvicePack {
         ),
         step(
             "leak-ppc",
-            t(
+            t!(
                 "個人情報保護委員会に相談できます。",
                 "You can consult the Personal Information Protection Commission.",
             ),
@@ -633,7 +630,7 @@ const DATA_LEAK: AdvicePack = AdvicePack {
         ),
         step(
             "leak-188",
-            t(
+            t!(
                 "事業者との話し合いに困ったら、消費者ホットライン188へ。",
                 "If dealing with the business gets difficult, call the consumer hotline 188.",
             ),
@@ -647,8 +644,8 @@ const DATA_LEAK: AdvicePack = AdvicePack {
 
 const INSIDER: AdvicePack = AdvicePack {
     id: "insider-data-taken",
-    title: t("自社の顧客情報が持ち出された", "Our customer data was taken out"),
-    summary: t(
+    title: t!("自社の顧客情報が持ち出された", "Our customer data was taken out"),
+    summary: t!(
         "被害の拡大を止めて原因を調べ、個人情報保護委員会への報告と本人への通知を期限内に行います。",
         "Stop the spread, find the cause, and report to the Personal Information Protection Commission and tell the people affected, on time.",
     ),
@@ -657,7 +654,7 @@ const INSIDER: AdvicePack = AdvicePack {
     steps: &[
         step(
             "ins-contain",
-            t(
+            t!(
                 "責任者にすぐ報告し、被害の拡大を止める(持ち出した人のアクセス停止など)。",
                 "Tell the person in charge at once and stop the damage spreading (for example, cut off the person's access).",
             ),
@@ -666,7 +663,7 @@ const INSIDER: AdvicePack = AdvicePack {
         ),
         step(
             "ins-investigate",
-            t(
+            t!(
                 "事実と原因を調べ、影響の範囲(誰の、どの情報か)を特定する。記録やログは消さずに残す。",
                 "Establish the facts and the cause, and work out whose data and what data is affected. Keep records and logs.",
             ),
@@ -675,11 +672,11 @@ const INSIDER: AdvicePack = AdvicePack {
         ),
         step(
             "ins-report-prompt",
-            t(
+            t!(
                 "個人情報保護委員会へ、知った後速やかに報告する(速報)。",
                 "Report to the Personal Information Protection Commission promptly after learning of it (prompt report).",
             ),
-            Some(t(
+            Some(t!(
                 "対象は、要配慮個人情報、財産的被害のおそれ、不正の目的のおそれ、本人が千人を超える、のいずれかにあたる漏えい(そのおそれを含む)です。",
                 "Required when the leak, actual or possible, involves sensitive data, a risk of financial loss, a possible unjust purpose, or more than 1,000 people.",
             )),
@@ -687,7 +684,7 @@ const INSIDER: AdvicePack = AdvicePack {
         ),
         step(
             "ins-report-final",
-            t(
+            t!(
                 "確報は、知った日から30日以内。不正の目的で行われたおそれがあるとき(従業者による持ち出しなど)は60日以内。",
                 "File the final report within 30 days of learning of it, or 60 days if it may have been done for an unjust purpose (such as an employee taking data out).",
             ),
@@ -696,7 +693,7 @@ const INSIDER: AdvicePack = AdvicePack {
         ),
         step(
             "ins-notify-people",
-            t(
+            t!(
                 "影響を受ける本人に、状況に応じて速やかに通知する。通知が難しいときは、公表など代わりの措置をとる。",
                 "Tell the people affected promptly, as the situation allows. If you cannot reach them, take another step such as a public notice.",
             ),
@@ -705,7 +702,7 @@ const INSIDER: AdvicePack = AdvicePack {
         ),
         step(
             "ins-compensate",
-            t(
+            t!(
                 "顧客にお金の被害が出ていれば、その補償を検討する。",
                 "If customers lost money, consider compensating them.",
             ),
@@ -714,7 +711,7 @@ const INSIDER: AdvicePack = AdvicePack {
         ),
         step(
             "ins-prevent",
-            t(
+            t!(
                 "再発防止策を決めて実行する(下の予防策を参照)。",
                 "Decide on and carry out measures against a repeat (see the prevention notes below).",
             ),
@@ -725,10 +722,10 @@ const INSIDER: AdvicePack = AdvicePack {
     contacts: &[
         Contact {
             id: "ppc-report",
-            name: t("個人情報保護委員会(漏えい等報告)", "Personal Information Protection Commission (leak reports)"),
+            name: t!("個人情報保護委員会(漏えい等報告)", "Personal Information Protection Commission (leak reports)"),
             phone: None,
-            hours: t("委員会のウェブサイトで確認", "See the Commission's website"),
-            note: Some(t(
+            hours: t!("委員会のウェブサイトで確認", "See the Commission's website"),
+            note: Some(t!(
                 "報告は委員会のウェブサイトから電子的に行います。",
                 "Reports are filed online through the Commission's website.",
             )),
@@ -739,7 +736,7 @@ const INSIDER: AdvicePack = AdvicePack {
     notes: &[
         step(
             "ins-note-sector",
-            t(
+            t!(
                 "金融など業種によっては、報告先が所管の官庁(金融庁や財務局など)になります。報告の前に確かめてください。",
                 "In some sectors, such as finance, the report goes to the supervising authority (such as the Financial Services Agency or a local finance bureau). Check before you file.",
             ),
@@ -748,7 +745,7 @@ const INSIDER: AdvicePack = AdvicePack {
         ),
         step(
             "ins-damage-direct",
-            t(
+            t!(
                 "直接の損害:顧客の金銭被害の補償、被害拡大を防ぐためのセキュリティ強化の費用など。",
                 "Direct damage: compensating customers' money losses, and the cost of security work to stop further harm.",
             ),
@@ -757,7 +754,7 @@ const INSIDER: AdvicePack = AdvicePack {
         ),
         step(
             "ins-damage-trust",
-            t(
+            t!(
                 "信用の失墜:取引の停止や解約、評判の低下による売上の減少。",
                 "Loss of trust: customers stopping business or cancelling, and lost sales from a damaged reputation.",
             ),
@@ -766,7 +763,7 @@ const INSIDER: AdvicePack = AdvicePack {
         ),
         step(
             "ins-damage-legal",
-            t(
+            t!(
                 "法的な制裁:個人情報保護法や不正競争防止法などに違反すれば、行政上の措置や罰則の対象になり得ます。",
                 "Legal sanctions: breaching the APPI, the Unfair Competition Prevention Act or other laws can lead to official measures and penalties.",
             ),
@@ -775,7 +772,7 @@ const INSIDER: AdvicePack = AdvicePack {
         ),
         step(
             "ins-prevent-access",
-            t(
+            t!(
                 "予防:顧客情報にアクセスできる人を限り、監視の仕組みを入れる。",
                 "Prevention: limit who can access customer data and monitor access.",
             ),
@@ -784,7 +781,7 @@ const INSIDER: AdvicePack = AdvicePack {
         ),
         step(
             "ins-prevent-encrypt",
-            t(
+            t!(
                 "予防:重要な顧客情報は暗号化する。",
                 "Prevention: encrypt important customer data.",
             ),
@@ -793,7 +790,7 @@ const INSIDER: AdvicePack = AdvicePack {
         ),
         step(
             "ins-prevent-training",
-            t(
+            t!(
                 "予防:取扱いのルールを徹底し、定期的に研修する。",
                 "Prevention: enforce handling rules and train staff regularly.",
             ),
@@ -802,7 +799,7 @@ const INSIDER: AdvicePack = AdvicePack {
         ),
         step(
             "ins-prevent-audit",
-            t(
+            t!(
                 "予防:定期的な内部監査で、持ち出しがないか確かめる。",
                 "Prevention: hold regular internal audits to check nothing is being taken out.",
             ),
@@ -814,11 +811,11 @@ const INSIDER: AdvicePack = AdvicePack {
 
 const FURIKOME: AdvicePack = AdvicePack {
     id: "furikome-relief",
-    title: t(
+    title: t!(
         "詐欺の口座に振り込んだ(振り込め詐欺救済法)",
         "Money sent to a fraudster's account (Furikome Fraud Relief Act)",
     ),
-    summary: t(
+    summary: t!(
         "振込先の口座が止められれば、残ったお金から分配を受けられることがあります。一刻も早く動いてください。",
         "If the receiving account is frozen, you may get a share of the money left in it. Act as fast as you can.",
     ),
@@ -827,11 +824,11 @@ const FURIKOME: AdvicePack = AdvicePack {
     steps: &[
         step(
             "fr-freeze",
-            t(
+            t!(
                 "振込をした銀行に今すぐ連絡し、振込先の銀行へ口座の凍結(取引停止)を依頼してもらう。",
                 "Call your bank now and ask it to contact the receiving bank so the account is frozen.",
             ),
-            Some(t(
+            Some(t!(
                 "犯人がお金を引き出す前に止めることが大切です。振込先の銀行にも直接連絡してください。",
                 "It has to be stopped before the money is withdrawn. Contact the receiving bank yourself as well.",
             )),
@@ -839,11 +836,11 @@ const FURIKOME: AdvicePack = AdvicePack {
         ),
         step(
             "fr-police",
-            t(
+            t!(
                 "警察に被害を届け出る。",
                 "Report the fraud to the police.",
             ),
-            Some(t(
+            Some(t!(
                 "捜査機関などからの情報は、銀行が口座を止める判断の材料になります。",
                 "Information from the police and similar bodies is what the bank weighs when deciding to freeze the account.",
             )),
@@ -851,7 +848,7 @@ const FURIKOME: AdvicePack = AdvicePack {
         ),
         step(
             "fr-watch-notice",
-            t(
+            t!(
                 "手続は預金保険機構のウェブサイトで公告されます。振込先の口座が載っていないか確かめる。",
                 "The procedure is announced on the Deposit Insurance Corporation of Japan's website. Check whether the receiving account is listed.",
             ),
@@ -860,11 +857,11 @@ const FURIKOME: AdvicePack = AdvicePack {
         ),
         step(
             "fr-apply",
-            t(
+            t!(
                 "分配金の支払手続が公告されたら、その申請期間内に、振込先の銀行へ申請する。",
                 "When the payment procedure is announced, apply to the receiving bank within the announced period.",
             ),
-            Some(t(
+            Some(t!(
                 "申請期間は、法律上30日以上と決められています。",
                 "By law the period is at least 30 days.",
             )),
@@ -877,10 +874,10 @@ const FURIKOME: AdvicePack = AdvicePack {
         POLICE_110,
         Contact {
             id: "dicj",
-            name: t("預金保険機構(公告)", "Deposit Insurance Corporation of Japan (public notices)"),
+            name: t!("預金保険機構(公告)", "Deposit Insurance Corporation of Japan (public notices)"),
             phone: None,
-            hours: t("ウェブサイトで確認", "See its website"),
-            note: Some(t(
+            hours: t!("ウェブサイトで確認", "See its website"),
+            note: Some(t!(
                 "振込先の口座の公告は、機構のウェブサイトに載ります。",
                 "Notices about the receiving account appear on its website.",
             )),
@@ -890,7 +887,7 @@ const FURIKOME: AdvicePack = AdvicePack {
     notes: &[
         step(
             "fr-note-share",
-            t(
+            t!(
                 "支払われるのは、口座に残っていたお金が上限です。ほかの被害者がいれば被害額に応じて分けるため、全額は戻らないことがあります。",
                 "Payment is capped at what was left in the account and is shared among victims by loss, so you may not get everything back.",
             ),
@@ -899,7 +896,7 @@ const FURIKOME: AdvicePack = AdvicePack {
         ),
         step(
             "fr-note-scope",
-            t(
+            t!(
                 "対象は、詐欺など財産を害する犯罪で、被害者からの振込みが使われたものです。現金を手渡した・送った場合は対象外です。あなたの場合が対象か、銀行に確かめてください。",
                 "It covers fraud and similar crimes where the victim paid by bank transfer; cash handed over or posted is not covered. Ask your bank whether your case qualifies.",
             ),
@@ -911,11 +908,11 @@ const FURIKOME: AdvicePack = AdvicePack {
 
 const CARD: AdvicePack = AdvicePack {
     id: "credit-debit-card",
-    title: t(
+    title: t!(
         "クレジットカード・デビットカードが不正に使われた",
         "Credit or debit card misused",
     ),
-    summary: t(
+    summary: t!(
         "補償するかどうかは、カード会社の会員規約で決まります。このアプリでは判定しません。",
         "Whether you are compensated depends on the card issuer's own terms (会員規約). This app does not judge it.",
     ),
@@ -924,11 +921,11 @@ const CARD: AdvicePack = AdvicePack {
     steps: &[
         step(
             "card-stop",
-            t(
+            t!(
                 "カード会社に今すぐ電話して、カードを止める。",
                 "Call the card issuer now and have the card stopped.",
             ),
-            Some(t(
+            Some(t!(
                 "番号はカードの裏面か、カード会社のウェブサイトにあります。",
                 "The number is on the back of the card or on the issuer's website.",
             )),
@@ -936,11 +933,11 @@ const CARD: AdvicePack = AdvicePack {
         ),
         step(
             "card-terms",
-            t(
+            t!(
                 "届出の期限(何日以内か)など、補償の条件を会員規約で確かめる。",
                 "Check the issuer's terms for the conditions, including how many days you have to report.",
             ),
-            Some(t(
+            Some(t!(
                 "期限はカード会社ごとに違います。",
                 "The time limit differs between issuers.",
             )),
@@ -948,7 +945,7 @@ const CARD: AdvicePack = AdvicePack {
         ),
         step(
             "card-statement",
-            t(
+            t!(
                 "利用明細を確かめ、身に覚えのない利用をすべてカード会社に伝える。",
                 "Check your statement and tell the issuer about every charge you don't recognise.",
             ),
@@ -957,7 +954,7 @@ const CARD: AdvicePack = AdvicePack {
         ),
         step(
             "card-police",
-            t(
+            t!(
                 "警察に届け出る(相談は#9110、緊急時は110)。",
                 "Report it to the police (#9110 to consult; 110 in an emergency).",
             ),
@@ -968,10 +965,10 @@ const CARD: AdvicePack = AdvicePack {
     contacts: &[
         Contact {
             id: "card-issuer",
-            name: t("カード会社の紛失・盗難窓口", "The card issuer's lost / stolen card line"),
+            name: t!("カード会社の紛失・盗難窓口", "The card issuer's lost / stolen card line"),
             phone: None,
-            hours: t("カード会社により異なる", "Depends on the issuer"),
-            note: Some(t(
+            hours: t!("カード会社により異なる", "Depends on the issuer"),
+            note: Some(t!(
                 "番号はカードの裏面か、カード会社のウェブサイトで。",
                 "The number is on the back of the card or the issuer's website.",
             )),
@@ -982,7 +979,7 @@ const CARD: AdvicePack = AdvicePack {
     ],
     notes: &[step(
         "card-note-cash-card",
-        t(
+        t!(
             "銀行のキャッシュカードでATMから引き出された場合は、預金者保護法の対象です。キャッシュカードの被害を選び直してください。",
             "If a bank cash card was used to take money from an ATM, the Depositor Protection Act applies: go back and choose the cash-card option.",
         ),
@@ -1135,7 +1132,7 @@ mod tests {
 
     /// Every string a user or the docs may see, except `Source::doc` (seed ids are numbers).
     fn all_strings() -> Vec<&'static str> {
-        let mut v: Vec<&'static str> = all_texts().iter().flat_map(|t| [t.ja, t.en]).collect();
+        let mut v: Vec<&'static str> = all_texts().iter().flat_map(|t| [t.ja(), t.en()]).collect();
         v.extend(all_sources().iter().map(|s| s.clause));
         v.extend(all_contacts().iter().filter_map(|c| c.phone));
         for l in LEFT_OUT {
@@ -1259,12 +1256,15 @@ mod tests {
     #[test]
     fn every_text_is_filled_in_both_languages() {
         for t in all_texts() {
-            assert!(!t.ja.trim().is_empty() && !t.en.trim().is_empty(), "{t:?}");
+            assert!(
+                !t.ja().trim().is_empty() && !t.en().trim().is_empty(),
+                "{t:?}"
+            );
             // Japanese text must be Japanese; English may quote Japanese only as a "(用語)" gloss.
-            assert!(!t.ja.is_ascii(), "ja looks untranslated: {t:?}");
+            assert!(!t.ja().is_ascii(), "ja looks untranslated: {t:?}");
             let en = ["(会員規約)", "(慰謝料)"]
                 .iter()
-                .fold(t.en.to_string(), |e, g| e.replace(g, ""));
+                .fold(t.en().to_string(), |e, g| e.replace(g, ""));
             assert!(
                 !en.chars().any(|c| ('\u{3040}'..='\u{9fff}').contains(&c)),
                 "en has Japanese: {t:?}"
@@ -1374,7 +1374,7 @@ mod tests {
                 .chain(p.notes)
                 .flat_map(|i| [Some(i.text), i.detail])
                 .flatten()
-                .map(|t| t.en)
+                .map(|t| t.en())
                 .collect::<String>()
         };
         let ins = advice("insider-data-taken")
@@ -1392,7 +1392,7 @@ mod tests {
             .map(|s| s.source);
         assert_eq!(jsda.map(|s| s.as_of), Some("2025-05-02"));
         let fr = advice("furikome-relief")
-            .map(|p| p.steps.iter().any(|s| s.text.ja.contains("預金保険機構")));
+            .map(|p| p.steps.iter().any(|s| s.text.ja().contains("預金保険機構")));
         assert_eq!(fr, Some(true));
         // The emergency panel names all three public numbers.
         let phones: Vec<_> = EMERGENCY.contacts.iter().filter_map(|c| c.phone).collect();

@@ -43,19 +43,20 @@ pub enum Verdict {
 impl Verdict {
     /// Plain words for the verdict: "likely", never a promise.
     pub fn label(self) -> Text {
-        let (ja, en) = match self {
-            Verdict::None => ("補償の対象外となる可能性が高い", "Likely not covered"),
-            Verdict::NeedsInfo => ("判断にはまだ情報が必要", "More information needed"),
-            Verdict::CaseByCase => ("銀行の個別判断", "Up to the bank, case by case"),
-            Verdict::Reduced => (
+        match self {
+            Verdict::None => crate::text!("補償の対象外となる可能性が高い", "Likely not covered"),
+            Verdict::NeedsInfo => crate::text!("判断にはまだ情報が必要", "More information needed"),
+            Verdict::CaseByCase => crate::text!("銀行の個別判断", "Up to the bank, case by case"),
+            Verdict::Reduced => crate::text!(
                 "減額して補償される見込み",
                 "Likely covered at a reduced rate",
             ),
-            Verdict::Capped => ("上限額まで補償される見込み", "Likely covered up to the cap"),
-            Verdict::Partial => ("一部が補償される見込み", "Likely partly covered"),
-            Verdict::Full => ("全額が補償される見込み", "Likely covered in full"),
-        };
-        Text { ja, en }
+            Verdict::Capped => {
+                crate::text!("上限額まで補償される見込み", "Likely covered up to the cap")
+            }
+            Verdict::Partial => crate::text!("一部が補償される見込み", "Likely partly covered"),
+            Verdict::Full => crate::text!("全額が補償される見込み", "Likely covered in full"),
+        }
     }
 }
 
@@ -213,20 +214,20 @@ impl AssessError {
     }
 }
 
-pub const ADVICE: Text = Text {
-    ja: "今すぐ銀行に通知してください。表示の日付は最終期限で、待ってよい理由ではありません。すぐに通知することそのものが補償の条件です。",
-    en: "Tell the bank now. Every date shown is the outer limit, never a reason to wait: prompt notice is itself a condition of compensation.",
-};
+pub const ADVICE: Text = crate::text!(
+    "今すぐ銀行に通知してください。表示の日付は最終期限で、待ってよい理由ではありません。すぐに通知することそのものが補償の条件です。",
+    "Tell the bank now. Every date shown is the outer limit, never a reason to wait: prompt notice is itself a condition of compensation.",
+);
 
-const AFTER_NOTICE_TEXT: Text = Text {
-    ja: "通知日より後の被害は、その通知ではカバーされません。この被害についても改めて銀行に通知してください。",
-    en: "A loss dated after your notice is not covered by that notice. Notify the bank about it as well.",
-};
+const AFTER_NOTICE_TEXT: Text = crate::text!(
+    "通知日より後の被害は、その通知ではカバーされません。この被害についても改めて銀行に通知してください。",
+    "A loss dated after your notice is not covered by that notice. Notify the bank about it as well.",
+);
 
-const AFTER_NOTICE_STEP: Text = Text {
-    ja: "通知した日より後に見つかった被害(通知日より後の取引)も、ただちに銀行へ通知する。",
-    en: "Notify the bank at once about the losses dated after your notice as well.",
-};
+const AFTER_NOTICE_STEP: Text = crate::text!(
+    "通知した日より後に見つかった被害(通知日より後の取引)も、ただちに銀行へ通知する。",
+    "Notify the bank at once about the losses dated after your notice as well.",
+);
 
 /// What the answers do to the whole claim. Ordered by severity via `severity`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -9,6 +9,7 @@
 //! following year.
 
 use super::Text;
+use crate::text as t;
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 
 /// Last year covered by the official Cabinet Office list (equinoxes announced Feb 2026).
@@ -33,30 +34,26 @@ pub struct Holiday {
     pub name: Text,
 }
 
-const fn t(ja: &'static str, en: &'static str) -> Text {
-    Text { ja, en }
-}
-
-const NEW_YEAR: Text = t("元日", "New Year's Day");
-const COMING_OF_AGE: Text = t("成人の日", "Coming of Age Day");
-const FOUNDATION: Text = t("建国記念の日", "National Foundation Day");
-const EMPEROR: Text = t("天皇誕生日", "Emperor's Birthday");
-const VERNAL: Text = t("春分の日", "Vernal Equinox Day");
-const SHOWA: Text = t("昭和の日", "Showa Day");
-const CONSTITUTION: Text = t("憲法記念日", "Constitution Memorial Day");
-const GREENERY: Text = t("みどりの日", "Greenery Day");
-const CHILDREN: Text = t("こどもの日", "Children's Day");
-const MARINE: Text = t("海の日", "Marine Day");
-const MOUNTAIN: Text = t("山の日", "Mountain Day");
-const AGED: Text = t("敬老の日", "Respect for the Aged Day");
-const AUTUMNAL: Text = t("秋分の日", "Autumnal Equinox Day");
-const HEALTH_SPORTS: Text = t("体育の日", "Health and Sports Day");
-const SPORTS: Text = t("スポーツの日", "Sports Day");
-const CULTURE: Text = t("文化の日", "Culture Day");
-const LABOUR: Text = t("勤労感謝の日", "Labour Thanksgiving Day");
-const SUBSTITUTE: Text = t("振替休日", "Substitute holiday");
-const CITIZENS: Text = t("国民の休日", "Citizens' holiday");
-const BANK_HOLIDAY: Text = t("銀行休業日", "Bank holiday");
+const NEW_YEAR: Text = t!("元日", "New Year's Day");
+const COMING_OF_AGE: Text = t!("成人の日", "Coming of Age Day");
+const FOUNDATION: Text = t!("建国記念の日", "National Foundation Day");
+const EMPEROR: Text = t!("天皇誕生日", "Emperor's Birthday");
+const VERNAL: Text = t!("春分の日", "Vernal Equinox Day");
+const SHOWA: Text = t!("昭和の日", "Showa Day");
+const CONSTITUTION: Text = t!("憲法記念日", "Constitution Memorial Day");
+const GREENERY: Text = t!("みどりの日", "Greenery Day");
+const CHILDREN: Text = t!("こどもの日", "Children's Day");
+const MARINE: Text = t!("海の日", "Marine Day");
+const MOUNTAIN: Text = t!("山の日", "Mountain Day");
+const AGED: Text = t!("敬老の日", "Respect for the Aged Day");
+const AUTUMNAL: Text = t!("秋分の日", "Autumnal Equinox Day");
+const HEALTH_SPORTS: Text = t!("体育の日", "Health and Sports Day");
+const SPORTS: Text = t!("スポーツの日", "Sports Day");
+const CULTURE: Text = t!("文化の日", "Culture Day");
+const LABOUR: Text = t!("勤労感謝の日", "Labour Thanksgiving Day");
+const SUBSTITUTE: Text = t!("振替休日", "Substitute holiday");
+const CITIZENS: Text = t!("国民の休日", "Citizens' holiday");
+const BANK_HOLIDAY: Text = t!("銀行休業日", "Bank holiday");
 
 /// A day on the holiday list before 振替休日 / 国民の休日 are derived. `counts` is whether it is a
 /// 国民の祝日 (or deemed one) for those two rules; the one-off days of 1959–1993 were made 休日
@@ -190,31 +187,31 @@ fn base_days(y: i32) -> Vec<BaseDay> {
     match y {
         1959 => add(
             ymd(y, 4, 10),
-            t("結婚の儀", "Wedding of Crown Prince Akihito"),
+            t!("結婚の儀", "Wedding of Crown Prince Akihito"),
             false,
         ),
         1989 => add(
             ymd(y, 2, 24),
-            t("大喪の礼", "State Funeral of Emperor Showa"),
+            t!("大喪の礼", "State Funeral of Emperor Showa"),
             false,
         ),
         1990 => add(
             ymd(y, 11, 12),
-            t("即位礼正殿の儀", "Enthronement Ceremony"),
+            t!("即位礼正殿の儀", "Enthronement Ceremony"),
             false,
         ),
         1993 => add(
             ymd(y, 6, 9),
-            t("結婚の儀", "Wedding of Crown Prince Naruhito"),
+            t!("結婚の儀", "Wedding of Crown Prince Naruhito"),
             false,
         ),
         // The 2019 law deems both days 国民の祝日 for the 振替休日 / 国民の休日 rules: that is what
         // makes Apr 30 and May 2, 2019 国民の休日.
         2019 => {
-            add(ymd(y, 5, 1), t("天皇の即位の日", "Enthronement Day"), true);
+            add(ymd(y, 5, 1), t!("天皇の即位の日", "Enthronement Day"), true);
             add(
                 ymd(y, 10, 22),
-                t("即位礼正殿の儀の行われる日", "Enthronement Ceremony Day"),
+                t!("即位礼正殿の儀の行われる日", "Enthronement Ceremony Day"),
                 true,
             );
         }

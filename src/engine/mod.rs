@@ -12,10 +12,20 @@ pub mod pack;
 pub mod parse;
 
 /// A text in both languages. Japanese is the original; English is complete.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-pub struct Text {
-    pub ja: &'static str,
-    pub en: &'static str,
+///
+/// Stored as one string, Japanese and English joined by U+001F, so each of the ~800 texts of the
+/// packs and the advice carries one pointer instead of two: the pointers cost the wasm more
+/// (measured by `scripts/pack-size.sh`) than finding the separator when a text is shown.
+/// Build texts with [`text!`](crate::text), which joins two literals at compile time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Text(&'static str);
+
+/// Joins a Japanese and an English literal into a [`Text`] at compile time.
+#[macro_export]
+macro_rules! text {
+    ($ja:expr, $en:expr $(,)?) => {
+        $crate::engine::Text::new(concat!($ja, "\u{1f}", $en))
+    };
 }
 
 /// The user's language.
@@ -28,10 +38,50 @@ pub enum Lang {
 }
 
 impl Text {
+    const SEP: char = '\u{1f}';
+
+    /// `both` is the Japanese, U+001F, then the English. In a `const` or `static` a text without
+    /// exactly one separator, or with an empty side, is a compile error.
+    pub const fn new(both: &'static str) -> Text {
+        let b = both.as_bytes();
+        let (mut i, mut seps, mut at) = (0, 0, 0);
+        while i < b.len() {
+            if b[i] == 0x1f {
+                seps += 1;
+                at = i;
+            }
+            i += 1;
+        }
+        assert!(
+            seps == 1 && at > 0 && at + 1 < b.len(),
+            "a Text is ja, U+001F, en, both non-empty"
+        );
+        Text(both)
+    }
+
+    pub fn ja(&self) -> &'static str {
+        self.0.split_once(Self::SEP).map_or(self.0, |(ja, _)| ja)
+    }
+
+    pub fn en(&self) -> &'static str {
+        self.0.split_once(Self::SEP).map_or(self.0, |(_, en)| en)
+    }
+
     pub fn get(&self, lang: Lang) -> &'static str {
         match lang {
-            Lang::Ja => self.ja,
-            Lang::En => self.en,
+            Lang::Ja => self.ja(),
+            Lang::En => self.en(),
         }
+    }
+}
+
+/// As `{"ja": …, "en": …}` (the CLI's output).
+impl serde::Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Text", 2)?;
+        st.serialize_field("ja", self.ja())?;
+        st.serialize_field("en", self.en())?;
+        st.end()
     }
 }

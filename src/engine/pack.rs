@@ -9,11 +9,44 @@ use chrono::{NaiveDate, NaiveTime, Timelike};
 use serde::{Serialize, Serializer};
 
 /// A citation as the source numbers it: `doc` is a source id of the pack ("002", "預金者保護法"),
-/// `clause` the heading and item ("重大な過失(1)", "第5条").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Cite {
-    pub doc: &'static str,
-    pub clause: &'static str,
+/// `clause` the heading and item ("重大な過失(1)", "第5条"). Stored as one string joined by
+/// U+001F, for the same reason as [`Text`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cite(&'static str);
+
+impl Cite {
+    /// `doc`, U+001F, `clause`; a malformed literal in a `const` or `static` is a compile error.
+    pub const fn new(both: &'static str) -> Cite {
+        let b = both.as_bytes();
+        let (mut i, mut seps) = (0, 0);
+        while i < b.len() {
+            if b[i] == 0x1f {
+                seps += 1;
+            }
+            i += 1;
+        }
+        assert!(seps == 1, "a Cite is doc, U+001F, clause");
+        Cite(both)
+    }
+
+    pub fn doc(&self) -> &'static str {
+        self.0.split_once('\u{1f}').map_or(self.0, |(d, _)| d)
+    }
+
+    pub fn clause(&self) -> &'static str {
+        self.0.split_once('\u{1f}').map_or("", |(_, c)| c)
+    }
+}
+
+/// As `{"doc": …, "clause": …}` (the CLI's output).
+impl Serialize for Cite {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Cite", 2)?;
+        st.serialize_field("doc", self.doc())?;
+        st.serialize_field("clause", self.clause())?;
+        st.end()
+    }
 }
 
 /// A cited rule: where it is, its original wording (empty where we do not quote the source,
@@ -321,15 +354,12 @@ impl Pack {
 /// next day, where there is a custom of not doing business that day. Applies to every pack's
 /// deadline as "may be extended", never moving the strict date.
 pub const CIVIL_CODE_142: Clause = Clause {
-    cite: Cite {
-        doc: "民法",
-        clause: "第142条",
-    },
+    cite: Cite::new("民法\u{1f}第142条"),
     clause_text: "期間の末日が日曜日、国民の祝日に関する法律(昭和二十三年法律第百七十八号)に規定する休日その他の休日に当たるときは、その日に取引をしない慣習がある場合に限り、期間は、その翌日に満了する。",
-    text: Text {
-        ja: "期限の末日が銀行の休業日に当たる場合、翌営業日まで延びる可能性があります(保証はありません)。厳密な期限までに通知してください。",
-        en: "Where the last day falls on a day the bank is closed, the period may run to the next business day (not guaranteed). Notify by the strict date.",
-    },
+    text: crate::text!(
+        "期限の末日が銀行の休業日に当たる場合、翌営業日まで延びる可能性があります(保証はありません)。厳密な期限までに通知してください。",
+        "Where the last day falls on a day the bank is closed, the period may run to the next business day (not guaranteed). Notify by the strict date.",
+    ),
 };
 
 const fn d(y: i32, m: u32, day: u32) -> NaiveDate {

@@ -229,7 +229,7 @@ fn body(
     for r in &a.reasons {
         h.raw("<li>").t(r.text.get(lang)).raw("<br>").el(
             "span class=\"hn-cite\"",
-            &cite(lang, t, r.cite.doc, r.cite.clause),
+            &cite(lang, t, r.cite.doc(), r.cite.clause()),
         );
         if !r.clause_text.is_empty() {
             h.el("blockquote lang=\"ja\"", r.clause_text);

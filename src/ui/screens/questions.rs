@@ -183,7 +183,7 @@ pub fn render(h: &mut Html, app: &AppState, at: usize) {
             .raw("</summary>")
             .el(
                 "p class=\"hn-cite\"",
-                &cite(lang, t, q.cite.doc, q.cite.clause),
+                &cite(lang, t, q.cite.doc(), q.cite.clause()),
             );
         if !q.clause_text.is_empty() {
             h.el("blockquote lang=\"ja\"", q.clause_text);

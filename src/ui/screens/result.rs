@@ -177,7 +177,7 @@ fn contacts(h: &mut Html, lang: Lang, t: &Texts, p: &Pack, now: NaiveDateTime) {
         h.raw("<br>")
             .el(
                 "span class=\"hn-cite\"",
-                &cite(lang, t, c.cite.doc, c.cite.clause),
+                &cite(lang, t, c.cite.doc(), c.cite.clause()),
             )
             .raw("</li>");
     }
@@ -320,7 +320,7 @@ pub fn render(h: &mut Html, app: &AppState) {
             }
             h.el(
                 "span class=\"hn-cite\"",
-                &cite(lang, t, s.cite.doc, s.cite.clause),
+                &cite(lang, t, s.cite.doc(), s.cite.clause()),
             );
         });
     }
@@ -395,7 +395,7 @@ pub fn render(h: &mut Html, app: &AppState) {
         h.raw("</ul>");
         if let Some(c) = a.extension {
             h.raw("<details><summary>")
-                .t(&cite(lang, t, c.cite.doc, c.cite.clause))
+                .t(&cite(lang, t, c.cite.doc(), c.cite.clause()))
                 .raw("</summary>")
                 .el("p", c.text.get(lang))
                 .el("blockquote lang=\"ja\"", c.clause_text)
@@ -425,7 +425,7 @@ pub fn render(h: &mut Html, app: &AppState) {
                 .raw(">")
                 .t(r.text.get(lang))
                 .raw("</span><details><summary>")
-                .t(&cite(lang, t, r.cite.doc, r.cite.clause))
+                .t(&cite(lang, t, r.cite.doc(), r.cite.clause()))
                 .raw("</summary>");
             if !r.clause_text.is_empty() {
                 h.el("blockquote lang=\"ja\"", r.clause_text);
@@ -480,8 +480,10 @@ pub fn render(h: &mut Html, app: &AppState) {
         for n in a.notes {
             h.raw("<li>").t(n.text.get(lang));
             if let Some(c) = n.cite {
-                h.raw("<br>")
-                    .el("span class=\"hn-cite\"", &cite(lang, t, c.doc, c.clause));
+                h.raw("<br>").el(
+                    "span class=\"hn-cite\"",
+                    &cite(lang, t, c.doc(), c.clause()),
+                );
             }
             h.raw("</li>");
         }
