@@ -3,8 +3,10 @@
 //    first response alone, without waiting for a render-blocking CSS request on a slow line;
 // 1. writes the sha256 of every inline script (Trunk's loader names hashed files, so its hash
 //    changes every build) into the Content-Security-Policy meta tag;
-// 2. writes precompressed .br / .gz copies for a static host that serves them.
+// 2. prerenders the app's first screen into index.html (prerender.mjs; HN_PRERENDER=0 skips it);
+// 3. generates the service worker; 4. writes precompressed .br / .gz copies for a static host.
 import { createHash } from "node:crypto";
+import { prerender } from "./prerender.mjs";
 import { readFileSync, writeFileSync, readdirSync, statSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
@@ -65,6 +67,16 @@ if (!csp) {
 }
 writeFileSync(join(dir, "csp.txt"), csp[1] + "\n");
 
+if (process.env.HN_PRERENDER !== "0") {
+  try {
+    html = await prerender(dir, html);
+  } catch (e) {
+    console.error(`post-build: prerender failed: ${e.message}\n  (needs Debian chromium, installed by scripts/setup.sh; HN_PRERENDER=0 builds without it)`);
+    process.exit(1);
+  }
+  writeFileSync(indexPath, html);
+}
+
 // 3. The service worker: precaches every file of this build by its hashed name in a versioned cache.
 const SKIP = /(\.br|\.gz|^csp\.txt|^sw\.js)$/;
 function list(d, prefix = "") {
@@ -97,4 +109,4 @@ function walk(d) {
   }
 }
 walk(dir);
-console.log(`post-build: ${styles.length} stylesheet(s) inlined; CSP with ${hashes.length} inline script hash(es); sw.js precaches ${files.length} files; precompressed`);
+console.log(`post-build: ${styles.length} stylesheet(s) inlined; ${process.env.HN_PRERENDER !== "0" ? "first screen prerendered;" : ""} CSP with ${hashes.length} inline script hash(es); sw.js precaches ${files.length} files; precompressed`);

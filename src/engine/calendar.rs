@@ -217,7 +217,7 @@ fn base_days(y: i32) -> Vec<BaseDay> {
         }
         _ => {}
     }
-    v.sort_by_key(|b| b.date);
+    sort_by_date(&mut v, |b| b.date);
     v
 }
 
@@ -281,8 +281,20 @@ fn national_days(y: i32) -> Vec<(NaiveDate, Text)> {
 
     out.extend(substitutes.into_iter().map(|d| (d, SUBSTITUTE)));
     out.extend(citizens.into_iter().map(|d| (d, CITIZENS)));
-    out.sort_by_key(|(d, _)| *d);
+    sort_by_date(&mut out, |(d, _)| *d);
     out
+}
+
+/// A stable insertion sort: these lists hold a few dozen days, and each `sort_by_key`
+/// instantiation (a merge sort with its helpers) costs kilobytes of wasm.
+fn sort_by_date<T>(v: &mut [T], date: impl Fn(&T) -> NaiveDate) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && date(&v[j - 1]) > date(&v[j]) {
+            v.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }
 
 fn is_year_end_closure(d: NaiveDate) -> bool {
@@ -313,7 +325,7 @@ pub fn holidays_in_year(year: i32) -> Vec<Holiday> {
             }
         }
     }
-    out.sort_by_key(|h| h.date);
+    sort_by_date(&mut out, |h| h.date);
     out
 }
 

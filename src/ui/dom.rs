@@ -153,11 +153,56 @@ pub fn set_html_lang(lang: Lang, title: &str) {
     doc.set_title(title);
 }
 
-/// Removes the static shell of index.html (its emergency panel shows until the app takes over).
+/// Removes index.html's static first-hour panel (for a browser without JavaScript or wasm).
 pub fn remove_shell() {
     if let Some(shell) = document().get_element_by_id("hn-shell") {
         shell.remove();
     }
+}
+
+/// Sets an element's text, leaving it alone when it already reads so (a replaced text node
+/// would be a new paint).
+pub fn set_text(id: &str, text: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        if el.text_content().as_deref() != Some(text) {
+            el.set_text_content(Some(text));
+        }
+    }
+}
+
+pub fn set_attr(id: &str, name: &str, value: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        if el.get_attribute(name).as_deref() != Some(value) {
+            let _ = el.set_attribute(name, value);
+        }
+    }
+}
+
+/// Whether `el` already holds `html`, compared as the browser serializes both.
+pub fn markup_is(el: &web_sys::Element, html: &str) -> bool {
+    let Ok(tpl) = document().create_element("template") else {
+        return false;
+    };
+    tpl.set_inner_html(html);
+    tpl.inner_html() == el.inner_html()
+}
+
+/// Listens for `kinds` on the element `id` for the page's lifetime. The handler runs inside the
+/// app's reactive owner, so it can read context.
+pub fn listen(id: &str, kinds: &[&str], f: impl Fn(web_sys::Event) + 'static) {
+    let Some(el) = document().get_element_by_id(id) else {
+        return;
+    };
+    let owner = leptos::prelude::Owner::current();
+    let cb =
+        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |ev| match &owner {
+            Some(o) => o.with(|| f(ev)),
+            None => f(ev),
+        });
+    for kind in kinds {
+        let _ = el.add_event_listener_with_callback(kind, cb.as_ref().unchecked_ref());
+    }
+    cb.forget();
 }
 
 /// `<html data-app="mounted">`: the app is in charge (the e2e page object waits for it).

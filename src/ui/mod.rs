@@ -28,16 +28,47 @@ pub mod state;
 pub mod store;
 
 use crate::engine::{jst, Lang};
-use leptos::html::Div;
 use leptos::prelude::*;
 use screens::emergency::BUTTON_ID;
+
+const SCREEN_ID: &str = "hn-screen";
 use state::{AppState, Scenario, Step};
 use wasm_bindgen::JsCast;
 
-/// Mounts the app on `<body>`, replacing the static shell of index.html.
+/// The page frame. index.html carries a prerendered copy (written by the post-build hook from
+/// this app's own output), which the app adopts in place: the start screen then paints from the
+/// first response and stays (a removed node stops counting as the largest paint). The app writes
+/// this frame itself only when the page has none (wasm-bindgen tests, a build without prerender).
+const FRAME: &str = concat!(
+    "<div class=\"hn\" id=\"hn-app\"><a class=\"hn-skip\" href=\"#hn-main\" id=\"hn-t-skip\"></a>",
+    "<header class=\"hn-header\"><div class=\"hn-header-inner\"><h1 class=\"hn-title\">",
+    "<span id=\"hn-t-title\"></span><span class=\"hn-title-sub\" id=\"hn-t-tagline\"></span></h1>",
+    "<div class=\"hn-header-actions\"><button type=\"button\" id=\"hn-emergency-button\" ",
+    "class=\"hn-btn hn-btn-emergency\" aria-expanded=\"false\"></button><button type=\"button\" ",
+    "id=\"hn-lang-switch\" class=\"hn-btn hn-btn-ghost\" lang=\"en\"></button></div></div></header>",
+    "<main id=\"hn-main\" class=\"hn-main\" tabindex=\"-1\"><div id=\"hn-drafts-slot\"></div>",
+    "<div id=\"hn-screen\"></div></main><footer class=\"hn-footer\"><p id=\"hn-t-disclaimer\"></p>",
+    "</footer></div>"
+);
+
+/// Mounts the app into the page frame (see [`FRAME`]).
 pub fn mount() {
+    let doc = document();
+    if doc.get_element_by_id("hn-app").is_none() {
+        if let Some(body) = doc.body() {
+            let _ = body.insert_adjacent_html("afterbegin", FRAME);
+        }
+    }
+    // The drafts area is Leptos-rendered: its prerendered copy gives way to the live one.
+    let Some(slot) = doc
+        .get_element_by_id("hn-drafts-slot")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    slot.set_inner_html("");
     dom::remove_shell();
-    leptos::mount::mount_to_body(App);
+    leptos::mount::mount_to(slot, App).forget();
     dom::mark_mounted();
 }
 
@@ -134,16 +165,19 @@ pub fn App() -> impl IntoView {
     // Drafts: reopens the case and step the user left, then autosaves (store.rs).
     store::Store::init(app, out);
 
-    let screen = NodeRef::<Div>::new();
-
-    // The screen: redrawn when what it tracks changes, skipped when the markup is the same.
+    // The screen: redrawn when what it tracks changes, skipped when the markup is the same (on
+    // the first run, the same as the prerendered markup already there).
     // Focus: a requested element, else the new step's heading, else where it was.
     Effect::new(move |prev: Option<Option<(Step, String)>>| {
         let html = screens::render(&app);
         let step = app.step.get_untracked();
-        let el = screen.get()?;
+        let el = document().get_element_by_id(SCREEN_ID)?;
         let prev = prev.flatten();
-        if prev.as_ref().is_some_and(|(_, p)| *p == html) {
+        let same = match &prev {
+            Some((_, p)) => *p == html,
+            None => dom::markup_is(&el, &html),
+        };
+        if same {
             return Some((step, html));
         }
         let active = document()
@@ -269,7 +303,7 @@ pub fn App() -> impl IntoView {
         std::time::Duration::from_secs(30),
     );
 
-    let switch_lang = move |_| {
+    let switch_lang = move |_: web_sys::Event| {
         let next = match app.lang.get_untracked() {
             Lang::Ja => Lang::En,
             Lang::En => Lang::Ja,
@@ -277,7 +311,7 @@ pub fn App() -> impl IntoView {
         app.lang.set(next);
         dom::store_lang(next);
     };
-    let toggle_emergency = move |_| {
+    let toggle_emergency = move |_: web_sys::Event| {
         let open = !app.emergency_open.get_untracked();
         if open {
             app.focus_next(format!("#{}", screens::emergency::HEADING_ID));
@@ -285,51 +319,46 @@ pub fn App() -> impl IntoView {
         app.emergency_open.set(open);
     };
 
-    view! {
-        <div class="hn" id="hn-app">
-            <a class="hn-skip" href="#hn-main">{move || app.t().skip_link}</a>
-            <header class="hn-header">
-                <div class="hn-header-inner">
-                    <h1 class="hn-title">
-                        {move || app.t().app_title}
-                        <span class="hn-title-sub">{move || app.t().app_tagline}</span>
-                    </h1>
-                    <div class="hn-header-actions">
-                        <button
-                            type="button"
-                            id=BUTTON_ID
-                            class="hn-btn hn-btn-emergency"
-                            aria-expanded=move || app.emergency_open.get().to_string()
-                            on:click=toggle_emergency
-                        >
-                            {move || app.t().emergency_open}
-                        </button>
-                        <button
-                            type="button"
-                            id="hn-lang-switch"
-                            class="hn-btn hn-btn-ghost"
-                            lang=move || if app.lang.get() == Lang::Ja { "en" } else { "ja" }
-                            on:click=switch_lang
-                        >
-                            {move || app.t().other_lang_label}
-                        </button>
-                    </div>
-                </div>
-            </header>
-            <main id="hn-main" class="hn-main" tabindex="-1">
-                <drafts::DraftsArea />
-                <div
-                    id="hn-screen"
-                    node_ref=screen
-                    on:click=move |ev| events::on_click(&app, ev)
-                    on:input=move |ev| events::on_input(&app, ev)
-                    on:change=move |ev| events::on_change(&app, ev)
-                    on:focusout=move |ev| events::on_focusout(&app, ev)
-                ></div>
-            </main>
-            <footer class="hn-footer">
-                <p>{move || app.t().disclaimer}</p>
-            </footer>
-        </div>
-    }
+    // The frame's own texts, buttons and the screen's delegated events.
+    Effect::new(move |_| {
+        let t = app.t();
+        for (id, text) in [
+            ("hn-t-skip", t.skip_link),
+            ("hn-t-title", t.app_title),
+            ("hn-t-tagline", t.app_tagline),
+            (BUTTON_ID, t.emergency_open),
+            ("hn-lang-switch", t.other_lang_label),
+            ("hn-t-disclaimer", t.disclaimer),
+        ] {
+            dom::set_text(id, text);
+        }
+        let other = if app.lang.get() == Lang::Ja {
+            "en"
+        } else {
+            "ja"
+        };
+        dom::set_attr("hn-lang-switch", "lang", other);
+    });
+    Effect::new(move |_| {
+        let open = app.emergency_open.get();
+        dom::set_attr(
+            BUTTON_ID,
+            "aria-expanded",
+            if open { "true" } else { "false" },
+        );
+    });
+    dom::listen(BUTTON_ID, &["click"], toggle_emergency);
+    dom::listen("hn-lang-switch", &["click"], switch_lang);
+    dom::listen(
+        SCREEN_ID,
+        &["click", "input", "change", "focusout"],
+        move |ev| match ev.type_().as_str() {
+            "click" => events::on_click(&app, ev.unchecked_into()),
+            "input" => events::on_input(&app, ev),
+            "change" => events::on_change(&app, ev),
+            _ => events::on_focusout(&app, ev.unchecked_into()),
+        },
+    );
+
+    view! { <drafts::DraftsArea /> }
 }

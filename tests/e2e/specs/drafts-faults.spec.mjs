@@ -193,14 +193,34 @@ for (const kind of ["SecurityError", "null"]) {
  * saves second finds a revision it did not write: that tab must show the choice. Returns
  * [the tab with the choice, its text, the other tab, its text].
  */
+/** Holds back this tab's autosave (its 250 ms debounce timer) until `release`. Only `setTimeout`
+ *  of this page is wrapped: Playwright's clock belongs to the whole context, so pausing it would
+ *  stop the other tab's autosave too. */
+async function holdAutosave(page) {
+  await page.evaluate(() => {
+    const real = (window.__hnRealSetTimeout ||= window.setTimeout);
+    window.__hnHeld = [];
+    window.setTimeout = (fn, ms, ...args) =>
+      ms >= 200 && ms < 1000 ? (window.__hnHeld.push(() => fn(...args)), 0) : real.call(window, fn, ms, ...args);
+  });
+  return () => page.evaluate(() => {
+    window.setTimeout = window.__hnRealSetTimeout;
+    for (const f of window.__hnHeld.splice(0)) f();
+  });
+}
+
 async function collide(a, textA, b, textB) {
-  // A's timers are frozen, so A's change stays unsaved until A is hidden or B's write arrives.
-  await a.page.clock.install();
+  // A's change stays unsaved while B's is written, so the conflict is A's, every time. A sees
+  // B's write through the `storage` event, which needs no timer.
+  const release = await holdAutosave(a.page);
   await a.amount().fill(textA);
   await b.amount().fill(textB);
+  await b.waitStored((d) => d?.case?.transactions?.[0]?.amount_yen === textB);
   const heading = (x) => x.page.getByRole("heading", { name: x.t.conflict });
-  await expect.poll(async () => (await heading(a).count()) + (await heading(b).count()), { timeout: 10000 }).toBe(1);
-  return (await heading(a).count()) ? [a, textA, b, textB] : [b, textB, a, textA];
+  await expect(heading(a)).toBeVisible();
+  await expect(heading(b)).toHaveCount(0);
+  await release();
+  return [a, textA, b, textB];
 }
 
 async function twoTabsOnOneDraft(browser) {
