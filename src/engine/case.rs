@@ -356,6 +356,26 @@ impl Walker {
         self.errors.push(CaseError::new(field, kind));
     }
 
+    /// A field that must be a string: absent, null or another type is recorded as an error.
+    fn required_str<'v>(&mut self, obj: &'v Map<String, Value>, field: &str) -> Option<&'v String> {
+        match obj.get(field) {
+            None | Some(Value::Null) => {
+                self.err(field, CaseErrorKind::Missing);
+                None
+            }
+            Some(Value::String(s)) => Some(s),
+            Some(_) => {
+                self.err(
+                    field,
+                    CaseErrorKind::WrongType {
+                        expected: Expected::String,
+                    },
+                );
+                None
+            }
+        }
+    }
+
     fn amount(&mut self, field: &str, v: &Value, max: u64) -> Option<u64> {
         let n = match v {
             Value::Number(n) => n,
@@ -587,35 +607,17 @@ pub fn parse_case(json: &str) -> Result<CaseFile, Vec<CaseError>> {
         }
     }
 
-    let scheme = match obj.get("scheme") {
-        None | Some(Value::Null) => {
-            w.err("scheme", CaseErrorKind::Missing);
+    let scheme = w.required_str(obj, "scheme").and_then(|s| match pack(s) {
+        Some(p) => Some(p),
+        None => {
+            w.err("scheme", CaseErrorKind::UnknownScheme { value: s.clone() });
             None
         }
-        Some(Value::String(s)) => match pack(s) {
-            Some(p) => Some(p),
-            None => {
-                w.err("scheme", CaseErrorKind::UnknownScheme { value: s.clone() });
-                None
-            }
-        },
-        Some(_) => {
-            w.err(
-                "scheme",
-                CaseErrorKind::WrongType {
-                    expected: Expected::String,
-                },
-            );
-            None
-        }
-    };
+    });
 
-    let customer = match obj.get("customer") {
-        None | Some(Value::Null) => {
-            w.err("customer", CaseErrorKind::Missing);
-            None
-        }
-        Some(Value::String(s)) => match Customer::parse(s) {
+    let customer = w
+        .required_str(obj, "customer")
+        .and_then(|s| match Customer::parse(s) {
             Some(c) => Some(c),
             None => {
                 w.err(
@@ -624,17 +626,7 @@ pub fn parse_case(json: &str) -> Result<CaseFile, Vec<CaseError>> {
                 );
                 None
             }
-        },
-        Some(_) => {
-            w.err(
-                "customer",
-                CaseErrorKind::WrongType {
-                    expected: Expected::String,
-                },
-            );
-            None
-        }
-    };
+        });
 
     let transactions = match obj.get("transactions") {
         None | Some(Value::Null) => {

@@ -37,34 +37,44 @@ pub enum Lang {
     En,
 }
 
-impl Text {
-    const SEP: char = '\u{1f}';
+/// The position of the single U+001F in a joined pair (`Text`, `pack::Cite`); `None` unless
+/// there is exactly one. `const`, so a malformed literal fails to compile.
+pub(crate) const fn sep_at(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let (mut i, mut at) = (0, None);
+    while i < b.len() {
+        if b[i] == 0x1f {
+            if at.is_some() {
+                return None;
+            }
+            at = Some(i);
+        }
+        i += 1;
+    }
+    at
+}
 
+/// The two sides of a joined pair; the whole string and "" if it has no separator.
+pub(crate) fn split_pair(s: &'static str) -> (&'static str, &'static str) {
+    s.split_once('\u{1f}').unwrap_or((s, ""))
+}
+
+impl Text {
     /// `both` is the Japanese, U+001F, then the English. In a `const` or `static` a text without
     /// exactly one separator, or with an empty side, is a compile error.
     pub const fn new(both: &'static str) -> Text {
-        let b = both.as_bytes();
-        let (mut i, mut seps, mut at) = (0, 0, 0);
-        while i < b.len() {
-            if b[i] == 0x1f {
-                seps += 1;
-                at = i;
-            }
-            i += 1;
+        match sep_at(both) {
+            Some(at) if at > 0 && at + 1 < both.len() => Text(both),
+            _ => panic!("a Text is ja, U+001F, en, both non-empty"),
         }
-        assert!(
-            seps == 1 && at > 0 && at + 1 < b.len(),
-            "a Text is ja, U+001F, en, both non-empty"
-        );
-        Text(both)
     }
 
     pub fn ja(&self) -> &'static str {
-        self.0.split_once(Self::SEP).map_or(self.0, |(ja, _)| ja)
+        split_pair(self.0).0
     }
 
     pub fn en(&self) -> &'static str {
-        self.0.split_once(Self::SEP).map_or(self.0, |(_, en)| en)
+        split_pair(self.0).1
     }
 
     pub fn get(&self, lang: Lang) -> &'static str {

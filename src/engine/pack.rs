@@ -17,24 +17,18 @@ pub struct Cite(&'static str);
 impl Cite {
     /// `doc`, U+001F, `clause`; a malformed literal in a `const` or `static` is a compile error.
     pub const fn new(both: &'static str) -> Cite {
-        let b = both.as_bytes();
-        let (mut i, mut seps) = (0, 0);
-        while i < b.len() {
-            if b[i] == 0x1f {
-                seps += 1;
-            }
-            i += 1;
+        match super::sep_at(both) {
+            Some(_) => Cite(both),
+            None => panic!("a Cite is doc, U+001F, clause"),
         }
-        assert!(seps == 1, "a Cite is doc, U+001F, clause");
-        Cite(both)
     }
 
     pub fn doc(&self) -> &'static str {
-        self.0.split_once('\u{1f}').map_or(self.0, |(d, _)| d)
+        super::split_pair(self.0).0
     }
 
     pub fn clause(&self) -> &'static str {
-        self.0.split_once('\u{1f}').map_or("", |(_, c)| c)
+        super::split_pair(self.0).1
     }
 }
 

@@ -63,6 +63,20 @@ impl Html {
         self
     }
 
+    /// `<thead>` with one row of column headers; `true` marks a numeric (right-aligned) column.
+    pub fn head_row(&mut self, cols: &[(&str, bool)]) -> &mut Self {
+        self.raw("<thead><tr>");
+        for &(text, num) in cols {
+            let open = if num {
+                "th scope=\"col\" class=\"hn-num\""
+            } else {
+                "th scope=\"col\""
+            };
+            self.el(open, text);
+        }
+        self.raw("</tr></thead>")
+    }
+
     /// ` name="value"` (escaped), to write inside an open tag.
     pub fn attr(&mut self, name: &'static str, value: &str) -> &mut Self {
         self.s.push(' ');

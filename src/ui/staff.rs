@@ -46,6 +46,17 @@ fn fact(h: &mut Html, term: &str, value: &str) {
 }
 
 /// The A4 summary of the open case (drawn in staff mode only; shown only in print).
+/// A contact line of the summary: name, phone (or "none"), opening hours.
+fn contact(h: &mut Html, name: &str, phone: Option<&str>, hours: &str, dt: &DraftTexts) {
+    h.raw("<li>")
+        .el("strong", name)
+        .raw(" ")
+        .t(phone.unwrap_or(dt.summary_no_phone))
+        .raw(" · ")
+        .t(hours)
+        .raw("</li>");
+}
+
 pub fn render_summary(h: &mut Html, app: &AppState, store: &Store) {
     let out = store.out;
     let lang = app.lang.get();
@@ -91,23 +102,11 @@ pub fn render_summary(h: &mut Html, app: &AppState, store: &Store) {
     h.el("h3", dt.summary_contacts).raw("<ul>");
     if let Some(p) = pack {
         for c in p.contacts {
-            h.raw("<li>")
-                .el("strong", c.name.get(lang))
-                .raw(" ")
-                .t(c.phone.unwrap_or(dt.summary_no_phone))
-                .raw(" · ")
-                .t(c.hours.text.get(lang))
-                .raw("</li>");
+            contact(h, c.name.get(lang), c.phone, c.hours.text.get(lang), dt);
         }
     }
     for c in EMERGENCY.contacts {
-        h.raw("<li>")
-            .el("strong", c.name.get(lang))
-            .raw(" ")
-            .t(c.phone.unwrap_or(dt.summary_no_phone))
-            .raw(" · ")
-            .t(c.hours.get(lang))
-            .raw("</li>");
+        contact(h, c.name.get(lang), c.phone, c.hours.get(lang), dt);
     }
     h.raw("</ul>");
     if !note.is_empty() {
@@ -166,13 +165,15 @@ fn body(
             .raw("</dd>");
     }
     h.raw("</dl>").el("h3", dt.summary_losses);
-    h.raw("<table class=\"hn-summary-table\"><thead><tr>")
-        .el("th scope=\"col\"", dt.summary_loss_no)
-        .el("th scope=\"col\"", dt.summary_loss_date)
-        .el("th scope=\"col\" class=\"hn-num\"", t.col_amount)
-        .el("th scope=\"col\"", t.col_covered)
-        .el("th scope=\"col\"", t.col_notify_by)
-        .raw("</tr></thead><tbody>");
+    h.raw("<table class=\"hn-summary-table\">")
+        .head_row(&[
+            (dt.summary_loss_no, false),
+            (dt.summary_loss_date, false),
+            (t.col_amount, true),
+            (t.col_covered, false),
+            (t.col_notify_by, false),
+        ])
+        .raw("<tbody>");
     for (i, r) in a.transactions.iter().enumerate() {
         let when = c
             .transactions

@@ -187,13 +187,15 @@ fn contacts(h: &mut Html, lang: Lang, t: &Texts, p: &Pack, now: NaiveDateTime) {
 fn losses_table(h: &mut Html, t: &Texts, a: &Assessment, built: &Built) {
     h.raw("<div class=\"hn-table-wrap\"><table class=\"hn-table\" id=\"hn-loss-table\"><caption class=\"hn-visually-hidden\">")
         .t(t.losses_result_title)
-        .raw("</caption><thead><tr>")
-        .el("th scope=\"col\"", t.col_loss)
-        .el("th scope=\"col\" class=\"hn-num\"", t.col_amount)
-        .el("th scope=\"col\"", t.col_covered)
-        .el("th scope=\"col\"", t.col_notify_by)
-        .el("th scope=\"col\"", t.col_days_left)
-        .raw("</tr></thead><tbody>");
+        .raw("</caption>")
+        .head_row(&[
+            (t.col_loss, false),
+            (t.col_amount, true),
+            (t.col_covered, false),
+            (t.col_notify_by, false),
+            (t.col_days_left, false),
+        ])
+        .raw("<tbody>");
     let txs = built
         .case
         .as_ref()
