@@ -50,11 +50,14 @@ pub fn draft_from_case(c: &CaseFile) -> Draft {
             c.unavoidable_days.to_string()
         },
         already_compensated: amount(c.already_compensated_yen),
-        answers: c
-            .answers
-            .iter()
-            .map(|(k, v)| (k.clone(), if *v { Answer::Yes } else { Answer::No }))
-            .collect(),
+        // Inserted one by one: `collect()` into a BTreeMap links a stable sort.
+        answers: {
+            let mut m = std::collections::BTreeMap::new();
+            for (k, v) in &c.answers {
+                m.insert(k.clone(), if *v { Answer::Yes } else { Answer::No });
+            }
+            m
+        },
         step: Step::Result,
         advice: None,
         ticks: Default::default(),

@@ -114,14 +114,17 @@ pub fn build(app: &AppState) -> Built {
     let stolen_on = parse_date(&app.stolen_on.read()).ok();
     let unavoidable_days = parse_days(&app.unavoidable_days.read()).unwrap_or(0);
     let already_compensated_yen = amount_or_zero(&app.already_compensated.read()).unwrap_or(0);
+    // Inserted one by one: `collect()` into a BTreeMap links a stable sort (kilobytes of wasm).
     let answers = app.answers.with(|m| {
-        m.iter()
-            .filter_map(|(k, a)| match a {
-                Answer::Yes => Some((k.clone(), true)),
-                Answer::No => Some((k.clone(), false)),
+        let mut out = std::collections::BTreeMap::new();
+        for (k, a) in m {
+            match a {
+                Answer::Yes => out.insert(k.clone(), true),
+                Answer::No => out.insert(k.clone(), false),
                 Answer::Unknown => None,
-            })
-            .collect()
+            };
+        }
+        out
     });
     out.case = Some(CaseFile {
         version: CASE_FILE_VERSION,

@@ -93,7 +93,9 @@ pub struct Deleted {
 
 enum Backend {
     Local(web_sys::Storage),
-    Memory(BTreeMap<String, String>),
+    /// Storage is unavailable: key → value for this page's life (a few keys; a Vec keeps
+    /// another BTreeMap type out of the wasm).
+    Memory(Vec<(String, String)>),
 }
 
 fn error_name(e: &wasm_bindgen::JsValue) -> String {
@@ -116,7 +118,7 @@ impl Backend {
     fn open() -> Backend {
         let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
         let Some(s) = storage else {
-            return Backend::Memory(BTreeMap::new());
+            return Backend::Memory(Vec::new());
         };
         match s.set_item(PROBE_KEY, "1") {
             Ok(()) => {
@@ -128,7 +130,7 @@ impl Backend {
             Err(e) if classify(&e) == StoreError::Quota && s.length().unwrap_or(0) > 0 => {
                 Backend::Local(s)
             }
-            Err(_) => Backend::Memory(BTreeMap::new()),
+            Err(_) => Backend::Memory(Vec::new()),
         }
     }
 
@@ -139,7 +141,7 @@ impl Backend {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
         match self {
             Backend::Local(s) => s.get_item(key).map_err(|e| classify(&e)),
-            Backend::Memory(m) => Ok(m.get(key).cloned()),
+            Backend::Memory(m) => Ok(m.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())),
         }
     }
 
@@ -147,7 +149,10 @@ impl Backend {
         match self {
             Backend::Local(s) => s.set_item(key, value).map_err(|e| classify(&e)),
             Backend::Memory(m) => {
-                m.insert(key.to_string(), value.to_string());
+                match m.iter_mut().find(|(k, _)| k == key) {
+                    Some((_, v)) => *v = value.to_string(),
+                    None => m.push((key.to_string(), value.to_string())),
+                }
                 Ok(())
             }
         }
@@ -157,7 +162,7 @@ impl Backend {
         match self {
             Backend::Local(s) => s.remove_item(key).map_err(|e| classify(&e)),
             Backend::Memory(m) => {
-                m.remove(key);
+                m.retain(|(k, _)| k != key);
                 Ok(())
             }
         }
@@ -169,7 +174,7 @@ impl Backend {
                 let n = s.length().unwrap_or(0);
                 (0..n).filter_map(|i| s.key(i).ok().flatten()).collect()
             }
-            Backend::Memory(m) => m.keys().cloned().collect(),
+            Backend::Memory(m) => m.iter().map(|(k, _)| k.clone()).collect(),
         }
     }
 }
