@@ -12,7 +12,7 @@ await page.addInitScript(() => {
   new PerformanceObserver((l) => {
     for (const e of l.getEntries()) {
       const el = e.element;
-      window.__lcp.push({ t: Math.round(e.startTime), size: e.size, el: el ? `${el.tagName}${el.id ? "#" + el.id : ""}.${el.className} ${el.closest("#hn-shell") ? "(shell)" : "(app)"}: ${(el.textContent || "").slice(0, 30)}` : "(removed)" });
+      window.__lcp.push({ t: Math.round(e.startTime), size: e.size, el: el ? `${el.tagName}${el.id ? "#" + el.id : ""}.${el.className} ${el.closest("#hn-shell") ? "(first-hour panel)" : "(app frame)"}: ${(el.textContent || "").slice(0, 30)}` : "(removed)" });
     }
   }).observe({ type: "largest-contentful-paint", buffered: true });
 });

@@ -147,10 +147,15 @@ pub fn is_narrow() -> bool {
 
 pub fn set_html_lang(lang: Lang, title: &str) {
     let doc = document();
+    // Only real changes: a rewrite of the same value still invalidates style.
     if let Some(root) = doc.document_element() {
-        let _ = root.set_attribute("lang", lang_code(lang));
+        if root.get_attribute("lang").as_deref() != Some(lang_code(lang)) {
+            let _ = root.set_attribute("lang", lang_code(lang));
+        }
     }
-    doc.set_title(title);
+    if doc.title() != title {
+        doc.set_title(title);
+    }
 }
 
 /// Removes index.html's static first-hour panel (for a browser without JavaScript or wasm).

@@ -17,11 +17,9 @@ use super::state::{AppState, NOT_LISTED};
 use super::store::{store, Conflict, Notice, Store, StoreError, StoreUi};
 use crate::engine::draft::{DraftStatus, IndexEntry};
 use crate::engine::{advice, pack, Lang};
-use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-pub const AREA_ID: &str = "hn-drafts";
 const PANEL_ID: &str = "hn-drafts-panel";
 const NAME_ID: &str = "hn-case-name";
 const NOTE_ID: &str = "hn-staff-note";
@@ -651,70 +649,68 @@ fn place(el: &web_sys::HtmlElement, html: &str) {
     }
 }
 
-#[component]
-pub fn DraftsArea() -> impl IntoView {
-    let nodes: [(Region, NodeRef<Div>); 6] = [
-        (Region::Top, NodeRef::new()),
-        (Region::Case, NodeRef::new()),
-        (Region::List, NodeRef::new()),
-        (Region::Import, NodeRef::new()),
-        (Region::Erase, NodeRef::new()),
-        (Region::Summary, NodeRef::new()),
+/// Starts the drafts area: each region is an element of the page frame (`ui::FRAME`), drawn by
+/// its own effect. The first draw keeps markup that is already there (the prerendered page).
+pub fn start() {
+    let regions: [(Region, &str); 6] = [
+        (Region::Top, "hn-dr-top"),
+        (Region::Case, "hn-dr-case"),
+        (Region::List, "hn-dr-list"),
+        (Region::Import, "hn-dr-import"),
+        (Region::Erase, "hn-dr-erase"),
+        (Region::Summary, "hn-summary-root"),
     ];
-    if let Some(s) = store() {
-        let app = s.app;
-        for (region, node) in nodes {
-            // Returns what it drew, so an unchanged region is not touched (nor the DOM read).
-            Effect::new(move |prev: Option<String>| {
-                let mut h = Html::new();
-                render(region, &mut h, &s, &app);
-                let Some(el) = node.get() else {
-                    return String::new();
-                };
-                if prev.as_deref() != Some(h.s.as_str()) {
-                    place(&el, &h.s);
-                }
-                match region {
-                    Region::Case => sync_fields(&s),
-                    Region::Top => {
-                        attach_events(&el);
-                        // The panel's frame shows only when open; staff mode marks <html> for
-                        // staff.css (denser layout, the A4 summary in print).
-                        let (open, staff) = s.ui.with(|u| (u.panel_open, u.staff));
-                        if let Some(p) = document().get_element_by_id(PANEL_ID) {
+    let Some(s) = store() else {
+        return;
+    };
+    let app = s.app;
+    for (region, id) in regions {
+        // Returns what it drew, so an unchanged region is not touched (nor the DOM read).
+        Effect::new(move |prev: Option<String>| {
+            let mut h = Html::new();
+            render(region, &mut h, &s, &app);
+            let Some(el) = document()
+                .get_element_by_id(id)
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            else {
+                return String::new();
+            };
+            let same = match &prev {
+                Some(p) => *p == h.s,
+                None => dom::markup_is(&el, &h.s),
+            };
+            if !same {
+                place(&el, &h.s);
+            }
+            match region {
+                Region::Case => sync_fields(&s),
+                Region::Top => {
+                    attach_events(&el);
+                    // The panel's frame shows only when open; staff mode marks <html> for
+                    // staff.css (denser layout, the A4 summary in print).
+                    let (open, staff) = s.ui.with(|u| (u.panel_open, u.staff));
+                    if let Some(p) = document().get_element_by_id(PANEL_ID) {
+                        if p.has_attribute("hidden") == open {
                             let _ = p.toggle_attribute_with_force("hidden", !open);
                         }
-                        if let Some(root) = document().document_element() {
+                    }
+                    if let Some(root) = document().document_element() {
+                        if root.has_attribute("data-staff") != staff {
                             let _ = root.toggle_attribute_with_force("data-staff", staff);
                         }
                     }
-                    _ => {}
                 }
-                h.s
-            });
-        }
-        for name in ["dragover", "drop"] {
-            let _ = window_event_listener_untyped(name, on_window_drag);
-        }
-        let _ = window_event_listener_untyped("beforeprint", |_| {
-            if let Some(s) = store() {
-                super::staff::stamp_print_time(&s.app);
+                _ => {}
             }
+            h.s
         });
     }
-    let [top, case, list, import, erase, summary] = nodes.map(|(_, n)| n);
-    view! {
-        <div class="hn-drafts hn-no-print" id=AREA_ID>
-            <div node_ref=top></div>
-            <div id=PANEL_ID class="hn-drafts-panel">
-                <div node_ref=case></div>
-                <div class="hn-drafts-body">
-                    <div node_ref=list></div>
-                    <div node_ref=import></div>
-                    <div class="hn-erase" node_ref=erase></div>
-                </div>
-            </div>
-        </div>
-        <div id="hn-summary-root" node_ref=summary></div>
+    for name in ["dragover", "drop"] {
+        let _ = window_event_listener_untyped(name, on_window_drag);
     }
+    let _ = window_event_listener_untyped("beforeprint", |_| {
+        if let Some(s) = store() {
+            super::staff::stamp_print_time(&s.app);
+        }
+    });
 }

@@ -46,12 +46,17 @@ const FRAME: &str = concat!(
     "<div class=\"hn-header-actions\"><button type=\"button\" id=\"hn-emergency-button\" ",
     "class=\"hn-btn hn-btn-emergency\" aria-expanded=\"false\"></button><button type=\"button\" ",
     "id=\"hn-lang-switch\" class=\"hn-btn hn-btn-ghost\" lang=\"en\"></button></div></div></header>",
-    "<main id=\"hn-main\" class=\"hn-main\" tabindex=\"-1\"><div id=\"hn-drafts-slot\"></div>",
+    "<main id=\"hn-main\" class=\"hn-main\" tabindex=\"-1\">",
+    "<div class=\"hn-drafts hn-no-print\" id=\"hn-drafts\"><div id=\"hn-dr-top\"></div>",
+    "<div id=\"hn-drafts-panel\" class=\"hn-drafts-panel\"><div id=\"hn-dr-case\"></div>",
+    "<div class=\"hn-drafts-body\"><div id=\"hn-dr-list\"></div><div id=\"hn-dr-import\"></div>",
+    "<div class=\"hn-erase\" id=\"hn-dr-erase\"></div></div></div></div><div id=\"hn-summary-root\"></div>",
     "<div id=\"hn-screen\"></div></main><footer class=\"hn-footer\"><p id=\"hn-t-disclaimer\"></p>",
     "</footer></div>"
 );
 
-/// Mounts the app into the page frame (see [`FRAME`]).
+/// Mounts the app into the page frame (see [`FRAME`]): no node is created for it, the app's
+/// effects fill (or adopt) the frame's elements.
 pub fn mount() {
     let doc = document();
     if doc.get_element_by_id("hn-app").is_none() {
@@ -59,16 +64,17 @@ pub fn mount() {
             let _ = body.insert_adjacent_html("afterbegin", FRAME);
         }
     }
-    // The drafts area is Leptos-rendered: its prerendered copy gives way to the live one.
-    let Some(slot) = doc
-        .get_element_by_id("hn-drafts-slot")
+    dom::remove_shell();
+    // `mount_to` for its reactive owner and executor. The view is empty; it is mounted on a
+    // detached element so that not even its marker touches the page.
+    let Some(host) = doc
+        .create_element("div")
+        .ok()
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     else {
         return;
     };
-    slot.set_inner_html("");
-    dom::remove_shell();
-    leptos::mount::mount_to(slot, App).forget();
+    leptos::mount::mount_to(host, run_app).forget();
     dom::mark_mounted();
 }
 
@@ -153,8 +159,8 @@ fn fill_preview(app: &AppState) {
     }
 }
 
-#[component]
-pub fn App() -> impl IntoView {
+/// The app: state, effects and listeners over the page frame.
+fn run_app() {
     let lang = dom::stored_lang().unwrap_or(Lang::Ja);
     let app = AppState::new(lang, now_jst());
     app.narrow.set(dom::is_narrow());
@@ -360,5 +366,5 @@ pub fn App() -> impl IntoView {
         },
     );
 
-    view! { <drafts::DraftsArea /> }
+    drafts::start();
 }
