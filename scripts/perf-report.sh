@@ -24,8 +24,9 @@ node scripts/perf/transfer.mjs "$URL"
 
 echo
 echo "## Lighthouse (mobile; budgets: performance >= 98, accessibility 100, best practices 100, LCP <= 1.0 s)"
-# Lighthouse's simulated figures vary from run to run; as Lighthouse advises, the run with the median
-# performance score of ${LH_RUNS:-5} is reported, with every run's figures listed.
+# Simulated timings vary from run to run (on this 2-core machine mostly TBT): as Lighthouse advises,
+# the run with the median performance score of ${LH_RUNS:-5} is reported, every run listed.
+rm -f "$OUT"/lighthouse-*.json
 for i in $(seq 1 "${LH_RUNS:-5}"); do
   CHROME_PATH="$CHROMIUM_PATH" lighthouse "$URL" --quiet --form-factor=mobile \
     --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run" \

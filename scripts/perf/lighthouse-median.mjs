@@ -16,13 +16,15 @@ if (runs.length === 0) process.exit(1);
 const pct = (x) => (x && x.score != null ? Math.round(x.score * 100) : "n/a");
 const line = (r) => {
   const c = r.categories, a = r.audits;
-  return `performance ${pct(c.performance)}, accessibility ${pct(c.accessibility)}, best practices ${pct(c["best-practices"])}; ` +
-    `FCP ${a["first-contentful-paint"].displayValue}, LCP ${a["largest-contentful-paint"].displayValue} ` +
+  const cats = Object.values(c).map((x) => `${x.title.toLowerCase()} ${pct(x)}`).join(", ");
+  if (!c.performance) return cats;
+  return `${cats}; FCP ${a["first-contentful-paint"].displayValue}, LCP ${a["largest-contentful-paint"].displayValue} ` +
     `(${Math.round(a["largest-contentful-paint"].numericValue)} ms), TBT ${a["total-blocking-time"].displayValue}, ` +
     `CLS ${a["cumulative-layout-shift"].displayValue}`;
 };
 runs.forEach((r, i) => console.log(`run ${i + 1}: ${line(r)}`));
-const sorted = [...runs].sort((x, y) => (x.categories.performance.score ?? 0) - (y.categories.performance.score ?? 0));
+const score = (r) => r.categories.performance?.score ?? 0;
+const sorted = [...runs].sort((x, y) => score(x) - score(y));
 const median = sorted[Math.floor((sorted.length - 1) / 2)];
 console.log(`median run: ${line(median)}`);
 const lcpEl = median.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node;
