@@ -36,7 +36,24 @@
     if (userAsked) location.reload();
   });
 
-  window.addEventListener("load", function () {
+  // Registered once the app has started (its loader fires "hn-app-started"), or 10 s after load if
+  // it never does: the worker's precache then finds the wasm in the HTTP cache instead of
+  // downloading it a second time beside the page's own request on a slow line.
+  function whenAppStarted(cb) {
+    if (document.documentElement.getAttribute("data-app") === "mounted") return cb();
+    var done = false;
+    function go() {
+      if (done) return;
+      done = true;
+      cb();
+    }
+    window.addEventListener("hn-app-started", go);
+    setTimeout(go, 10000);
+  }
+
+  window.addEventListener("load", function () { whenAppStarted(register); });
+
+  function register() {
     navigator.serviceWorker.register("./sw.js").then(function (reg) {
       if (reg.waiting && navigator.serviceWorker.controller) showBanner(reg);
       reg.addEventListener("updatefound", function () {
@@ -47,5 +64,5 @@
         });
       });
     }).catch(function () { /* no worker: the app still works online */ });
-  });
+  }
 })();

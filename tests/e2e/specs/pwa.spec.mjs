@@ -56,3 +56,25 @@ test.describe("offline PWA", () => {
     await context.close();
   });
 });
+
+// The worker's precache must not race the page for the wasm on a slow first visit: it registers
+// only once the app has started, when the wasm is in the HTTP cache.
+test("the service worker registers after the app has started, not at load", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let letWasmGo;
+  const gate = new Promise((r) => (letWasmGo = r));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto("/");
+  await page.waitForLoadState("load");
+  await page.waitForTimeout(1000);
+  const registered = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
+  expect(await registered()).toBe(0);
+  letWasmGo();
+  await expect(page.locator("html[data-app='mounted']")).toHaveCount(1);
+  await expect.poll(registered, { timeout: 10_000 }).toBe(1);
+  await context.close();
+});
