@@ -1,5 +1,5 @@
 // Trunk post_build hook (runs in the staging dir before it becomes dist/):
-// 0. inlines the stylesheets into index.html (one <style>): the static shell then paints from the
+// 0. inlines the stylesheets into index.html (one <style>): the first screen then paints from the
 //    first response alone, without waiting for a render-blocking CSS request on a slow line;
 // 1. writes the sha256 of every inline script (Trunk's loader names hashed files, so its hash
 //    changes every build) into the Content-Security-Policy meta tag;

@@ -3,10 +3,11 @@
 //! - State: signals in [`state::AppState`]; the whole case is one serializable value
 //!   ([`state::Draft`]: `snapshot()` / `load()`), for drafts and export.
 //! - Derived: [`outcome::Outcome`] memoizes the engine's case file and assessment.
-//! - View: a small `view!` shell (header, language switch, emergency button). Each screen is
-//!   written as escaped markup by `screens/*` inside one effect, with delegated events
-//!   (`events.rs`): a reactive `view!` closure per text cost 0.5–1 KB of wasm each, and the
-//!   first-load budget is 120 KB brotli for everything (see `html.rs`).
+//! - View: no `view!` tree. The page frame ([`FRAME`], prerendered into index.html) has fixed
+//!   elements; effects write their texts, and each screen and drafts region as escaped markup
+//!   (`screens/*`, `drafts.rs`), adopting what is already there on the first run. Events are
+//!   delegated (`events.rs`). A reactive `view!` closure per text cost 0.5–1 KB of wasm each,
+//!   and the first-load budget is 120 KB brotli for everything (see `html.rs`).
 //! - Steps: a signal mirrored into the URL query (`?step=…&scheme=…&lang=…`), a history entry
 //!   per step so the browser's back button walks the steps. No router, no i18n crate: a typed
 //!   text table per language ([`i18n`]).
@@ -30,10 +31,10 @@ pub mod store;
 use crate::engine::{jst, Lang};
 use leptos::prelude::*;
 use screens::emergency::BUTTON_ID;
-
-const SCREEN_ID: &str = "hn-screen";
 use state::{AppState, Scenario, Step};
 use wasm_bindgen::JsCast;
+
+const SCREEN_ID: &str = "hn-screen";
 
 /// The page frame. index.html carries a prerendered copy (written by the post-build hook from
 /// this app's own output), which the app adopts in place: the start screen then paints from the
