@@ -147,11 +147,8 @@ pub fn is_narrow() -> bool {
 
 pub fn set_html_lang(lang: Lang, title: &str) {
     let doc = document();
-    // Only real changes: a rewrite of the same value still invalidates style.
     if let Some(root) = doc.document_element() {
-        if root.get_attribute("lang").as_deref() != Some(lang_code(lang)) {
-            let _ = root.set_attribute("lang", lang_code(lang));
-        }
+        set_attr_on(&root, "lang", lang_code(lang));
     }
     if doc.title() != title {
         doc.set_title(title);
@@ -177,14 +174,30 @@ pub fn set_text(id: &str, text: &str) {
 
 pub fn set_attr(id: &str, name: &str, value: &str) {
     if let Some(el) = document().get_element_by_id(id) {
-        if el.get_attribute(name).as_deref() != Some(value) {
-            let _ = el.set_attribute(name, value);
-        }
+        set_attr_on(&el, name, value);
     }
 }
 
-/// Whether `el` already holds `html`, compared as the browser serializes both.
-pub fn markup_is(el: &web_sys::Element, html: &str) -> bool {
+/// Sets an attribute only when it changes: rewriting the same value still invalidates style.
+pub fn set_attr_on(el: &web_sys::Element, name: &str, value: &str) {
+    if el.get_attribute(name).as_deref() != Some(value) {
+        let _ = el.set_attribute(name, value);
+    }
+}
+
+/// Adds or removes a boolean attribute, only when that changes it.
+pub fn toggle_attr(el: &web_sys::Element, name: &str, on: bool) {
+    if el.has_attribute(name) != on {
+        let _ = el.toggle_attribute_with_force(name, on);
+    }
+}
+
+/// Whether `el` already shows `html`: the same as what the last run drew (`prev`), or, on the
+/// first run, the same markup as is there (prerendered), compared as the browser serializes both.
+pub fn shows(el: &web_sys::Element, prev: Option<&str>, html: &str) -> bool {
+    if let Some(p) = prev {
+        return p == html;
+    }
     let Ok(tpl) = document().create_element("template") else {
         return false;
     };

@@ -20,6 +20,7 @@ use crate::engine::{advice, pack, Lang};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+const AREA_ID: &str = "hn-drafts";
 const PANEL_ID: &str = "hn-drafts-panel";
 const NAME_ID: &str = "hn-case-name";
 const NOTE_ID: &str = "hn-staff-note";
@@ -604,34 +605,6 @@ fn on_event(ev: web_sys::Event) {
     }
 }
 
-/// Listens on the drafts area (the parent of the top region), once.
-fn attach_events(top: &web_sys::HtmlElement) {
-    thread_local! {
-        static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    }
-    if DONE.with(|d| d.get()) {
-        return;
-    }
-    let Some(area) = top.parent_element() else {
-        return;
-    };
-    DONE.with(|d| d.set(true));
-    let handler = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(on_event);
-    for name in [
-        "click",
-        "input",
-        "keydown",
-        "change",
-        "dragover",
-        "dragleave",
-        "drop",
-    ] {
-        let _ = area.add_event_listener_with_callback(name, handler.as_ref().unchecked_ref());
-    }
-    // The area lives as long as the page.
-    handler.forget();
-}
-
 /// Replaces a region's markup, keeping focus on the element that had it.
 fn place(el: &web_sys::HtmlElement, html: &str) {
     let doc = document();
@@ -675,29 +648,20 @@ pub fn start() {
             else {
                 return String::new();
             };
-            let same = match &prev {
-                Some(p) => *p == h.s,
-                None => dom::markup_is(&el, &h.s),
-            };
-            if !same {
+            if !dom::shows(&el, prev.as_deref(), &h.s) {
                 place(&el, &h.s);
             }
             match region {
                 Region::Case => sync_fields(&s),
                 Region::Top => {
-                    attach_events(&el);
                     // The panel's frame shows only when open; staff mode marks <html> for
                     // staff.css (denser layout, the A4 summary in print).
                     let (open, staff) = s.ui.with(|u| (u.panel_open, u.staff));
                     if let Some(p) = document().get_element_by_id(PANEL_ID) {
-                        if p.has_attribute("hidden") == open {
-                            let _ = p.toggle_attribute_with_force("hidden", !open);
-                        }
+                        dom::toggle_attr(&p, "hidden", !open);
                     }
                     if let Some(root) = document().document_element() {
-                        if root.has_attribute("data-staff") != staff {
-                            let _ = root.toggle_attribute_with_force("data-staff", staff);
-                        }
+                        dom::toggle_attr(&root, "data-staff", staff);
                     }
                 }
                 _ => {}
@@ -705,6 +669,20 @@ pub fn start() {
             h.s
         });
     }
+    // One delegated listener on the area (a frame element) for every region's controls.
+    dom::listen(
+        AREA_ID,
+        &[
+            "click",
+            "input",
+            "keydown",
+            "change",
+            "dragover",
+            "dragleave",
+            "drop",
+        ],
+        on_event,
+    );
     for name in ["dragover", "drop"] {
         let _ = window_event_listener_untyped(name, on_window_drag);
     }

@@ -180,11 +180,7 @@ fn run_app() {
         let step = app.step.get_untracked();
         let el = document().get_element_by_id(SCREEN_ID)?;
         let prev = prev.flatten();
-        let same = match &prev {
-            Some((_, p)) => *p == html,
-            None => dom::markup_is(&el, &html),
-        };
-        if same {
+        if dom::shows(&el, prev.as_ref().map(|(_, p)| p.as_str()), &html) {
             return Some((step, html));
         }
         let active = document()
