@@ -68,12 +68,44 @@ fn check(a: &Assessment, expect: &Value, problems: &mut Vec<String>) {
         cmp("open_steps", json!(open), want);
     }
     if let Some(want) = expect.get("deadlines") {
+        // Each expected deadline names the fields it pins (date and may_be_extended_to always;
+        // counts, call_by, kind, days_left, transactions where the case is about them).
         let got: Vec<Value> = a
             .deadlines
             .iter()
-            .map(|d| json!({ "date": d.date, "may_be_extended_to": d.may_be_extended_to }))
+            .zip(want.as_array().cloned().unwrap_or_default())
+            .map(|(d, w)| {
+                let all = json!(d);
+                let mut pinned = Map::new();
+                for k in ["date", "may_be_extended_to"]
+                    .into_iter()
+                    .map(String::from)
+                    .chain(w.as_object().into_iter().flat_map(|o| o.keys().cloned()))
+                {
+                    pinned.insert(k.clone(), all.get(&k).cloned().unwrap_or(Value::Null));
+                }
+                Value::Object(pinned)
+            })
             .collect();
+        if got.len() != a.deadlines.len() || Some(got.len()) != want.as_array().map(Vec::len) {
+            cmp(
+                "deadlines.len",
+                json!(a.deadlines.len()),
+                &json!(want.as_array().map(Vec::len)),
+            );
+        }
         cmp("deadlines", json!(got), want);
+    }
+    if let Some(want) = expect.get("cap_note") {
+        cmp("cap_note", json!(a.cap_note), want);
+    }
+    if let Some(want) = expect.get("reason_codes") {
+        let got: Vec<Value> = a
+            .reasons
+            .iter()
+            .map(|r| json!([r.code, r.effect, r.cite.clause()]))
+            .collect();
+        cmp("reason_codes", json!(got), want);
     }
 }
 

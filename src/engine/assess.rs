@@ -9,13 +9,14 @@
 //!   optimistically; the effects are monotone, so these two bound every possible assignment.
 
 use super::calendar::holidays_in_year;
+use super::calendar::last_open_on_or_before;
 use super::case::{CaseFile, Transaction};
 use super::pack::{
-    pack, AtStartMinute, Cite, Clause, CustomerRule, DoneIf, Effect, Note, Pack, Question, Ratio,
-    CIVIL_CODE_142,
+    pack, AtStartMinute, Cite, Clause, Counts, CustomerRule, DoneIf, Effect, Note, Pack, Question,
+    Ratio, CIVIL_CODE_142,
 };
 use super::{Lang, Text};
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate, NaiveDateTime};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::cmp::Ordering;
@@ -146,17 +147,44 @@ pub enum DeadlineKind {
     TwoYearBar,
 }
 
+/// The last moment the scheme's listed line ([`Pack::notice_line`]) is open on or before a
+/// deadline's last day: its hours end before the day does, and a last day on a closed day falls
+/// back to the previous open one ("call by Fri 12-18 17:00").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct CallBy {
+    #[serde(serialize_with = "ser_minute")]
+    pub at: NaiveDateTime,
+    /// The contact's id in the pack.
+    pub contact: &'static str,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Deadline {
     /// The strict date. Never moved by holidays.
     pub date: NaiveDate,
     pub days_left: i64,
     pub kind: DeadlineKind,
+    /// Which way the rule counts; only a forward period can be extended (民法142).
+    pub counts: Counts,
     pub label: Text,
-    /// 民法142: where `date` is a bank holiday, the next open day, as "may be extended".
+    /// 民法142: for a period counted forward from the event, where `date` is a bank holiday, the
+    /// next open day, as "may be extended". Never set for a window counted back from the notice:
+    /// notifying later moves that window and can leave the loss out.
     pub may_be_extended_to: Option<NaiveDate>,
+    /// Where the scheme lists a line with hours: the last moment it is open for this deadline.
+    pub call_by: Option<CallBy>,
     /// Indices of the losses this date is for.
     pub transactions: Vec<usize>,
+}
+
+fn ser_minute<S: serde::Serializer>(t: &NaiveDateTime, s: S) -> Result<S::Ok, S::Error> {
+    use chrono::Timelike;
+    s.collect_str(&format_args!(
+        "{}T{:02}:{:02}",
+        t.date(),
+        t.hour(),
+        t.minute()
+    ))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -183,6 +211,8 @@ pub struct Assessment {
     pub compensable_yen: YenRange,
     /// The cap left after compensation already received, where the scheme has a cap.
     pub cap_remaining_yen: Option<u64>,
+    /// Where that cap is the pack's inference from unclear wording: say so beside the amount.
+    pub cap_note: Option<Text>,
     pub transactions: Vec<TransactionResult>,
     /// Question ids (pack order), `transactions[i].time`, or `transactions`, that could change the
     /// outcome.
@@ -736,22 +766,42 @@ pub fn assess(case: &CaseFile, today: NaiveDate) -> Result<Assessment, AssessErr
         let (Some(date), notify) = (e.notify_by, !e.bar_binds) else {
             continue;
         };
-        let ext = bank_days.extension(date);
+        let (kind, counts, label) = if notify {
+            (
+                DeadlineKind::Notify,
+                p.window.map(|w| w.counts),
+                p.window.map(|w| w.label),
+            )
+        } else {
+            (
+                DeadlineKind::TwoYearBar,
+                p.bar.map(|b| b.counts),
+                p.bar.map(|b| b.label),
+            )
+        };
+        let counts = counts.unwrap_or(Counts::BackFromNotice);
+        let ext = match counts {
+            Counts::ForwardFromEvent => bank_days.extension(date),
+            Counts::BackFromNotice => None,
+        };
         // Passed: only a possible extension to today or later keeps it on the list.
         if date < today && ext.is_none_or(|x| x < today) {
             continue;
         }
-        let (kind, label) = if notify {
-            (DeadlineKind::Notify, p.window.map(|w| w.label))
-        } else {
-            (DeadlineKind::TwoYearBar, p.bar.map(|b| b.label))
-        };
+        let call_by = p.notice_line().and_then(|c| {
+            Some(CallBy {
+                at: last_open_on_or_before(&c.hours.hours(), date)?,
+                contact: c.id,
+            })
+        });
         deadlines.push(Deadline {
             date,
             days_left: days_between(today, date),
             kind,
+            counts,
             label: label.unwrap_or(ADVICE),
             may_be_extended_to: ext,
+            call_by,
             transactions: group.iter().map(|&k| index_of(k)).collect(),
         });
     }
@@ -819,6 +869,7 @@ pub fn assess(case: &CaseFile, today: NaiveDate) -> Result<Assessment, AssessErr
         verdict_label: verdict.label(),
         compensable_yen: YenRange { low, high },
         cap_remaining_yen: cap_remaining,
+        cap_note: rule.cap_note.filter(|_| cap_remaining.is_some()),
         transactions,
         missing,
         reasons,
