@@ -68,10 +68,12 @@ fn actual(a: &Assessment) -> Value {
     })
 }
 
-/// Each object of `list` (at `path`) has exactly `keys`.
+/// Each object of `list` (at `path`) has exactly `keys` (a missing list is reported by the caller).
 fn shape(list: &Value, path: &str, keys: &[&str], problems: &mut Vec<String>) {
     let Some(items) = list.as_array() else {
-        problems.push(format!("expect.{path}: not a list"));
+        if !list.is_null() {
+            problems.push(format!("expect.{path}: not a list"));
+        }
         return;
     };
     for (i, item) in items.iter().enumerate() {
