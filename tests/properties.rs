@@ -171,7 +171,6 @@ proptest! {
             }
         }
     }
-
 }
 
 #[test]
