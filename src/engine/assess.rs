@@ -37,7 +37,7 @@ use std::cmp::Ordering;
 /// 7. `Full`.
 ///
 /// No pack has a ratio together with a cap or a case-by-case rule, so `Reduced` never meets those
-/// two. `tests::verdict_precedence_through_assess` checks each other pair through `assess`.
+/// two. `tests::verdict_precedence_through_assess` checks the pairs that can meet, through `assess`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
