@@ -3,7 +3,7 @@
 wording and the holiday fixture, not from assess.rs: per loss covered / notify_by / days_left /
 reason, the deadlines (民法142 extension only for periods counted forward from an event: 002's
 window and the two-year bar), and the reasons with their clauses. It reports where a case file,
-this model or the engine (the CLI example) disagree. Optional, not part of `make test`:
+this model or the engine (the CLI example) disagree. Run by `make test` (after the CLI check builds the example); by hand:
 
     cargo build --offline --example assess && python3 scripts/check-cases.py [FILE-SUBSTRING]
 
