@@ -9,7 +9,7 @@
 //!   optimistically; the effects are monotone, so these two bound every possible assignment.
 
 use super::calendar::holidays_in_year;
-use super::calendar::last_open_on_or_before;
+use super::calendar::last_open_on_or_before_by;
 use super::case::{CaseFile, Transaction};
 use super::pack::{
     pack, AtStartMinute, Cite, Clause, Counts, CustomerRule, DoneIf, Effect, Note, Pack, Question,
@@ -807,7 +807,7 @@ pub fn assess(case: &CaseFile, today: NaiveDate) -> Result<Assessment, AssessErr
         }
         let call_by = p.notice_line().and_then(|c| {
             Some(CallBy {
-                at: last_open_on_or_before(&c.hours.hours(), date)?,
+                at: last_open_on_or_before_by(&c.hours.hours(), date, |d| bank_days.closed(d))?,
                 contact: c.id,
             })
         });

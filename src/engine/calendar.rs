@@ -427,13 +427,23 @@ pub fn line_status(hours: &Hours, now_jst: NaiveDateTime) -> LineStatus {
 /// closing time if it is a bank day, else the closing time of the bank day before it. `None` for
 /// lines without stated bank-day hours (always staffed, or unknown), where no such moment applies.
 pub fn last_open_on_or_before(hours: &Hours, day: NaiveDate) -> Option<NaiveDateTime> {
+    last_open_on_or_before_by(hours, day, is_bank_closed)
+}
+
+/// As [`last_open_on_or_before`], with the closing days from `closed` (`assess` passes its
+/// per-year cache; the definition must be [`is_bank_closed`]'s).
+pub fn last_open_on_or_before_by(
+    hours: &Hours,
+    day: NaiveDate,
+    mut closed: impl FnMut(NaiveDate) -> bool,
+) -> Option<NaiveDateTime> {
     if hours.kind != HoursKind::BankDays || hours.open >= hours.close {
         return None;
     }
     let mut d = day;
     // A closed run is at most about ten days; the bound only guards the loop.
     for _ in 0..64 {
-        if !is_bank_closed(d) {
+        if !closed(d) {
             return Some(d.and_time(hours.close));
         }
         d = d.pred_opt()?;
