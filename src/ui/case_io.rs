@@ -9,11 +9,11 @@ use super::dom;
 use super::html::Html;
 use super::i18n_drafts::{dtexts, DraftTexts};
 use super::outcome::Outcome;
-use super::state::{Answer, Draft, LossDraft, Scenario, Step};
+use super::state::{Draft, Scenario, Step};
 use super::store::{Store, StoreUi};
 use crate::engine::case::{parse_case, to_json, CaseError, CaseFile, MAX_CASE_BYTES};
+use crate::engine::name::clean_name;
 use crate::engine::{draft, Lang};
-use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
@@ -22,58 +22,19 @@ pub const FILE_INPUT_ID: &str = "hn-import-file";
 /// Problems listed at most; the rest are counted.
 const MAX_SHOWN: usize = 50;
 
-/// The UI's draft for an imported case: every value as the user would have typed it, on the
-/// result step (a case file is a finished case).
+/// The UI's draft for an imported case: every value as the form would hold it typed
+/// (`DraftCase::from_case`, so the form builds the same case back), on the result step (a case
+/// file is a finished case).
 pub fn draft_from_case(c: &CaseFile) -> Draft {
-    let amount = |n: u64| if n == 0 { String::new() } else { n.to_string() };
-    let opt_ymd = |d: Option<NaiveDate>| d.map(ymd).unwrap_or_default();
-    Draft {
-        scenario: Scenario::for_scheme(&c.scheme),
-        scheme: Some(c.scheme.clone()),
-        customer: Some(c.customer),
-        losses: c
-            .transactions
-            .iter()
-            .map(|t| LossDraft {
-                date: ymd(t.date),
-                time: t.time.map(hhmm).unwrap_or_default(),
-                amount: t.amount_yen.to_string(),
-                recovered: amount(t.recovered_yen),
-            })
-            .collect(),
-        notified: Some(c.notified_on.is_some()),
-        notified_on: opt_ymd(c.notified_on),
-        stolen_on: opt_ymd(c.stolen_on),
-        unavoidable_days: if c.unavoidable_days == 0 {
-            String::new()
-        } else {
-            c.unavoidable_days.to_string()
-        },
-        already_compensated: amount(c.already_compensated_yen),
-        // Inserted one by one: `collect()` into a BTreeMap links a stable sort.
-        answers: {
-            let mut m = std::collections::BTreeMap::new();
-            for (k, v) in &c.answers {
-                m.insert(k.clone(), if *v { Answer::Yes } else { Answer::No });
-            }
-            m
-        },
-        step: Step::Result,
-        advice: None,
-        ticks: Default::default(),
-        notes: c.notes.clone(),
-    }
+    let mut stored = draft::Draft::new("");
+    stored.case = draft::DraftCase::from_case(c);
+    let mut d = super::store::from_stored(&stored);
+    d.scenario = Scenario::for_scheme(&c.scheme);
+    d.step = Step::Result;
+    d
 }
 
-fn ymd(d: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
-}
-
-fn hhmm(t: NaiveTime) -> String {
-    format!("{:02}:{:02}", t.hour(), t.minute())
-}
-
-/// A case name from a file name: no extension, no control characters, at most 80 characters.
+/// A case name from a file name: no extension, then cleaned as every name is (`clean_name`).
 pub fn name_from_file(file: &str) -> String {
     let lower = file.to_ascii_lowercase();
     let stem = if lower.ends_with(".json") {
@@ -81,7 +42,7 @@ pub fn name_from_file(file: &str) -> String {
     } else {
         file
     };
-    stem.chars().filter(|c| !c.is_control()).take(80).collect()
+    clean_name(stem)
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
