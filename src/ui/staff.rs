@@ -120,6 +120,11 @@ pub fn render_summary(h: &mut Html, app: &AppState, store: &Store) {
         h.el("h3", dt.staff_note)
             .el("p class=\"hn-summary-note\"", &note);
     }
+    let notes = app.notes.get();
+    if !notes.is_empty() {
+        h.el("h3", dt.file_notes)
+            .el("p class=\"hn-summary-note\" dir=\"auto\"", &notes);
+    }
     if let Some(p) = pack {
         h.el(
             "p class=\"hn-summary-asof\"",
