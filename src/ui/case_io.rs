@@ -6,7 +6,7 @@
 //! (`html.rs`), as text.
 
 use super::dom;
-use super::html::Html;
+use super::html::{Html, NAME_SLOT};
 use super::i18n_drafts::{dtexts, DraftTexts};
 use super::outcome::Outcome;
 use super::state::{Draft, Scenario, Step};
@@ -175,23 +175,27 @@ pub fn render_import(h: &mut Html, u: &StoreUi, lang: Lang) {
         .raw(">")
         .el("p class=\"hn-small hn-muted\"", dt.import_drop)
         .raw("</div><div role=\"status\" aria-live=\"polite\" id=\"hn-import-result\">");
+    // A file name is anyone's text: shown cleaned and isolated, as case names are.
+    let named = |h: &mut Html, class: &'static str, msg: fn(&str) -> String, f: &str| {
+        h.raw(class)
+            .t_named(&msg(NAME_SLOT), &clean_name(f))
+            .raw("</p>");
+    };
     match &u.import_msg {
         None => {}
-        Some(ImportMsg::Ok(f)) => {
-            h.el("p class=\"hn-note\"", &(dt.import_ok)(f));
-        }
-        Some(ImportMsg::TooLarge(f)) => {
-            h.el("p class=\"hn-alert\"", &(dt.import_too_large)(f));
-        }
+        Some(ImportMsg::Ok(f)) => named(h, "<p class=\"hn-note\">", dt.import_ok, f),
+        Some(ImportMsg::TooLarge(f)) => named(h, "<p class=\"hn-alert\">", dt.import_too_large, f),
         Some(ImportMsg::Unreadable(f)) => {
-            h.el("p class=\"hn-alert\"", &(dt.import_unreadable)(f));
+            named(h, "<p class=\"hn-alert\">", dt.import_unreadable, f)
         }
         Some(ImportMsg::OneFile) => {
             h.el("p class=\"hn-alert\"", dt.import_one_file);
         }
         Some(ImportMsg::Errors(f, errors)) => {
             h.raw("<div class=\"hn-alert hn-import-errors\">")
-                .el("p", &(dt.import_failed)(f, errors.len()))
+                .raw("<p>")
+                .t_named(&(dt.import_failed)(NAME_SLOT, errors.len()), &clean_name(f))
+                .raw("</p>")
                 .raw("<ul>");
             for e in errors.iter().take(MAX_SHOWN) {
                 h.el("li", &e.message(lang));

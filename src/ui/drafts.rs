@@ -59,8 +59,8 @@ fn safe_id(id: &str) -> String {
         .collect()
 }
 
-/// An unreadable or newer-format draft as a file, without the staff note: the note never
-/// leaves the device in a file (the hint under it says so).
+/// An unreadable or newer-format draft as a file, without the staff note: the note's hint
+/// promises it is never in a file.
 fn download_raw(store: &Store, id: &str) {
     if let Some(raw) = store.raw(id) {
         let file = format!("hosho-navi-draft-{}.json", safe_id(id));
