@@ -77,14 +77,15 @@ if (process.env.HN_PRERENDER !== "0") {
   writeFileSync(indexPath, html);
 }
 
-// 3. The service worker: precaches every file of this build by its hashed name in a versioned cache.
+// 3. The service worker: precaches every file of this build by its hashed name in a versioned cache,
+// icons included (the page and the manifest ask for them offline too).
 const SKIP = /(\.br|\.gz|^csp\.txt|^sw\.js)$/;
 function list(d, prefix = "") {
   const out = [];
   for (const name of readdirSync(d).sort()) {
     const p = join(d, name);
     if (statSync(p).isDirectory()) out.push(...list(p, prefix + name + "/"));
-    else if (!SKIP.test(prefix + name) && !(prefix + name).startsWith("icons/")) out.push(prefix + name);
+    else if (!SKIP.test(prefix + name)) out.push(prefix + name);
   }
   return out;
 }

@@ -18,13 +18,8 @@ pub const CASE_FILE_VERSION: u32 = 1;
 pub const MAX_CASE_BYTES: usize = 1 << 20;
 /// Deeper nesting is refused before parsing (serde_json recurses per level).
 pub const MAX_DEPTH: usize = 32;
-/// Largest amount accepted (¥10^15): far above any real loss, far below where sums overflow.
-pub const MAX_YEN: u64 = 1_000_000_000_000_000;
-/// Largest `unavoidable_days` accepted (100 years).
-pub const MAX_UNAVOIDABLE_DAYS: u32 = 36_500;
-/// Dates outside these years are refused as out of range.
-pub const MIN_YEAR: i32 = 1900;
-pub const MAX_YEAR: i32 = 2200;
+// The bounds are the app's one set (`limits`), shared with the form and the stored draft.
+pub use super::limits::{MAX_ROWS, MAX_UNAVOIDABLE_DAYS, MAX_YEAR, MAX_YEN, MIN_YEAR};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -201,6 +196,10 @@ pub enum CaseErrorKind {
     },
     UnknownQuestion,
     UnknownField,
+    /// More losses than [`MAX_ROWS`].
+    TooManyRows {
+        found: usize,
+    },
     NewerVersion {
         found: u64,
     },
@@ -269,6 +268,12 @@ impl CaseError {
             (Lang::En, K::UnknownQuestion) => "no such question in this scheme".into(),
             (Lang::Ja, K::UnknownField) => "知らない項目です".into(),
             (Lang::En, K::UnknownField) => "unknown field".into(),
+            (Lang::Ja, K::TooManyRows { found }) => format!(
+                "被害の件数が多すぎます({found} 件。1つの案件は {MAX_ROWS} 件まで)。案件を分けてください"
+            ),
+            (Lang::En, K::TooManyRows { found }) => format!(
+                "too many losses ({found}; one case holds at most {MAX_ROWS}): split the case"
+            ),
             (Lang::Ja, K::NewerVersion { found }) => format!(
                 "このファイルは新しいバージョンのアプリで作成されました(version {found})。アプリを更新してから開いてください"
             ),
@@ -433,9 +438,15 @@ impl Walker {
             }
         };
         match parse_ymd(s) {
-            Some(d) if (MIN_YEAR..=MAX_YEAR).contains(&chrono::Datelike::year(&d)) => Some(d),
+            Some(d) if super::limits::year_ok(d) => Some(d),
             Some(_) => {
-                self.err(field, CaseErrorKind::InvalidDate);
+                self.err(
+                    field,
+                    CaseErrorKind::OutOfRange {
+                        min: i64::from(MIN_YEAR),
+                        max: MAX_YEAR as u64,
+                    },
+                );
                 None
             }
             None => {
@@ -631,6 +642,13 @@ pub fn parse_case(json: &str) -> Result<CaseFile, Vec<CaseError>> {
     let transactions = match obj.get("transactions") {
         None | Some(Value::Null) => {
             w.err("transactions", CaseErrorKind::Missing);
+            None
+        }
+        Some(Value::Array(items)) if items.len() > MAX_ROWS => {
+            w.err(
+                "transactions",
+                CaseErrorKind::TooManyRows { found: items.len() },
+            );
             None
         }
         Some(Value::Array(items)) => {
@@ -977,9 +995,16 @@ mod tests {
             r#"{"version":1,"scheme":"statutory/stolen-card","customer":"individual",
                "transactions":[{"date":"1899-12-31","amount_yen":1}]}"#,
         );
+        // A real date outside the app's years says which years it takes.
         assert_eq!(
             got,
-            vec![("transactions[0].date".into(), CaseErrorKind::InvalidDate)]
+            vec![(
+                "transactions[0].date".into(),
+                CaseErrorKind::OutOfRange {
+                    min: 1900,
+                    max: 2200
+                }
+            )]
         );
     }
 
@@ -994,5 +1019,58 @@ mod tests {
             e.message(Lang::Ja),
             "transactions[2].amount_yen: マイナスの値は使えません"
         );
+    }
+
+    /// The limits are the app's one set: the form's amount cap, 36,500 days, 1900–2200, 500 rows.
+    #[test]
+    fn limits_match_the_form() {
+        let file = |extra: &str, rows: usize| {
+            let row = r#"{"date":"2026-01-05","amount_yen":1}"#;
+            format!(
+                r#"{{"version":1,"scheme":"statutory/stolen-card","customer":"individual",
+                   "transactions":[{}]{extra}}}"#,
+                vec![row; rows].join(",")
+            )
+        };
+        assert!(parse_case(&file("", MAX_ROWS)).is_ok());
+        let got = fields(&file("", MAX_ROWS + 1));
+        assert_eq!(
+            got,
+            vec![(
+                "transactions".into(),
+                CaseErrorKind::TooManyRows {
+                    found: MAX_ROWS + 1
+                }
+            )]
+        );
+        let e = CaseError::new("transactions", CaseErrorKind::TooManyRows { found: 501 });
+        assert!(e.message(Lang::Ja).contains("500 件まで"));
+        assert!(e.message(Lang::En).contains("at most 500"));
+        assert_eq!(
+            crate::engine::parse::parse_amount_yen(&MAX_YEN.to_string()),
+            Ok(MAX_YEN)
+        );
+        assert!(parse_case(&file(
+            &format!(r#","already_compensated_yen":{MAX_YEN}"#),
+            1
+        ))
+        .is_ok());
+        assert_eq!(
+            fields(&file(
+                &format!(r#","already_compensated_yen":{}"#, MAX_YEN + 1),
+                1
+            )),
+            vec![(
+                "already_compensated_yen".into(),
+                CaseErrorKind::OutOfRange {
+                    min: 0,
+                    max: MAX_YEN
+                }
+            )]
+        );
+        assert!(parse_case(&file(r#","unavoidable_days":36500"#, 1)).is_ok());
+        assert_eq!(fields(&file(r#","unavoidable_days":36501"#, 1)).len(), 1);
+        assert!(parse_case(&file(r#","notified_on":"2200-12-31""#, 1)).is_ok());
+        assert_eq!(fields(&file(r#","notified_on":"2201-01-01""#, 1)).len(), 1);
     }
 }

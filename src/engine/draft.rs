@@ -13,9 +13,12 @@
 //! derived serde code for these types cost about 20 KB of wasm. No clock here: the caller stamps
 //! `updated_ms` before [`serialize`].
 
-use super::case::Customer;
+use super::case::{CaseFile, Customer, Transaction, CASE_FILE_VERSION};
 use super::jst;
-use chrono::{Datelike, Timelike};
+use super::limits::MAX_ROWS;
+use super::name::clean_name;
+use super::parse::{parse_amount_yen, parse_date, parse_days, parse_time};
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 
@@ -368,8 +371,13 @@ fn from_value(v: &Value) -> Result<Draft, String> {
         None => None,
         Some(s) => Some(Customer::parse(&s).ok_or_else(|| c.bad("customer", "a customer type"))?),
     };
+    let rows = c.array("transactions")?;
+    // The one row cap (`limits`): the form cannot make more, so more is not a draft of this app.
+    if rows.len() > MAX_ROWS {
+        return Err(format!("case.transactions: more than {MAX_ROWS} losses"));
+    }
     let mut transactions = Vec::new();
-    for (i, t) in c.array("transactions")?.iter().enumerate() {
+    for (i, t) in rows.iter().enumerate() {
         let path = format!("case.transactions[{i}]");
         let t = Reader::new(Some(t), &path)?;
         transactions.push(DraftLoss {
@@ -498,6 +506,189 @@ pub fn load_with(raw: &str, current: u32, migrations: &[Migration]) -> LoadOutco
     }
 }
 
+/// The key that holds staff's note in every draft format (`ui.staff_note` in v1).
+const STAFF_NOTE_KEY: &str = "staff_note";
+
+/// A stored draft's text for "download as it is" (an unreadable or newer-format draft), without
+/// the staff note: the app promises the note never leaves in a file. JSON (a newer format, or a
+/// wrong value) loses every `staff_note` field wherever it sits; text that is not JSON (cut off,
+/// edited) has the string after each `"staff_note":` blanked, to its end if unterminated.
+pub fn raw_without_staff_note(raw: &str) -> String {
+    fn strip(v: &mut Value) {
+        match v {
+            Value::Object(o) => {
+                o.remove(STAFF_NOTE_KEY);
+                o.values_mut().for_each(strip);
+            }
+            Value::Array(a) => a.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    if raw.len() <= MAX_DRAFT_BYTES {
+        if let Ok(mut v) = serde_json::from_str::<Value>(raw) {
+            if v.is_object() {
+                strip(&mut v);
+                return serde_json::to_string(&v).unwrap_or_default();
+            }
+        }
+    }
+    let needle = "\"staff_note\"";
+    let mut out = String::with_capacity(raw.len());
+    let mut rest = raw;
+    while let Some(at) = rest.find(needle) {
+        let (head, tail) = rest.split_at(at + needle.len());
+        out.push_str(head);
+        rest = tail;
+        // `: "` then the string up to its closing unescaped quote.
+        let after_colon = rest.trim_start().strip_prefix(':').map(str::trim_start);
+        let Some(value) = after_colon.and_then(|t| t.strip_prefix('"')) else {
+            continue;
+        };
+        out.push_str(rest.get(..rest.len() - value.len()).unwrap_or(""));
+        let mut escaped = false;
+        let mut end = value.len();
+        for (i, ch) in value.char_indices() {
+            match (escaped, ch) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => {
+                    end = i;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        out.push('"');
+        rest = value.get(end + 1..).unwrap_or("");
+    }
+    out.push_str(rest);
+    out
+}
+
+/// What a draft's typed case amounts to: the case file built from the rows that parse.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct Built {
+    pub case: Option<CaseFile>,
+    /// For each transaction in `case`, its row number on screen (1-based).
+    pub rows: Vec<usize>,
+    /// Rows left out because an entry does not parse or is missing.
+    pub bad_rows: usize,
+}
+
+fn amount_or_zero(raw: &str) -> Option<u64> {
+    if raw.trim().is_empty() {
+        Some(0)
+    } else {
+        parse_amount_yen(raw).ok()
+    }
+}
+
+fn typed_transaction(l: &DraftLoss) -> Option<Transaction> {
+    let date = parse_date(&l.date).ok()?;
+    let time = if l.time.trim().is_empty() {
+        None
+    } else {
+        Some(parse_time(&l.time).ok()?)
+    };
+    Some(Transaction {
+        date,
+        time,
+        amount_yen: parse_amount_yen(&l.amount_yen).ok()?,
+        recovered_yen: amount_or_zero(&l.recovered_yen)?,
+    })
+}
+
+/// The case file for a draft's typed entries under `pack_id` (the scheme the UI resolved), with
+/// the same parsers and limits as the form's checks. Rows with an error are left out (and
+/// counted) so the live estimate never guesses at what a half-typed field means; rows past
+/// [`MAX_ROWS`] never reach a file.
+pub fn build_case(pack_id: &str, d: &DraftCase) -> Built {
+    let mut out = Built::default();
+    let Some(customer) = d.customer else {
+        return out;
+    };
+    let mut transactions = Vec::new();
+    for (i, l) in d.transactions.iter().enumerate() {
+        match typed_transaction(l).filter(|_| i < MAX_ROWS) {
+            Some(t) => {
+                transactions.push(t);
+                out.rows.push(i + 1);
+            }
+            None => out.bad_rows += 1,
+        }
+    }
+    let date = |s: &str| parse_date(s).ok();
+    let mut answers = std::collections::BTreeMap::new();
+    for (k, v) in &d.answers {
+        if let Some(b) = v {
+            answers.insert(k.clone(), *b);
+        }
+    }
+    out.case = Some(CaseFile {
+        version: CASE_FILE_VERSION,
+        scheme: pack_id.to_owned(),
+        customer,
+        transactions,
+        notified_on: if d.notified == Some(true) {
+            date(&d.notified_on)
+        } else {
+            None
+        },
+        stolen_on: date(&d.stolen_on),
+        unavoidable_days: parse_days(&d.unavoidable_days).unwrap_or(0),
+        already_compensated_yen: amount_or_zero(&d.already_compensated_yen).unwrap_or(0),
+        answers,
+        notes: d.notes.clone(),
+    });
+    out
+}
+
+fn ymd(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+fn hhmm(t: NaiveTime) -> String {
+    format!("{:02}:{:02}", t.hour(), t.minute())
+}
+
+impl DraftCase {
+    /// An imported case file as the form would hold it typed: each value in the form's own
+    /// notation, so [`build_case`] gives the same file back. `scenario` is the UI's to set.
+    pub fn from_case(c: &CaseFile) -> DraftCase {
+        let amount = |n: u64| if n == 0 { String::new() } else { n.to_string() };
+        DraftCase {
+            scenario: None,
+            scheme: Some(c.scheme.clone()),
+            customer: Some(c.customer),
+            transactions: c
+                .transactions
+                .iter()
+                .map(|t| DraftLoss {
+                    date: ymd(t.date),
+                    time: t.time.map(hhmm).unwrap_or_default(),
+                    amount_yen: t.amount_yen.to_string(),
+                    recovered_yen: amount(t.recovered_yen),
+                })
+                .collect(),
+            notified: Some(c.notified_on.is_some()),
+            notified_on: c.notified_on.map(ymd).unwrap_or_default(),
+            stolen_on: c.stolen_on.map(ymd).unwrap_or_default(),
+            unavoidable_days: if c.unavoidable_days == 0 {
+                String::new()
+            } else {
+                c.unavoidable_days.to_string()
+            },
+            already_compensated_yen: amount(c.already_compensated_yen),
+            answers: c
+                .answers
+                .iter()
+                .map(|(k, v)| (k.clone(), Some(*v)))
+                .collect(),
+            notes: c.notes.clone(),
+        }
+    }
+}
+
 /// A draft's state as the list shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DraftStatus {
@@ -554,7 +745,7 @@ fn entry_from_draft(id: &str, d: &Draft) -> IndexEntry {
     };
     IndexEntry {
         id: id.to_owned(),
-        name: d.name.clone(),
+        name: clean_name(&d.name),
         scheme,
         updated: format_jst(d.updated_ms),
         updated_ms: d.updated_ms,
@@ -572,11 +763,7 @@ pub fn index_entry(id: &str, outcome: &LoadOutcome) -> IndexEntry {
             let updated_ms = v.get("updated_ms").and_then(Value::as_i64).unwrap_or(0);
             IndexEntry {
                 id: id.to_owned(),
-                name: v
-                    .get("name")
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
-                    .to_owned(),
+                name: clean_name(v.get("name").and_then(Value::as_str).unwrap_or_default()),
                 scheme: v
                     .get("case")
                     .and_then(|c| c.get("scheme"))
@@ -929,6 +1116,93 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A raw download never carries the staff note, whatever the stored text is.
+    #[test]
+    fn raw_download_leaves_the_staff_note_out() {
+        let secret = "顧客は暗証番号を\\\"メモ\\\"していた";
+        // A newer format: parsed, every staff_note removed wherever it sits; the rest kept.
+        let newer = format!(
+            r#"{{"draft_version":99,"name":"未来","ui":{{"staff_note":"{secret}","step":"x"}},"v2":{{"notes":[{{"staff_note":"{secret}"}}]}}}}"#
+        );
+        let out = raw_without_staff_note(&newer);
+        assert!(!out.contains("メモ"), "{out}");
+        assert!(!out.contains("staff_note"), "{out}");
+        assert!(
+            out.contains("未来") && out.contains(r#""step":"x""#),
+            "{out}"
+        );
+        // Cut-off text (not JSON): the note's string is blanked, to the end when unterminated.
+        let cut = format!(
+            r#"{{"draft_version":1,"name":"山田","ui":{{"staff_note" : "{secret}","ticks":[]"#
+        );
+        let out = raw_without_staff_note(&cut);
+        assert!(!out.contains("メモ"), "{out}");
+        assert!(out.contains(r#""staff_note" : "","ticks":[]"#), "{out}");
+        let cut_in_note = format!(r#"{{"draft_version":1,"ui":{{"staff_note":"{secret}"#);
+        let out = raw_without_staff_note(&cut_in_note);
+        assert_eq!(out, r#"{"draft_version":1,"ui":{"staff_note":"""#);
+        // The fixture of a cut-off draft and a corrupt v1 draft lose theirs too.
+        let v1 = fixture("v1.json");
+        assert!(v1.contains("電話で確認済み"));
+        for raw in [v1.clone(), v1[..v1.len() - 3].to_string()] {
+            let out = raw_without_staff_note(&raw);
+            assert!(!out.contains("電話で確認済み"), "{out}");
+            assert!(out.contains("山田様の件"), "{out}");
+        }
+        // Text without a note is unchanged when it is not JSON.
+        assert_eq!(raw_without_staff_note("{oops"), "{oops");
+    }
+
+    /// More rows than the one cap is not a draft of this app: refused (and so backed up).
+    #[test]
+    fn drafts_hold_at_most_the_row_cap() {
+        let mut d = Draft::new("rows");
+        d.case.transactions = vec![DraftLoss::default(); MAX_ROWS];
+        assert_eq!(load(&serialize(&d)), LoadOutcome::Ok(d.clone()));
+        d.case.transactions.push(DraftLoss::default());
+        match load(&serialize(&d)) {
+            LoadOutcome::Corrupt { error, .. } => assert!(error.contains("500"), "{error}"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    /// The form's notation of an imported case builds the same case back, at the limits too.
+    #[test]
+    fn typed_case_builds_the_imported_case() {
+        use crate::engine::limits::{MAX_UNAVOIDABLE_DAYS, MAX_YEN};
+        let mut c = CaseFile::new("statutory/stolen-card", Customer::Individual);
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+        c.transactions.push(Transaction {
+            date: day(1900, 1, 1),
+            time: NaiveTime::from_hms_opt(0, 0, 0),
+            amount_yen: MAX_YEN,
+            recovered_yen: MAX_YEN,
+        });
+        c.transactions.push(Transaction {
+            date: day(2200, 12, 31),
+            time: None,
+            amount_yen: 0,
+            recovered_yen: 0,
+        });
+        c.notified_on = Some(day(2026, 11, 23));
+        c.stolen_on = Some(day(2026, 11, 1));
+        c.unavoidable_days = MAX_UNAVOIDABLE_DAYS;
+        c.already_compensated_yen = MAX_YEN;
+        c.answers.insert("intentional".into(), false);
+        c.notes = "メモ".into();
+        let typed = DraftCase::from_case(&c);
+        let built = build_case(&c.scheme, &typed);
+        assert_eq!(built.bad_rows, 0);
+        assert_eq!(built.rows, vec![1, 2]);
+        assert_eq!(built.case, Some(c));
+        // Rows past the cap never reach a case file.
+        let mut many = typed.clone();
+        many.transactions = vec![typed.transactions[1].clone(); MAX_ROWS + 2];
+        let built = build_case("statutory/stolen-card", &many);
+        assert_eq!(built.rows.len(), MAX_ROWS);
+        assert_eq!(built.bad_rows, 2);
     }
 
     #[test]

@@ -8,6 +8,8 @@ pub mod calendar;
 pub mod case;
 pub mod draft;
 pub mod jst;
+pub mod limits;
+pub mod name;
 pub mod pack;
 pub mod parse;
 

@@ -5,8 +5,8 @@
 use super::Lang;
 use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 
-/// Largest amount accepted: ¥10,000,000,000,000 (10兆円), far above any loss this app handles.
-pub const MAX_AMOUNT_YEN: u64 = 10_000_000_000_000;
+/// Largest amount accepted: ¥10,000,000,000,000 (10兆円), the app's one limit (`limits`).
+pub const MAX_AMOUNT_YEN: u64 = super::limits::MAX_YEN;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AmountError {
@@ -55,6 +55,8 @@ pub enum DateError {
     /// Well formed but no such day or time (2026-02-30, 平成31年5月1日, 25:00), or a weekday
     /// written beside the date that does not match it.
     Impossible,
+    /// A real date outside the years a case may hold (`limits::MIN_YEAR`..=`MAX_YEAR`).
+    OutOfRange,
 }
 
 impl DateError {
@@ -75,6 +77,12 @@ impl DateError {
             (Self::Impossible, Lang::En) => {
                 "This date doesn't exist. Please check the year, month and day (and the weekday, if you wrote one)."
             }
+            (Self::OutOfRange, Lang::Ja) => {
+                "1900年〜2200年の日付を入力してください。年をご確認ください。"
+            }
+            (Self::OutOfRange, Lang::En) => {
+                "Please enter a date from 1900 to 2200. Please check the year."
+            }
         }
     }
 
@@ -89,10 +97,10 @@ impl DateError {
             (Self::Invalid, Lang::En) => {
                 "We couldn't read this as a time. For example: 9:30, 09:30, 15:00 or 3 pm."
             }
-            (Self::Impossible, Lang::Ja) => {
+            (Self::Impossible | Self::OutOfRange, Lang::Ja) => {
                 "この時刻はありません。0:00〜23:59 の範囲でご確認ください。"
             }
-            (Self::Impossible, Lang::En) => {
+            (Self::Impossible | Self::OutOfRange, Lang::En) => {
                 "This time doesn't exist. Please use a time from 0:00 to 23:59."
             }
         }
@@ -489,6 +497,7 @@ pub fn parse_date(input: &str) -> Result<NaiveDate, DateError> {
     .ok_or(DateError::Impossible)?;
     match weekday {
         Some(w) if w != date.weekday() => Err(DateError::Impossible),
+        _ if !super::limits::year_ok(date) => Err(DateError::OutOfRange),
         _ => Ok(date),
     }
 }
@@ -550,6 +559,18 @@ fn split_date(chars: &[char]) -> Option<(u32, u32, u32, Option<&'static Era>)> {
         return None;
     };
     (skip_ws(chars, end) == chars.len()).then_some((y, m, d, era))
+}
+
+/// A day count as typed (`5`, `５`, `5日`), at most `limits::MAX_UNAVOIDABLE_DAYS`.
+pub fn parse_days(raw: &str) -> Option<u32> {
+    let s = normalize_width(raw.trim());
+    let s = s.trim_end_matches('日').trim();
+    if s.is_empty() || s.len() > 6 || !s.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    s.parse()
+        .ok()
+        .filter(|n| *n <= super::limits::MAX_UNAVOIDABLE_DAYS)
 }
 
 /// Parses a time of day: `09:00`, `9:00`, `９：００`, `9:00:30`, `9時`, `9時30分`, `9時半`,
@@ -950,11 +971,50 @@ mod tests {
 
     #[test]
     fn date_messages() {
-        for e in [DateError::Empty, DateError::Invalid, DateError::Impossible] {
+        for e in [
+            DateError::Empty,
+            DateError::Invalid,
+            DateError::Impossible,
+            DateError::OutOfRange,
+        ] {
             for lang in [Lang::Ja, Lang::En] {
                 assert!(!e.message(lang).is_empty());
                 assert!(!e.time_message(lang).is_empty());
             }
         }
+    }
+
+    /// The form takes the same years as a case file (`limits`): a typed 0001 or 9999 is refused
+    /// with a message that names the years, never exported to a file that would not re-import.
+    #[test]
+    fn dates_outside_the_app_years_are_refused() {
+        assert_eq!(parse_date("1900-01-01"), Ok(ymd(1900, 1, 1)));
+        assert_eq!(parse_date("2200/12/31"), Ok(ymd(2200, 12, 31)));
+        for s in [
+            "1899-12-31",
+            "0001-01-01",
+            "9999-12-31",
+            "22010101",
+            "2201年1月1日",
+        ] {
+            assert_eq!(parse_date(s), Err(DateError::OutOfRange), "{s:?}");
+        }
+        assert!(DateError::OutOfRange
+            .message(Lang::Ja)
+            .contains("1900年〜2200年"));
+        assert!(DateError::OutOfRange
+            .message(Lang::En)
+            .contains("1900 to 2200"));
+    }
+
+    #[test]
+    fn day_counts_up_to_the_one_limit() {
+        assert_eq!(parse_days("５日"), Some(5));
+        assert_eq!(parse_days("0"), Some(0));
+        assert_eq!(parse_days("36500"), Some(36_500));
+        assert_eq!(parse_days("36501"), None);
+        assert_eq!(parse_days("99999"), None);
+        assert_eq!(parse_days("-1"), None);
+        assert_eq!(parse_days(""), None);
     }
 }

@@ -6,14 +6,14 @@
 //! (`html.rs`), as text.
 
 use super::dom;
-use super::html::Html;
+use super::html::{Html, NAME_SLOT};
 use super::i18n_drafts::{dtexts, DraftTexts};
 use super::outcome::Outcome;
-use super::state::{Answer, Draft, LossDraft, Scenario, Step};
+use super::state::{Draft, Scenario, Step};
 use super::store::{Store, StoreUi};
 use crate::engine::case::{parse_case, to_json, CaseError, CaseFile, MAX_CASE_BYTES};
+use crate::engine::name::clean_name;
 use crate::engine::{draft, Lang};
-use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
@@ -22,58 +22,19 @@ pub const FILE_INPUT_ID: &str = "hn-import-file";
 /// Problems listed at most; the rest are counted.
 const MAX_SHOWN: usize = 50;
 
-/// The UI's draft for an imported case: every value as the user would have typed it, on the
-/// result step (a case file is a finished case).
+/// The UI's draft for an imported case: every value as the form would hold it typed
+/// (`DraftCase::from_case`, so the form builds the same case back), on the result step (a case
+/// file is a finished case).
 pub fn draft_from_case(c: &CaseFile) -> Draft {
-    let amount = |n: u64| if n == 0 { String::new() } else { n.to_string() };
-    let opt_ymd = |d: Option<NaiveDate>| d.map(ymd).unwrap_or_default();
-    Draft {
-        scenario: Scenario::for_scheme(&c.scheme),
-        scheme: Some(c.scheme.clone()),
-        customer: Some(c.customer),
-        losses: c
-            .transactions
-            .iter()
-            .map(|t| LossDraft {
-                date: ymd(t.date),
-                time: t.time.map(hhmm).unwrap_or_default(),
-                amount: t.amount_yen.to_string(),
-                recovered: amount(t.recovered_yen),
-            })
-            .collect(),
-        notified: Some(c.notified_on.is_some()),
-        notified_on: opt_ymd(c.notified_on),
-        stolen_on: opt_ymd(c.stolen_on),
-        unavoidable_days: if c.unavoidable_days == 0 {
-            String::new()
-        } else {
-            c.unavoidable_days.to_string()
-        },
-        already_compensated: amount(c.already_compensated_yen),
-        // Inserted one by one: `collect()` into a BTreeMap links a stable sort.
-        answers: {
-            let mut m = std::collections::BTreeMap::new();
-            for (k, v) in &c.answers {
-                m.insert(k.clone(), if *v { Answer::Yes } else { Answer::No });
-            }
-            m
-        },
-        step: Step::Result,
-        advice: None,
-        ticks: Default::default(),
-        notes: c.notes.clone(),
-    }
+    let mut stored = draft::Draft::new("");
+    stored.case = draft::DraftCase::from_case(c);
+    let mut d = super::store::from_stored(&stored);
+    d.scenario = Scenario::for_scheme(&c.scheme);
+    d.step = Step::Result;
+    d
 }
 
-fn ymd(d: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
-}
-
-fn hhmm(t: NaiveTime) -> String {
-    format!("{:02}:{:02}", t.hour(), t.minute())
-}
-
-/// A case name from a file name: no extension, no control characters, at most 80 characters.
+/// A case name from a file name: no extension, then cleaned as every name is (`clean_name`).
 pub fn name_from_file(file: &str) -> String {
     let lower = file.to_ascii_lowercase();
     let stem = if lower.ends_with(".json") {
@@ -81,7 +42,7 @@ pub fn name_from_file(file: &str) -> String {
     } else {
         file
     };
-    stem.chars().filter(|c| !c.is_control()).take(80).collect()
+    clean_name(stem)
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -214,23 +175,27 @@ pub fn render_import(h: &mut Html, u: &StoreUi, lang: Lang) {
         .raw(">")
         .el("p class=\"hn-small hn-muted\"", dt.import_drop)
         .raw("</div><div role=\"status\" aria-live=\"polite\" id=\"hn-import-result\">");
+    // A file name is anyone's text: shown cleaned and isolated, as case names are.
+    let named = |h: &mut Html, class: &'static str, msg: fn(&str) -> String, f: &str| {
+        h.raw(class)
+            .t_named(&msg(NAME_SLOT), &clean_name(f))
+            .raw("</p>");
+    };
     match &u.import_msg {
         None => {}
-        Some(ImportMsg::Ok(f)) => {
-            h.el("p class=\"hn-note\"", &(dt.import_ok)(f));
-        }
-        Some(ImportMsg::TooLarge(f)) => {
-            h.el("p class=\"hn-alert\"", &(dt.import_too_large)(f));
-        }
+        Some(ImportMsg::Ok(f)) => named(h, "<p class=\"hn-note\">", dt.import_ok, f),
+        Some(ImportMsg::TooLarge(f)) => named(h, "<p class=\"hn-alert\">", dt.import_too_large, f),
         Some(ImportMsg::Unreadable(f)) => {
-            h.el("p class=\"hn-alert\"", &(dt.import_unreadable)(f));
+            named(h, "<p class=\"hn-alert\">", dt.import_unreadable, f)
         }
         Some(ImportMsg::OneFile) => {
             h.el("p class=\"hn-alert\"", dt.import_one_file);
         }
         Some(ImportMsg::Errors(f, errors)) => {
             h.raw("<div class=\"hn-alert hn-import-errors\">")
-                .el("p", &(dt.import_failed)(f, errors.len()))
+                .raw("<p>")
+                .t_named(&(dt.import_failed)(NAME_SLOT, errors.len()), &clean_name(f))
+                .raw("</p>")
                 .raw("<ul>");
             for e in errors.iter().take(MAX_SHOWN) {
                 h.el("li", &e.message(lang));

@@ -10,12 +10,13 @@
 
 use super::case_io::{self, ExportMsg};
 use super::dom;
-use super::html::Html;
+use super::html::{Html, NAME_SLOT};
 use super::i18n::Texts;
 use super::i18n_drafts::{dtexts, DraftTexts};
 use super::state::{AppState, NOT_LISTED};
 use super::store::{store, Conflict, Notice, Store, StoreError, StoreUi};
-use crate::engine::draft::{DraftStatus, IndexEntry};
+use crate::engine::draft::{raw_without_staff_note, DraftStatus, IndexEntry};
+use crate::engine::name::clean_name;
 use crate::engine::{advice, pack, Lang};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -58,10 +59,12 @@ fn safe_id(id: &str) -> String {
         .collect()
 }
 
+/// An unreadable or newer-format draft as a file, without the staff note: the note's hint
+/// promises it is never in a file.
 fn download_raw(store: &Store, id: &str) {
     if let Some(raw) = store.raw(id) {
         let file = format!("hosho-navi-draft-{}.json", safe_id(id));
-        dom::download(&file, "application/json", &raw);
+        dom::download(&file, "application/json", &raw_without_staff_note(&raw));
     }
 }
 
@@ -121,8 +124,9 @@ fn render_top(h: &mut Html, u: &StoreUi, s: &Store, lang: Lang) {
         } else {
             d.name.as_str()
         };
-        h.raw("<div class=\"hn-note hn-undo\">")
-            .el("p", &(dt.deleted)(name))
+        h.raw("<div class=\"hn-note hn-undo\"><p>")
+            .t_named(&(dt.deleted)(NAME_SLOT), name)
+            .raw("</p>")
             .raw("<div class=\"hn-actions\">")
             .button("hn-btn hn-btn-primary", "undo", dt.undo)
             .button("hn-btn", "undo-dismiss", dt.dismiss)
@@ -201,7 +205,7 @@ fn field_head(h: &mut Html, id: &'static str, label: &str, hint: &str) {
 
 /// The open case: its name, the staff note, export, print and "new case". The fields' values
 /// are set after drawing (see `sync_fields`).
-fn render_case(h: &mut Html, u: &StoreUi, lang: Lang) {
+fn render_case(h: &mut Html, u: &StoreUi, lang: Lang, notes: &str) {
     let dt = dtexts(lang);
     h.el("h2 class=\"hn-drafts-title\"", dt.panel_title)
         .el("p class=\"hn-small\"", dt.panel_lead)
@@ -218,6 +222,17 @@ fn render_case(h: &mut Html, u: &StoreUi, lang: Lang) {
         h.raw("<textarea class=\"hn-input hn-textarea\" data-dfield=\"note\" aria-describedby=\"hn-staff-note-hint\"")
             .attr("id", NOTE_ID)
             .raw("></textarea></div>");
+    }
+    // An imported file's notes: shown, since an export carries them on (CASE_FILE.md).
+    if !notes.is_empty() {
+        h.raw("<div class=\"hn-field hn-file-notes\">")
+            .el("h4 id=\"hn-file-notes-title\"", dt.file_notes)
+            .el("p class=\"hn-hint\"", dt.file_notes_hint)
+            .el(
+                "p class=\"hn-file-notes-text\" dir=\"auto\" id=\"hn-file-notes\"",
+                notes,
+            )
+            .raw("</div>");
     }
     h.raw("<div class=\"hn-actions\">")
         .raw("<button type=\"button\" class=\"hn-btn hn-btn-primary\" data-act=\"export\" id=\"hn-export\">")
@@ -269,7 +284,9 @@ fn render_row(h: &mut Html, s: &Store, u: &StoreUi, e: &IndexEntry, lang: Lang, 
             .button("hn-btn", "rename-cancel", dt.cancel)
             .raw("</span></span>");
     } else {
-        h.el("span class=\"hn-draft-name\"", name);
+        h.raw("<span class=\"hn-draft-name\">")
+            .bdi(name)
+            .raw("</span>");
         if is_current {
             h.raw(" ")
                 .el("span class=\"hn-badge hn-current-badge\"", dt.open_now);
@@ -408,7 +425,7 @@ fn render(region: Region, h: &mut Html, s: &Store, app: &AppState) {
         let panel = u.panel_open;
         match region {
             Region::Top => render_top(h, u, s, lang),
-            Region::Case if panel => render_case(h, u, lang),
+            Region::Case if panel => render_case(h, u, lang, &app.notes.get()),
             Region::List if panel => render_list(h, u, s, app),
             Region::Import if panel => case_io::render_import(h, u, lang),
             Region::Erase if panel => render_erase(h, u, lang),
@@ -508,7 +525,7 @@ fn dispatch(s: &Store, act: &str) {
 
 fn commit_rename(s: &Store, id: &str) {
     let name = s.rename_value.get_value().unwrap_or_default();
-    s.rename(id, name.trim().to_string());
+    s.rename(id, clean_name(&name));
     s.set(|u| u.renaming = None);
 }
 

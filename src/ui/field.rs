@@ -7,7 +7,7 @@ use super::format;
 use super::html::Html;
 use super::i18n::Texts;
 use super::state::AppState;
-use crate::engine::parse::{normalize_width, parse_amount_yen, parse_date, parse_time};
+use crate::engine::parse::{parse_amount_yen, parse_date, parse_time};
 use crate::engine::Lang;
 use leptos::prelude::*;
 
@@ -66,15 +66,8 @@ pub fn is_bad(kind: Kind, raw: &str, required: bool, lang: Lang, t: &Texts) -> b
     }
 }
 
-/// A day count as typed, full-width digits and a trailing 日 allowed.
-pub fn parse_days(raw: &str) -> Option<u32> {
-    let s = normalize_width(raw.trim());
-    let s = s.trim_end_matches('日').trim();
-    if s.is_empty() || s.len() > 5 || !s.chars().all(|c| c.is_ascii_digit()) {
-        return None;
-    }
-    s.parse().ok()
-}
+/// The engine's day-count parser, under the one limit (`limits::MAX_UNAVOIDABLE_DAYS`).
+pub use crate::engine::parse::parse_days;
 
 /// A field the screens render: which signal holds it, how it is checked.
 pub struct Spec {

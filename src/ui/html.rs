@@ -26,6 +26,10 @@ pub fn esc(s: &str) -> String {
     out
 }
 
+/// Stands for a name in a message formatted before the name is placed ([`Html::t_named`]): a
+/// control character, which a cleaned name (`engine::name::clean_name`) never holds.
+pub const NAME_SLOT: &str = "\u{1}";
+
 #[derive(Default)]
 pub struct Html {
     pub s: String,
@@ -47,6 +51,26 @@ impl Html {
     /// Escaped text.
     pub fn t(&mut self, text: &str) -> &mut Self {
         esc_into(&mut self.s, text);
+        self
+    }
+
+    /// A user-given name, escaped and isolated in `<bdi>` so its direction never leaks into the
+    /// text around it.
+    pub fn bdi(&mut self, name: &str) -> &mut Self {
+        self.s.push_str("<bdi>");
+        esc_into(&mut self.s, name);
+        self.s.push_str("</bdi>");
+        self
+    }
+
+    /// Escaped `msg` (formatted with [`NAME_SLOT`] for the name) with the name in `<bdi>`.
+    pub fn t_named(&mut self, msg: &str, name: &str) -> &mut Self {
+        for (i, part) in msg.split(NAME_SLOT).enumerate() {
+            if i > 0 {
+                self.bdi(name);
+            }
+            self.t(part);
+        }
         self
     }
 

@@ -1,23 +1,13 @@
 //! From what was typed to the engine's case file and assessment, as memos: any change to an
 //! input re-runs exactly this, and the result views read from it.
 
-use super::field::parse_days;
 use super::state::{Answer, AppState};
 use crate::engine::assess::{assess, Assessment};
-use crate::engine::case::{CaseFile, Transaction, CASE_FILE_VERSION};
-use crate::engine::parse::{parse_amount_yen, parse_date, parse_time};
+use crate::engine::draft::{build_case, DraftCase, DraftLoss};
 use leptos::prelude::*;
 
-/// The case file built from the entries that parse. Rows with an error are left out (and
-/// counted) so the live estimate never guesses at what a half-typed field means.
-#[derive(Clone, PartialEq, Debug, Default)]
-pub struct Built {
-    pub case: Option<CaseFile>,
-    /// For each transaction in `case`, its row number on screen (1-based).
-    pub rows: Vec<usize>,
-    /// Rows left out because an entry does not parse or is missing.
-    pub bad_rows: usize,
-}
+/// The case file built from the entries that parse (rows with an error left out and counted).
+pub use crate::engine::draft::Built;
 
 #[derive(Clone, Copy)]
 pub struct Outcome {
@@ -54,89 +44,45 @@ pub fn use_outcome() -> Outcome {
     expect_context::<Outcome>()
 }
 
-fn amount_or_zero(raw: &str) -> Option<u64> {
-    if raw.trim().is_empty() {
-        Some(0)
-    } else {
-        parse_amount_yen(raw).ok()
-    }
-}
-
-/// One row as a transaction, or `None` when something required is missing or wrong.
-fn transaction(date: &str, time: &str, amount: &str, recovered: &str) -> Option<Transaction> {
-    let date = parse_date(date).ok()?;
-    let time = if time.trim().is_empty() {
-        None
-    } else {
-        Some(parse_time(time).ok()?)
-    };
-    let amount_yen = parse_amount_yen(amount).ok()?;
-    let recovered_yen = amount_or_zero(recovered)?;
-    Some(Transaction {
-        date,
-        time,
-        amount_yen,
-        recovered_yen,
-    })
-}
-
+/// The typed entries as the engine's draft case, read tracked so the memo follows every field;
+/// the engine builds the case file with the same parsers and limits as the stored draft and
+/// an import (`engine::draft::build_case`).
 pub fn build(app: &AppState) -> Built {
-    let mut out = Built::default();
     let Some(scheme) = app.pack_id() else {
-        return out;
+        return Built::default();
     };
-    let Some(customer) = app.customer.get() else {
-        return out;
-    };
-    let mut transactions = Vec::new();
-    app.losses.with(|rows| {
-        for (i, r) in rows.iter().enumerate() {
-            let t = transaction(
-                &r.date.read(),
-                &r.time.read(),
-                &r.amount.read(),
-                &r.recovered.read(),
-            );
-            match t {
-                Some(t) => {
-                    transactions.push(t);
-                    out.rows.push(i + 1);
-                }
-                None => out.bad_rows += 1,
-            }
-        }
-    });
-    let notified_on = if app.notified.get() == Some(true) {
-        parse_date(&app.notified_on.read()).ok()
-    } else {
-        None
-    };
-    let stolen_on = parse_date(&app.stolen_on.read()).ok();
-    let unavoidable_days = parse_days(&app.unavoidable_days.read()).unwrap_or(0);
-    let already_compensated_yen = amount_or_zero(&app.already_compensated.read()).unwrap_or(0);
-    // Inserted one by one: `collect()` into a BTreeMap links a stable sort (kilobytes of wasm).
-    let answers = app.answers.with(|m| {
-        let mut out = std::collections::BTreeMap::new();
-        for (k, a) in m {
-            match a {
-                Answer::Yes => out.insert(k.clone(), true),
-                Answer::No => out.insert(k.clone(), false),
-                Answer::Unknown => None,
-            };
-        }
-        out
-    });
-    out.case = Some(CaseFile {
-        version: CASE_FILE_VERSION,
-        scheme: scheme.to_string(),
-        customer,
-        transactions,
-        notified_on,
-        stolen_on,
-        unavoidable_days,
-        already_compensated_yen,
-        answers,
+    let typed = DraftCase {
+        scenario: None,
+        scheme: None,
+        customer: app.customer.get(),
+        transactions: app.losses.with(|rows| {
+            rows.iter()
+                .map(|r| DraftLoss {
+                    date: r.date.get(),
+                    time: r.time.get(),
+                    amount_yen: r.amount.get(),
+                    recovered_yen: r.recovered.get(),
+                })
+                .collect()
+        }),
+        notified: app.notified.get(),
+        notified_on: app.notified_on.get(),
+        stolen_on: app.stolen_on.get(),
+        unavoidable_days: app.unavoidable_days.get(),
+        already_compensated_yen: app.already_compensated.get(),
+        answers: app.answers.with(|m| {
+            m.iter()
+                .map(|(k, a)| {
+                    let v = match a {
+                        Answer::Yes => Some(true),
+                        Answer::No => Some(false),
+                        Answer::Unknown => None,
+                    };
+                    (k.clone(), v)
+                })
+                .collect()
+        }),
         notes: app.notes.get(),
-    });
-    out
+    };
+    build_case(scheme, &typed)
 }

@@ -15,6 +15,7 @@ use crate::engine::advice::{ALWAYS_STEPS, EMERGENCY};
 use crate::engine::assess::Assessment;
 use crate::engine::calendar::is_bank_closed;
 use crate::engine::case::{CaseFile, Customer};
+use crate::engine::name::clean_name;
 use crate::engine::pack::Counts;
 use crate::engine::Lang;
 use leptos::prelude::*;
@@ -78,8 +79,12 @@ pub fn render_summary(h: &mut Html, app: &AppState, store: &Store) {
         .raw("</p><p class=\"hn-summary-guidance\">")
         .el("strong", dt.summary_guidance)
         .raw("</p><dl class=\"hn-summary-facts\">");
+    let name = clean_name(&name);
     if !name.is_empty() {
-        fact(h, dt.summary_case, &name);
+        h.el("dt", dt.summary_case)
+            .raw("<dd>")
+            .bdi(&name)
+            .raw("</dd>");
     }
     fact(
         h,
@@ -114,6 +119,11 @@ pub fn render_summary(h: &mut Html, app: &AppState, store: &Store) {
     if !note.is_empty() {
         h.el("h3", dt.staff_note)
             .el("p class=\"hn-summary-note\"", &note);
+    }
+    let notes = app.notes.get();
+    if !notes.is_empty() {
+        h.el("h3", dt.file_notes)
+            .el("p class=\"hn-summary-note\" dir=\"auto\"", &notes);
     }
     if let Some(p) = pack {
         h.el(

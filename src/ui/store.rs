@@ -22,6 +22,8 @@ use super::outcome::Outcome;
 use super::state::{self as ui_state, Answer, AppState, LossDraft, Scenario, Step};
 use crate::engine::draft::Draft as Stored;
 use crate::engine::draft::{self, DraftCase, DraftLoss, DraftUi, IndexEntry, LoadOutcome};
+use crate::engine::limits::MAX_NAME_CHARS;
+use crate::engine::name::clean_name;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -270,7 +272,8 @@ pub fn to_stored(d: &ui_state::Draft, id: &str, name: &str, staff_note: &str) ->
         notes,
     } = d;
     let mut out = Stored::new(id);
-    out.name = name.to_string();
+    // Stored as shown: no hidden or direction characters, at most 80 characters.
+    out.name = clean_name(name);
     out.case = DraftCase {
         scenario: scenario.map(|s| scenario_id(s).to_string()),
         scheme: scheme.clone(),
@@ -706,10 +709,13 @@ impl Store {
         }
     }
 
+    /// The name with the copy suffix, the name shortened so the suffix always fits the cap.
     fn copy_name(&self, name: &str) -> String {
         let t = dtexts(self.app.lang.get_untracked());
-        let base = if name.is_empty() { t.untitled } else { name };
-        format!("{base}{}", t.copy_suffix)
+        let base = clean_name(if name.is_empty() { t.untitled } else { name });
+        let keep = MAX_NAME_CHARS.saturating_sub(t.copy_suffix.chars().count());
+        let base: String = base.chars().take(keep).collect();
+        clean_name(&format!("{}{}", base.trim_end(), t.copy_suffix))
     }
 
     /// Saves `mine` as a new case of its own and makes that the open one.

@@ -6,6 +6,7 @@ use super::super::html::Html;
 use super::super::state::{AppState, LossDraft, Step};
 use super::flow::{next_if_valid, preview_slot};
 use super::{error_summary, heading, nav, progress};
+use crate::engine::limits::MAX_ROWS;
 use leptos::prelude::*;
 
 pub fn has_error(app: &AppState) -> bool {
@@ -27,6 +28,10 @@ pub fn next(app: &AppState) {
 }
 
 pub fn add(app: &AppState) {
+    // The one row cap (`limits`): the button is gone at the cap; a stale click does nothing.
+    if app.losses.with_untracked(|l| l.len()) >= MAX_ROWS {
+        return;
+    }
     app.add_loss(LossDraft::default());
     if let Some(key) = app.losses.with_untracked(|l| l.last().map(|r| r.key)) {
         app.focus_next(format!("#hn-loss-{key}-date"));
@@ -76,9 +81,13 @@ pub fn render(h: &mut Html, app: &AppState) {
     if rows.is_empty() {
         h.el("p class=\"hn-warn-box\"", t.losses_none);
     }
-    h.raw("<button type=\"button\" class=\"hn-btn\" id=\"hn-loss-add\" data-act=\"add-loss\">")
-        .t(t.loss_add)
-        .raw("</button>");
+    if rows.len() >= MAX_ROWS {
+        h.el("p class=\"hn-note\" id=\"hn-loss-cap\"", t.losses_cap);
+    } else {
+        h.raw("<button type=\"button\" class=\"hn-btn\" id=\"hn-loss-add\" data-act=\"add-loss\">")
+            .t(t.loss_add)
+            .raw("</button>");
+    }
     nav(h, t, false);
     h.raw("</section>");
     preview_slot(h);
