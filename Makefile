@@ -1,5 +1,5 @@
 # The two commands of the README. Both set up whatever is missing first (scripts/setup.sh).
-.PHONY: serve test build size setup
+.PHONY: serve test build size setup screenshots
 serve:
 	bash scripts/serve.sh
 test:
@@ -10,3 +10,5 @@ size:
 	bash scripts/size.sh
 setup:
 	bash scripts/setup.sh
+screenshots:
+	bash scripts/screenshots.sh

@@ -60,6 +60,9 @@ export const L = {
     print: "印刷する",
     startOver: "最初からやり直す",
     mayBeExtended: (s) => `${s} まで延びる可能性があります`,
+    // The update prompt (assets/sw-register.js, plain JS outside the app).
+    updateAvailable: "新しいバージョンがあります。",
+    updateReload: "再読み込みして更新",
   },
   en: {
     title: "Hosho Navi",
@@ -120,6 +123,8 @@ export const L = {
     print: "Print",
     startOver: "Start over",
     mayBeExtended: (s) => `may run to ${s}`,
+    updateAvailable: "An update is available.",
+    updateReload: "Reload to update",
   },
 };
 
@@ -236,29 +241,36 @@ export class AppPage {
 
   /**
    * Answers the questions screen by screen until the result: `answers[id]` where given
-   * ("yes" / "no" / "unknown"), else `fallback` for every question on screen.
+   * ("yes" / "no" / "unknown"), else `fallback` for every question on screen. `onScreen(i)`, if
+   * given, is called on each question screen once it is answered, before moving on.
    */
-  async answerAll(answers = {}, fallback = "no") {
+  async answerAll(answers = {}, fallback = "no", onScreen = null) {
     for (let guard = 0; guard < 60; guard++) {
       if (await this.isResult()) return;
-      for (;;) {
-        const groups = this.page.locator("fieldset.hn-question");
-        const n = await groups.count();
-        let changed = false;
-        for (let i = 0; i < n; i++) {
-          const g = groups.nth(i);
-          const id = ((await g.locator("input[type=radio]").first().getAttribute("name")) || "").replace(/^hn-q:/, "");
-          const want = answers[id] || fallback;
-          const radio = g.getByRole("radio", { name: this.t[want], exact: true });
-          if (!(await radio.isChecked())) {
-            await radio.check();
-            changed = true;
-            break; // answering may change which questions show: look again
-          }
-        }
-        if (!changed) break;
-      }
+      await this.answerScreen(answers, fallback);
+      if (onScreen) await onScreen(guard);
       await this.next();
+    }
+  }
+
+  /** Answers every question on the screen shown, as `answerAll` does. */
+  async answerScreen(answers = {}, fallback = "no") {
+    for (;;) {
+      const groups = this.page.locator("fieldset.hn-question");
+      const n = await groups.count();
+      let changed = false;
+      for (let i = 0; i < n; i++) {
+        const g = groups.nth(i);
+        const id = ((await g.locator("input[type=radio]").first().getAttribute("name")) || "").replace(/^hn-q:/, "");
+        const want = answers[id] || fallback;
+        const radio = g.getByRole("radio", { name: this.t[want], exact: true });
+        if (!(await radio.isChecked())) {
+          await radio.check();
+          changed = true;
+          break; // answering may change which questions show: look again
+        }
+      }
+      if (!changed) break;
     }
   }
 
@@ -324,6 +336,11 @@ export class AppPage {
       .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
       .analyze();
     return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  }
+
+  /** Fails unless axe finds nothing on the page as it is now; `state` names it in the failure. */
+  async expectAccessible(state) {
+    expect(await this.axeViolations(), `axe on ${state} (${this.lang})`).toEqual([]);
   }
 
   async horizontalOverflow() {

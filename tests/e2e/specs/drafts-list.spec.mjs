@@ -93,6 +93,7 @@ for (const lang of ["ja", "en"]) {
     await expect(app.rows()).toHaveCount(1);
     await app.button(app.t.eraseAll).click();
     await expect(page.getByRole("heading", { level: 3, name: app.t.eraseTitle })).toBeFocused();
+    await app.expectAccessible("the erase confirmation");
     await app.button(app.t.cancel).click();
     await expect(app.rows()).toHaveCount(1);
     await app.button(app.t.eraseAll).click();
@@ -142,6 +143,7 @@ for (const lang of ["ja", "en"]) {
     await expect(summary).toContainText(lang === "ja" ? "50,000円" : "¥50,000");
     await expect(summary).toContainText(lang === "ja" ? "2026年12月1日" : "1 Dec 2026");
     await expect(summary).toContainText("☑");
+    await app.expectAccessible("the A4 summary in print");
     await expect(summary).toContainText("#9110");
     await expect(summary).toContainText("<i>called</i> 10:05");
     expect(await summary.locator("i").count()).toBe(0);
@@ -191,74 +193,76 @@ for (const lang of ["ja", "en"]) {
   });
 }
 
-test("a bank's link to a scheme starts a fresh case and keeps the saved ones", async ({ browser }) => {
-  const { context, page, app } = await newApp(browser, "ja");
-  await app.open();
-  await app.startStolenCard();
-  await app.amount().fill("4242");
-  await app.waitStored((d) => d?.case?.transactions?.[0]?.amount_yen === "4242");
-  await page.goto("/?scheme=statutory/stolen-card");
-  await app.mounted();
-  await expect(page.getByRole("radio", { name: app.t.individual, exact: true })).not.toBeChecked();
-  // Nothing typed yet: nothing new stored; the earlier case is listed and opens as it was.
-  await app.openPanel();
-  await expect(app.rows()).toHaveCount(1);
-  await app.rows().first().getByRole("button", { name: new RegExp(app.t.open) }).click();
-  await expect(app.amount()).toHaveValue("4242");
-  await context.close();
-});
-
-test("two tabs on two cases: a reload returns each tab to its own case", async ({ browser }) => {
-  const context = await browser.newContext();
-  const a = new DraftsPage(await context.newPage());
-  await a.open();
-  await a.startStolenCard();
-  await a.amount().fill("111");
-  await a.waitStored((d) => d?.case?.transactions?.[0]?.amount_yen === "111");
-  const b = new DraftsPage(await context.newPage());
-  await b.open();
-  await b.openPanel();
-  await b.button(b.t.newCase).click();
-  await b.startStolenCard();
-  await b.amount().fill("222");
-  await b.waitStored((d) => d?.case?.transactions?.[0]?.amount_yen === "222");
-  await a.page.reload();
-  await a.mounted();
-  await expect(a.amount()).toHaveValue("111");
-  await b.page.reload();
-  await b.mounted();
-  await expect(b.amount()).toHaveValue("222");
-  // A new tab opens the case changed last.
-  const c = new DraftsPage(await context.newPage());
-  await c.open();
-  await expect(c.amount()).toHaveValue("222");
-  await context.close();
-});
-
-test("drag and drop a case file onto the drop zone opens it", async ({ browser }) => {
-  const { context, page, app } = await newApp(browser, "ja");
-  await app.open();
-  await app.openPanel();
-  const text = JSON.stringify({
-    version: 1, scheme: "statutory/stolen-card", customer: "individual",
-    transactions: [{ date: "2026-11-01", amount_yen: 1234 }],
+for (const lang of ["ja", "en"]) {
+  test(`a bank's link to a scheme starts a fresh case and keeps the saved ones (${lang})`, async ({ browser }) => {
+    const { context, page, app } = await newApp(browser, lang);
+    await app.open();
+    await app.startStolenCard();
+    await app.amount().fill("4242");
+    await app.waitStored((d) => d?.case?.transactions?.[0]?.amount_yen === "4242");
+    await page.goto(`/?scheme=statutory/stolen-card${lang === "en" ? "&lang=en" : ""}`);
+    await app.mounted();
+    await expect(page.getByRole("radio", { name: app.t.individual, exact: true })).not.toBeChecked();
+    // Nothing typed yet: nothing new stored; the earlier case is listed and opens as it was.
+    await app.openPanel();
+    await expect(app.rows()).toHaveCount(1);
+    await app.rows().first().getByRole("button", { name: new RegExp(app.t.open) }).click();
+    await expect(app.amount()).toHaveValue("4242");
+    await context.close();
   });
-  const dt = await page.evaluateHandle((text) => {
-    const d = new DataTransfer();
-    d.items.add(new File([text], "dropped.json", { type: "application/json" }));
-    return d;
-  }, text);
-  const zone = page.locator(".hn-dropzone");
-  await zone.dispatchEvent("dragover", { dataTransfer: dt });
-  await expect(zone).toHaveClass(/hn-drop-active/);
-  await zone.dispatchEvent("drop", { dataTransfer: dt });
-  await expect(page.locator("#hn-import-result")).toContainText("dropped.json");
-  await expect(app.row("dropped")).toHaveCount(1);
-  expect((await app.currentDraft()).case.transactions[0].amount_yen).toBe("1234");
-  // A file dropped anywhere else does not navigate away.
-  await page.locator("#hn-screen").dispatchEvent("drop", { dataTransfer: dt });
-  await expect(page).toHaveURL(/127\.0\.0\.1/);
-  expect(Object.keys(await app.drafts())).toHaveLength(1);
-  expect(app.errors).toEqual([]);
-  await context.close();
-});
+
+  test(`two tabs on two cases: a reload returns each tab to its own case (${lang})`, async ({ browser }) => {
+    const context = await browser.newContext();
+    const a = new DraftsPage(await context.newPage(), lang);
+    await a.open();
+    await a.startStolenCard();
+    await a.amount().fill("111");
+    await a.waitStored((d) => d?.case?.transactions?.[0]?.amount_yen === "111");
+    const b = new DraftsPage(await context.newPage(), lang);
+    await b.open();
+    await b.openPanel();
+    await b.button(b.t.newCase).click();
+    await b.startStolenCard();
+    await b.amount().fill("222");
+    await b.waitStored((d) => d?.case?.transactions?.[0]?.amount_yen === "222");
+    await a.page.reload();
+    await a.mounted();
+    await expect(a.amount()).toHaveValue("111");
+    await b.page.reload();
+    await b.mounted();
+    await expect(b.amount()).toHaveValue("222");
+    // A new tab opens the case changed last.
+    const c = new DraftsPage(await context.newPage(), lang);
+    await c.open();
+    await expect(c.amount()).toHaveValue("222");
+    await context.close();
+  });
+
+  test(`drag and drop a case file onto the drop zone opens it (${lang})`, async ({ browser }) => {
+    const { context, page, app } = await newApp(browser, lang);
+    await app.open();
+    await app.openPanel();
+    const text = JSON.stringify({
+      version: 1, scheme: "statutory/stolen-card", customer: "individual",
+      transactions: [{ date: "2026-11-01", amount_yen: 1234 }],
+    });
+    const dt = await page.evaluateHandle((text) => {
+      const d = new DataTransfer();
+      d.items.add(new File([text], "dropped.json", { type: "application/json" }));
+      return d;
+    }, text);
+    const zone = page.locator(".hn-dropzone");
+    await zone.dispatchEvent("dragover", { dataTransfer: dt });
+    await expect(zone).toHaveClass(/hn-drop-active/);
+    await zone.dispatchEvent("drop", { dataTransfer: dt });
+    await expect(page.locator("#hn-import-result")).toContainText("dropped.json");
+    await expect(app.row("dropped")).toHaveCount(1);
+    expect((await app.currentDraft()).case.transactions[0].amount_yen).toBe("1234");
+    // A file dropped anywhere else does not navigate away.
+    await page.locator("#hn-screen").dispatchEvent("drop", { dataTransfer: dt });
+    await expect(page).toHaveURL(/127\.0\.0\.1/);
+    expect(Object.keys(await app.drafts())).toHaveLength(1);
+    expect(app.errors).toEqual([]);
+    await context.close();
+  });
+}

@@ -18,12 +18,21 @@ test("with JavaScript disabled the emergency panel is there", async ({ browser }
   await context.close();
 });
 
-test("if the wasm cannot load, the emergency panel stays", async ({ browser }) => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.route(/\.wasm$/, (r) => r.abort());
-  await page.goto("/");
-  await expect(page.getByRole("heading", { name: "最初の1時間にすること" })).toBeVisible();
-  await expect(page.locator("html[data-app='mounted']")).toHaveCount(0);
-  await context.close();
-});
+// An English reader (?lang=en) whose wasm fails still has the shell's English first steps.
+for (const [lang, query, heading] of [
+  ["ja", "/", "最初の1時間にすること"],
+  ["en", "/?lang=en", "In English: what to do in the first hour"],
+]) {
+  test(`if the wasm cannot load, the emergency panel stays (${lang})`, async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route(/\.wasm$/, (r) => r.abort());
+    await page.goto(query);
+    await expect(page.getByRole("heading", { name: heading })).toBeVisible();
+    // The panel in the reader's language carries the police consultation number.
+    const panel = page.getByRole("region", { name: heading });
+    await expect(panel.getByRole("link", { name: "#9110" })).toHaveAttribute("href", "tel:%239110");
+    await expect(page.locator("html[data-app='mounted']")).toHaveCount(0);
+    await context.close();
+  });
+}

@@ -16,45 +16,49 @@ test.describe("offline PWA", () => {
   });
   test.afterEach(() => server.stop());
 
-  test("a visited app reloads offline, and a newer build is offered then applied", async ({ browser }) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const app = new AppPage(page);
-    await page.goto(server.url);
-    await expect(page.locator("html[data-app='mounted']")).toHaveCount(1);
-    await page.waitForFunction(async () => {
-      await navigator.serviceWorker.ready;
-      return navigator.serviceWorker.controller !== null;
-    }, null, { timeout: 30_000 });
+  for (const lang of ["ja", "en"]) {
+    test(`a visited app reloads offline, and a newer build is offered then applied (${lang})`, async ({ browser }) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const app = new AppPage(page, lang);
+      await page.goto(server.url + (lang === "en" ? "?lang=en" : ""));
+      await expect(page.locator("html[data-app='mounted']")).toHaveCount(1);
+      await page.waitForFunction(async () => {
+        await navigator.serviceWorker.ready;
+        return navigator.serviceWorker.controller !== null;
+      }, null, { timeout: 30_000 });
 
-    // Offline: the navigation and every file come from the precache.
-    await context.setOffline(true);
-    await page.reload();
-    await expect(page.locator("html[data-app='mounted']")).toHaveCount(1);
-    await expect(app.mainHeading()).toBeVisible();
+      // Offline: the navigation and every file come from the precache.
+      await context.setOffline(true);
+      await page.reload();
+      await expect(page.locator("html[data-app='mounted']")).toHaveCount(1);
+      await expect(app.mainHeading()).toBeVisible();
 
-    // A whole case, offline, ends at the result and is saved as a draft that survives a reload.
-    const drafts = new DraftsPage(page);
-    await drafts.completeStolenCard({ date: "2026-11-01", amount: "５万円", notified: "2026-11-10" });
-    await drafts.waitStored((d) => d !== null && JSON.stringify(d).includes("５万円"), "offline draft saved");
-    await page.reload();
-    await drafts.mounted();
-    await expect(drafts.stepHeading()).toHaveText(drafts.t.tellBank);
-    await context.setOffline(false);
+      // A whole case, offline, ends at the result and is saved as a draft that survives a reload.
+      const drafts = new DraftsPage(page, lang);
+      await drafts.completeStolenCard({ date: "2026-11-01", amount: "５万円", notified: "2026-11-10" });
+      await drafts.waitStored((d) => d !== null && JSON.stringify(d).includes("５万円"), "offline draft saved");
+      await page.reload();
+      await drafts.mounted();
+      await expect(drafts.stepHeading()).toHaveText(drafts.t.tellBank);
+      await context.setOffline(false);
 
-    // A newer build appears on the server: the old version keeps running until the user agrees.
-    server.publishNewerBuild("newer-build");
-    await page.reload();
-    await expect(page.locator("meta[name='hn-build']")).toHaveCount(0);
-    const update = page.getByRole("button", { name: "再読み込みして更新" });
-    await expect(update).toBeVisible({ timeout: 30_000 });
-    await update.click();
-    await expect(page.locator("meta[name='hn-build']")).toHaveAttribute("content", "newer-build", { timeout: 30_000 });
-    await expect(page.locator("html[data-app='mounted']")).toHaveCount(1);
-    const caches = await page.evaluate(() => caches.keys());
-    expect(caches).toEqual(["hosho-navi-newer-build"]);
-    await context.close();
-  });
+      // A newer build appears on the server: the old version keeps running until the user agrees.
+      server.publishNewerBuild("newer-build");
+      await page.reload();
+      await expect(page.locator("meta[name='hn-build']")).toHaveCount(0);
+      const prompt = page.getByRole("status").filter({ hasText: app.t.updateAvailable });
+      const update = prompt.getByRole("button", { name: app.t.updateReload, exact: true });
+      await expect(update).toBeVisible({ timeout: 30_000 });
+      await app.expectAccessible("the update prompt");
+      await update.click();
+      await expect(page.locator("meta[name='hn-build']")).toHaveAttribute("content", "newer-build", { timeout: 30_000 });
+      await expect(page.locator("html[data-app='mounted']")).toHaveCount(1);
+      const caches = await page.evaluate(() => caches.keys());
+      expect(caches).toEqual(["hosho-navi-newer-build"]);
+      await context.close();
+    });
+  }
 });
 
 // The worker's precache must not race the page for the wasm on a slow first visit: it registers

@@ -56,6 +56,7 @@ for (const lang of ["ja", "en"]) {
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("button", { name: app.t.print })).toBeHidden();
     await expect(app.verdict()).toBeVisible();
+    await app.expectAccessible("the result in print, every clause open");
     await context.close();
   });
 

@@ -1,6 +1,12 @@
-// Screenshots of the result page, kept as test artifacts: 375×812 (a phone) and 1280×800.
+// Screenshots of the result page for a person to look at: 375×812 (a phone) and 1280×800, in
+// Japanese and in English, with the clock fixed. Not a test (nothing is compared with a
+// baseline), so scripts/test.sh neither runs nor counts it: `make screenshots` does
+// (scripts/screenshots.sh), writing target/screenshots/.
 import { test, expect } from "@playwright/test";
+import { fileURLToPath } from "node:url";
 import { AppPage, NOW } from "../pages/app.mjs";
+
+const DIR = fileURLToPath(new URL("../../../target/screenshots", import.meta.url));
 
 for (const lang of ["ja", "en"]) {
   for (const [w, h] of [[375, 812], [1280, 800]]) {
@@ -20,9 +26,8 @@ for (const lang of ["ja", "en"]) {
       await app.answerAll({}, "no");
       await expect(app.verdict()).toBeVisible();
       await page.evaluate(() => window.scrollTo(0, 0));
-      const dir = "../../target/e2e-artifacts/screenshots";
-      await page.screenshot({ path: `${dir}/result-${w}x${h}-${lang}.png` });
-      await page.screenshot({ path: `${dir}/result-${w}x${h}-${lang}-full.png`, fullPage: true });
+      await page.screenshot({ path: `${DIR}/result-${w}x${h}-${lang}.png` });
+      await page.screenshot({ path: `${DIR}/result-${w}x${h}-${lang}-full.png`, fullPage: true });
       await context.close();
     });
   }
