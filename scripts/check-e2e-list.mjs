@@ -3,7 +3,8 @@
 // and nothing may be listed from elsewhere. A spec renamed out of the test match, emptied by a
 // loop over nothing, or failing to load would otherwise run nothing and still report "0 failed".
 // Usage: node scripts/check-e2e-list.mjs LISTING.json   (prints "listed: N files, N tests" when they agree)
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const specs = fileURLToPath(new URL("../tests/e2e/specs", import.meta.url));
@@ -21,7 +22,9 @@ const count = (suite) =>
   (suite.suites || []).reduce((n, s) => n + count(s), 0);
 for (const s of report.suites || []) perFile.set(s.file, (perFile.get(s.file) || 0) + count(s));
 
-const present = readdirSync(specs, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+const present = readdirSync(specs, { recursive: true })
+  .filter((f) => statSync(join(specs, f)).isFile())
+  .map((f) => f.split(sep).join("/"));
 const problems = [];
 for (const e of report.errors || []) problems.push(`load error: ${(e.message || e.value || "").split("\n")[0]}`);
 for (const f of present) {
