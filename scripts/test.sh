@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Every test layer, stopping at the first failure, then one line: "N passed, N failed".
 # Check layers (fmt, clippy, build, ...) count as one test each; test runners count their tests.
+# A test-runner layer also fails if it ran fewer tests than its floor (MIN_TESTS below) or skipped
+# or ignored any: a dropped test file, a stray skip or `.only`, or a filter left in can never
+# still end in "0 failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -9,6 +12,25 @@ mkdir -p "$LOGDIR"
 PASSED=0
 FAILED=0
 E2E_PORT="${E2E_PORT:-8181}"
+
+# The fewest tests each test-runner layer must run. Raise a floor with the tests you add; lower
+# one only together with tests deliberately removed, never to make a run pass.
+declare -A MIN_TESTS=(
+  [native]=87
+  [wasm-browser]=3
+  [e2e]=109
+)
+
+# Fails (returns 1, with the reason) if layer $1 ran $2 tests, fewer than its floor, or skipped $3.
+floor_ok() {
+  local name="$1" ran="$2" skipped="${3:-0}" min="${MIN_TESTS[$1]:?no MIN_TESTS entry for $1}"
+  if [ "$ran" -lt "$min" ]; then
+    echo "   FAILED: $name ran $ran tests, fewer than its floor of $min (MIN_TESTS in scripts/test.sh)"; return 1
+  fi
+  if [ "$skipped" -ne 0 ]; then
+    echo "   FAILED: $name skipped or ignored $skipped tests"; return 1
+  fi
+}
 
 finish() {
   echo
@@ -33,11 +55,15 @@ cargo_tests() {
   echo "== $name"
   "$@" >"$LOGDIR/$name.log" 2>&1
   local rc=$?
-  local p f
+  local p f i
   p=$(grep -Eo 'test result: [A-Za-z]+\. [0-9]+ passed' "$LOGDIR/$name.log" | awk '{s+=$4} END {print s+0}')
   f=$(grep -Eo '; [0-9]+ failed' "$LOGDIR/$name.log" | awk '{s+=$2} END {print s+0}')
+  i=$(grep -Eo '; [0-9]+ ignored' "$LOGDIR/$name.log" | awk '{s+=$2} END {print s+0}')
   PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
   echo "   $p passed, $f failed"
+  if [ $rc -eq 0 ] && [ "$f" -eq 0 ] && ! floor_ok "$name" "$p" "$i"; then
+    FAILED=$((FAILED + 1)); finish
+  fi
   if [ $rc -ne 0 ] || [ "$f" -ne 0 ]; then
     [ "$f" -eq 0 ] && FAILED=$((FAILED + 1))
     echo "   FAILED: $name"; grep -E '^(test .* FAILED|---- |thread .* panicked|error)' "$LOGDIR/$name.log" | head -n 40
@@ -67,16 +93,29 @@ bash scripts/nginx-conf.sh dist "127.0.0.1:$E2E_PORT" "$run" >"$run/nginx.conf" 
   && nginx -c "$run/nginx.conf" -e "$run/error.log" -g 'daemon on;' \
   || { FAILED=$((FAILED + 1)); echo "   FAILED: nginx did not start"; cat "$run/error.log" 2>/dev/null; finish; }
 trap 'kill "$(cat "$run/nginx.pid" 2>/dev/null)" 2>/dev/null' EXIT
+# Playwright's listing first (a stray `.only` fails here): every file in tests/e2e/specs/ must be
+# listed with at least one test.
+rm -f "$LOGDIR/e2e-list.json"
+if ! PW_JSON="$LOGDIR/e2e-list.json" playwright test --config tests/e2e/playwright.config.mjs --list \
+       >"$LOGDIR/e2e-list.log" 2>&1; then
+  FAILED=$((FAILED + 1)); echo "   FAILED: Playwright could not list the e2e tests"; tail -n 40 "$LOGDIR/e2e-list.log"; finish
+fi
+if ! node scripts/check-e2e-list.mjs "$LOGDIR/e2e-list.json"; then
+  FAILED=$((FAILED + 1)); echo "   FAILED: Playwright's listing does not match the files in tests/e2e/specs/"; finish
+fi
+rm -f "$LOGDIR/e2e.json"
 BASE_URL="http://127.0.0.1:$E2E_PORT" PW_JSON="$LOGDIR/e2e.json" \
   playwright test --config tests/e2e/playwright.config.mjs >"$LOGDIR/e2e.log" 2>&1
 rc=$?
-read -r p f < <(node -e '
+read -r p f sk < <(node -e '
   try { const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).stats;
-        console.log((s.expected||0) + (s.flaky||0), (s.unexpected||0)); } catch { console.log("0 0"); }' "$LOGDIR/e2e.json")
+        console.log((s.expected||0) + (s.flaky||0), (s.unexpected||0), (s.skipped||0)); } catch { console.log("0 0 0"); }' "$LOGDIR/e2e.json")
 PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
 echo "   $p passed, $f failed"
 if [ $rc -ne 0 ] || [ "$p" -eq 0 ]; then
   [ "$f" -eq 0 ] && FAILED=$((FAILED + 1))
   echo "   FAILED: e2e"; tail -n 80 "$LOGDIR/e2e.log"
+elif ! floor_ok e2e "$p" "$sk"; then
+  FAILED=$((FAILED + 1))
 fi
 finish

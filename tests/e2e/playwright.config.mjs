@@ -7,6 +7,8 @@ const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 export default defineConfig({
   testDir: "./specs",
   outputDir: "../../target/e2e-artifacts",
+  // A stray `test.only` fails the whole run instead of quietly running one test.
+  forbidOnly: true,
   fullyParallel: false,
   workers: 1,
   retries: 0,
