@@ -134,9 +134,10 @@ fn render_top(h: &mut Html, u: &StoreUi, s: &Store, lang: Lang) {
     }
     h.raw("</div>");
     for (i, n) in u.notices.iter().enumerate() {
+        // A draft's id comes from a storage key (anyone can edit one): shown like a name.
         let (text, raw_id) = match n {
             Notice::Corrupt { id, backup } => {
-                let mut s = (dt.notice_corrupt)(id);
+                let mut s = (dt.notice_corrupt)(NAME_SLOT);
                 if backup.is_none() {
                     s.push(' ');
                     s.push_str(dt.notice_corrupt_no_backup);
@@ -146,9 +147,9 @@ fn render_top(h: &mut Html, u: &StoreUi, s: &Store, lang: Lang) {
             Notice::Newer { version, .. } => ((dt.notice_newer)(*version), None),
             Notice::Erased => (dt.erased.to_string(), None),
         };
-        h.raw("<div class=\"hn-warn-box hn-notice\" role=\"status\">")
-            .el("p", &text)
-            .raw("<div class=\"hn-actions\">");
+        h.raw("<div class=\"hn-warn-box hn-notice\" role=\"status\"><p>")
+            .t_named(&text, &clean_name(raw_id.unwrap_or_default()))
+            .raw("</p><div class=\"hn-actions\">");
         if let Some(id) = raw_id {
             h.button("hn-btn", &format!("raw:{id}"), dt.download_raw);
         }
