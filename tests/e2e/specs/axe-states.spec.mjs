@@ -106,7 +106,7 @@ for (const lang of ["ja", "en"]) {
     await app.fillLoss(3, { date: "2026-10-20", amount: "400000" });
     await app.next();
     await app.notice(null);
-    await app.answerAll({ sec1_os_browser: "yes", sec2_antivirus: "yes", sec3_token: "yes", sec4_new_measures: "yes" }, "no");
+    await app.answerAll({ contract_holder: "yes", sec1_os_browser: "yes", sec2_antivirus: "yes", sec3_token: "yes", sec4_new_measures: "yes" }, "no");
     await expect(app.verdict()).toHaveText(t.verdict.partial);
     await expect(app.amount()).toHaveText(t.yen(300000));
     await expect(app.firstDeadline()).toContainText(showDate(lang, "2026-11-24"));
