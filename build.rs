@@ -54,6 +54,9 @@ struct CustomerRule {
     #[serde(default)]
     clause_text: String,
     text: Text,
+    /// Shown beside the amount where the cap is an inference from unclear wording.
+    #[serde(default)]
+    cap_note: Option<Text>,
 }
 
 #[derive(Deserialize)]
@@ -83,6 +86,9 @@ struct Start {
 #[serde(deny_unknown_fields)]
 struct Window {
     rule: String,
+    /// Required: "forward_from_event" or "back_from_notice" (checked with a clear message).
+    #[serde(default)]
+    counts: Option<String>,
     days: u32,
     #[serde(default)]
     unavoidable_days_extend: bool,
@@ -98,6 +104,8 @@ struct Window {
 #[serde(deny_unknown_fields)]
 struct Bar {
     years: u32,
+    #[serde(default)]
+    counts: Option<String>,
     cite: Cite,
     #[serde(default)]
     clause_text: String,
@@ -214,6 +222,9 @@ struct Pack {
     bar: Option<Bar>,
     #[serde(default)]
     always_case_by_case: Option<Clause>,
+    /// Shown with the customer-type choice where the scheme is defined by a contract, not a type.
+    #[serde(default)]
+    customer_note: Option<Text>,
     #[serde(default)]
     groups: Option<Vec<Group>>,
     #[serde(default)]
@@ -432,15 +443,19 @@ struct Loaded {
 }
 
 fn main() {
-    println!("cargo:rerun-if-changed={PACK_DIR}");
+    // scripts/check-pack-refusals.sh points this at broken copies to prove they fail the build.
+    println!("cargo:rerun-if-env-changed=HN_PACK_DIR");
+    let dir = std::env::var("HN_PACK_DIR").unwrap_or_else(|_| PACK_DIR.to_string());
+    let dir = dir.as_str();
+    println!("cargo:rerun-if-changed={dir}");
     println!("cargo:rerun-if-changed=build.rs");
 
-    let mut files: Vec<PathBuf> = match std::fs::read_dir(PACK_DIR) {
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
         Ok(rd) => rd
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|x| x == "json"))
             .collect(),
-        Err(e) => panic!("cannot read {PACK_DIR}: {e}"),
+        Err(e) => panic!("cannot read {dir}: {e}"),
     };
     files.sort();
 
@@ -465,7 +480,7 @@ fn main() {
         }
     }
     if loaded.is_empty() && errors.is_empty() {
-        errors.push(format!("{PACK_DIR}: no pack files"));
+        errors.push(format!("{dir}: no pack files"));
     }
 
     // Cross-pack checks.
@@ -534,6 +549,32 @@ fn source_of<'a>(l: &'a Loaded, loaded: &'a [Loaded], by_id: &BTreeMap<String, u
         .and_then(|&i| loaded.get(i))
         .map(|x| &x.pack)
         .unwrap_or(&l.pack)
+}
+
+/// A deadline rule must say which way it counts, and that must agree with its wording.
+fn check_counts(c: &mut Check, field: &str, got: Option<&str>, want: &str) {
+    match got {
+        None => c.err(
+            field,
+            format!("required: \"forward_from_event\" or \"back_from_notice\" (this rule's wording counts {want})"),
+        ),
+        Some(x) if x != "forward_from_event" && x != "back_from_notice" => c.err(
+            field,
+            format!("\"{x}\": must be \"forward_from_event\" or \"back_from_notice\""),
+        ),
+        Some(x) if x != want => c.err(
+            field,
+            format!("\"{x}\" contradicts the rule's wording, which counts {want}"),
+        ),
+        Some(_) => {}
+    }
+}
+
+fn counts_rs(x: &Option<String>) -> &'static str {
+    match x.as_deref() {
+        Some("back_from_notice") => "Counts::BackFromNotice",
+        _ => "Counts::ForwardFromEvent",
+    }
 }
 
 fn validate(l: &Loaded, loaded: &[Loaded], by_id: &BTreeMap<String, usize>) -> Vec<String> {
@@ -617,6 +658,12 @@ fn validate(l: &Loaded, loaded: &[Loaded], by_id: &BTreeMap<String, usize>) -> V
                 "a cap on a customer type that is not covered",
             );
         }
+        if let Some(n) = &r.cap_note {
+            if r.cap_yen.is_none() {
+                c.err(&format!("{f}.cap_note"), "a cap note without a cap");
+            }
+            c.text(&format!("{f}.cap_note"), n);
+        }
         if let Some(see) = &r.see {
             if !by_id.contains_key(see) {
                 c.err(&format!("{f}.see"), format!("no pack \"{see}\""));
@@ -672,6 +719,13 @@ fn validate(l: &Loaded, loaded: &[Loaded], by_id: &BTreeMap<String, usize>) -> V
         if w.days < 2 || w.days > 3660 {
             c.err("window.days", "must be 2..=3660");
         }
+        // The direction decides whether 民法142 may extend the last day, so it is never implied.
+        let want = if w.rule == "within_days_from_day_after_loss" {
+            "forward_from_event"
+        } else {
+            "back_from_notice"
+        };
+        check_counts(&mut c, "window.counts", w.counts.as_deref(), want);
         if !["rule", "practice"].contains(&w.basis.as_str()) {
             c.err("window.basis", "must be rule or practice");
         }
@@ -684,10 +738,19 @@ fn validate(l: &Loaded, loaded: &[Loaded], by_id: &BTreeMap<String, usize>) -> V
         if b.years == 0 || b.years > 100 {
             c.err("bar.years", "must be 1..=100");
         }
+        check_counts(
+            &mut c,
+            "bar.counts",
+            b.counts.as_deref(),
+            "forward_from_event",
+        );
         c.cite("bar.cite", &b.cite, &sources);
         c.clause_text("bar.clause_text", &b.cite, &b.clause_text, &sources);
         c.text("bar.text", &b.text);
         c.text("bar.label", &b.label);
+    }
+    if let Some(n) = &p.customer_note {
+        c.text("customer_note", n);
     }
     if let Some(k) = &p.always_case_by_case {
         c.clause("always_case_by_case", k, &sources);
@@ -1148,11 +1211,12 @@ fn generate(loaded: &[Loaded]) -> String {
             .unwrap_or(n);
         let customer = |r: &CustomerRule| {
             format!(
-                "CustomerRule {{ eligible: {}, cap_yen: {}, see: {}, clause: {} }}",
+                "CustomerRule {{ eligible: {}, cap_yen: {}, see: {}, clause: {}, cap_note: {} }}",
                 r.eligible,
                 opt_rs(&r.cap_yen, |x| x.to_string()),
                 opt_rs(&r.see, |x| s(x)),
-                clause_rs(&r.cite, &r.clause_text, &r.text)
+                clause_rs(&r.cite, &r.clause_text, &r.text),
+                opt_rs(&r.cap_note, text_rs)
             )
         };
         let window = opt_rs(&p.window, |w| {
@@ -1167,7 +1231,8 @@ fn generate(loaded: &[Loaded]) -> String {
                 _ => ("WindowRule::LossOnOrAfterDayNDaysBeforeNotice", w.days),
             };
             format!(
-                "Window {{ rule: {rule}, days: {}, notify_within_days: {within}, unavoidable_days_extend: {}, basis: {}, clause: {}, label: {} }}",
+                "Window {{ rule: {rule}, counts: {}, days: {}, notify_within_days: {within}, unavoidable_days_extend: {}, basis: {}, clause: {}, label: {} }}",
+                counts_rs(&w.counts),
                 w.days,
                 w.unavoidable_days_extend,
                 if w.basis == "practice" { "Basis::Practice" } else { "Basis::Rule" },
@@ -1177,8 +1242,9 @@ fn generate(loaded: &[Loaded]) -> String {
         });
         let bar = opt_rs(&p.bar, |b| {
             format!(
-                "Bar {{ years: {}, clause: {}, label: {} }}",
+                "Bar {{ years: {}, counts: {}, clause: {}, label: {} }}",
                 b.years,
+                counts_rs(&b.counts),
                 clause_rs(&b.cite, &b.clause_text, &b.text),
                 text_rs(&b.label)
             )
@@ -1217,7 +1283,7 @@ fn generate(loaded: &[Loaded]) -> String {
             out,
             "    Pack {{ id: {}, version: {}, name: {}, summary: {}, product: {}, sources: &[{}], as_of: {}, as_of_note: {}, effective_from: {}, effective_to: {}, \
              customers: Customers {{ individual: {}, sole_proprietor: {}, corporation: {} }}, \
-             start: Start {{ date: {}, time: {}, at_start_minute: {}, clause: {}, conflict: {} }}, window: {window}, bar: {bar}, always_case_by_case: {}, \
+             start: Start {{ date: {}, time: {}, at_start_minute: {}, clause: {}, conflict: {} }}, window: {window}, bar: {bar}, always_case_by_case: {}, customer_note: {}, \
              groups: &GROUPS_{owner}, questions: &QUESTIONS_{owner}, steps: &STEPS_{owner}, contacts: &CONTACTS_{owner}, notes: &[{}] }},",
             s(&p.id),
             s(&p.version),
@@ -1238,6 +1304,7 @@ fn generate(loaded: &[Loaded]) -> String {
             clause_rs(&st.cite, &st.clause_text, &st.text),
             opt_rs(&st.conflict, |k| clause_rs(&k.cite, &k.clause_text, &k.text)),
             opt_rs(&p.always_case_by_case, |k| clause_rs(&k.cite, &k.clause_text, &k.text)),
+            opt_rs(&p.customer_note, text_rs),
             notes.join(", "),
         );
     }

@@ -46,6 +46,32 @@ if run "calendar" 0 --calendar 2026; then
     && ok "calendar" || bad "calendar: unexpected output"
 fi
 
+# Issue 13: a window counted back from the notice is never extended, and names the line's last open moment.
+cat >"$TMP/back.json" <<'JSON'
+{ "version": 1, "scheme": "mishima-shinkin/web-banking", "customer": "individual",
+  "transactions": [ { "date": "2026-11-20", "amount_yen": 100000 } ] }
+JSON
+if run "back-counted deadline" 0 --today 2026-11-23 "$TMP/back.json"; then
+  grep -q '"date": "2026-12-19"' "$TMP/out" && grep -q '"counts": "back_from_notice"' "$TMP/out" \
+    && grep -q '"may_be_extended_to": null' "$TMP/out" && grep -q '"at": "2026-12-18T17:00"' "$TMP/out" \
+    && ok "back-counted deadline" || bad "back-counted deadline: unexpected output"
+fi
+sed 's#mishima-shinkin/web-banking#higashi-nippon/business-ib#; s#"individual"#"corporation"#; s#2026-11-20#2026-11-19#' \
+  "$TMP/back.json" >"$TMP/fwd.json"
+if run "forward deadline" 0 --today 2026-11-23 "$TMP/fwd.json"; then
+  grep -q '"counts": "forward_from_event"' "$TMP/out" && grep -q '"may_be_extended_to": "2026-12-21"' "$TMP/out" \
+    && ok "forward deadline" || bad "forward deadline: unexpected output"
+fi
+sed 's#mishima-shinkin/web-banking#mishima-shinkin/web-fb#; s#"individual"#"corporation"#' "$TMP/back.json" >"$TMP/fb.json"
+if run "inferred cap" 0 --today 2026-11-23 "$TMP/fb.json"; then
+  grep -q '上限1,000万円は原文の空欄からの推定です' "$TMP/out" && ok "inferred cap" || bad "inferred cap: no note"
+fi
+sed 's#mishima-shinkin/web-banking#higashi-nippon/business-ib#' "$TMP/back.json" >"$TMP/holder.json"
+if run "002 individual" 0 --today 2026-11-23 "$TMP/holder.json"; then
+  grep -q '"verdict": "needs_info"' "$TMP/out" && grep -q '"contract_holder"' "$TMP/out" \
+    && ! grep -q '"customer_type"' "$TMP/out" && ok "002 individual" || bad "002 individual: unexpected output"
+fi
+
 printf '{ "version": 1, "scheme": "nope/nope", "customer": "robot", "transactions": [ { "date": "2026-02-30", "amount_yen": -1 } ] }' >"$TMP/bad.json"
 run "bad case file" 2 --today 2026-11-23 "$TMP/bad.json" \
   && grep -q 'transactions\[0\].date' "$TMP/err" && grep -q 'transactions\[0\].amount_yen' "$TMP/err" \

@@ -52,6 +52,10 @@ check clippy-wasm cargo clippy --offline --target wasm32-unknown-unknown --lib -
 check engine-purity bash scripts/check-engine-purity.sh
 cargo_tests native cargo test --offline
 [ -f scripts/check-cli.sh ] && check cli bash scripts/check-cli.sh
+check pack-refusals bash scripts/check-pack-refusals.sh
+# A second, independent working of every hand-worked case from the packs' wording (after `cli`,
+# which builds the example it compares with).
+check cases-model python3 scripts/check-cases.py
 cargo_tests wasm-browser cargo test --offline --target wasm32-unknown-unknown --test web --test web_store
 check release-build bash scripts/build.sh
 check trunk-cache-empty bash -c '[ -z "$(find "$HOME/.cache/trunk" -type f 2>/dev/null | head -1)" ]'

@@ -9,18 +9,36 @@
 //!   optimistically; the effects are monotone, so these two bound every possible assignment.
 
 use super::calendar::holidays_in_year;
+use super::calendar::last_open_on_or_before_by;
 use super::case::{CaseFile, Transaction};
 use super::pack::{
-    pack, AtStartMinute, Cite, Clause, CustomerRule, DoneIf, Effect, Note, Pack, Question, Ratio,
-    CIVIL_CODE_142,
+    pack, AtStartMinute, Cite, Clause, Counts, CustomerRule, DoneIf, Effect, Note, Pack, Question,
+    Ratio, CIVIL_CODE_142,
 };
 use super::{Lang, Text};
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate, NaiveDateTime};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::cmp::Ordering;
 
 /// The verdict. `Ord` is by severity, most severe first: `None < NeedsInfo < … < Full`.
+///
+/// **Precedence.** Where several apply, the verdict is the first of them in this (the `Ord`) order,
+/// so that it names what limits the claim most; the reasons still list every rule that fired:
+/// 1. `None`: the customer type is outside the scheme, no loss can be inside it, or the answers
+///    exclude the claim even at best. Nothing else matters then: not an unknown answer, not the
+///    cap (whose reason is then left out).
+/// 2. `NeedsInfo`: an unknown answer or loss time could change the outcome; low and high show
+///    both ends, the cap already applied.
+/// 3. `CaseByCase`: the answers leave it to the bank, or a loss is at 002's ambiguous start
+///    minute; a binding cap only lowers `high`.
+/// 4. `Reduced`: a fixed ratio (stolen card, 3/4) on the total of the covered losses.
+/// 5. `Capped`: the cap binds, even where some losses are outside the window or the start.
+/// 6. `Partial`: some losses are outside the scheme, the rest in full.
+/// 7. `Full`.
+///
+/// No pack has a ratio together with a cap or a case-by-case rule, so `Reduced` never meets those
+/// two. `tests::verdict_precedence_through_assess` checks the pairs that can meet, through `assess`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
@@ -146,17 +164,44 @@ pub enum DeadlineKind {
     TwoYearBar,
 }
 
+/// The last moment the scheme's listed line ([`Pack::notice_line`]) is open on or before a
+/// deadline's last day: its hours end before the day does, and a last day on a closed day falls
+/// back to the previous open one ("call by Fri 12-18 17:00").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct CallBy {
+    #[serde(serialize_with = "ser_minute")]
+    pub at: NaiveDateTime,
+    /// The contact's id in the pack.
+    pub contact: &'static str,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Deadline {
     /// The strict date. Never moved by holidays.
     pub date: NaiveDate,
     pub days_left: i64,
     pub kind: DeadlineKind,
+    /// Which way the rule counts; only a forward period can be extended (民法142).
+    pub counts: Counts,
     pub label: Text,
-    /// 民法142: where `date` is a bank holiday, the next open day, as "may be extended".
+    /// 民法142: for a period counted forward from the event, where `date` is a bank holiday, the
+    /// next open day, as "may be extended". Never set for a window counted back from the notice:
+    /// notifying later moves that window and can leave the loss out.
     pub may_be_extended_to: Option<NaiveDate>,
+    /// Where the scheme lists a line with hours: the last moment it is open for this deadline.
+    pub call_by: Option<CallBy>,
     /// Indices of the losses this date is for.
     pub transactions: Vec<usize>,
+}
+
+fn ser_minute<S: serde::Serializer>(t: &NaiveDateTime, s: S) -> Result<S::Ok, S::Error> {
+    use chrono::Timelike;
+    s.collect_str(&format_args!(
+        "{}T{:02}:{:02}",
+        t.date(),
+        t.hour(),
+        t.minute()
+    ))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -183,6 +228,8 @@ pub struct Assessment {
     pub compensable_yen: YenRange,
     /// The cap left after compensation already received, where the scheme has a cap.
     pub cap_remaining_yen: Option<u64>,
+    /// Where that cap is the pack's inference from unclear wording: say so beside the amount.
+    pub cap_note: Option<Text>,
     pub transactions: Vec<TransactionResult>,
     /// Question ids (pack order), `transactions[i].time`, or `transactions`, that could change the
     /// outcome.
@@ -736,22 +783,42 @@ pub fn assess(case: &CaseFile, today: NaiveDate) -> Result<Assessment, AssessErr
         let (Some(date), notify) = (e.notify_by, !e.bar_binds) else {
             continue;
         };
-        let ext = bank_days.extension(date);
+        let (kind, counts, label) = if notify {
+            (
+                DeadlineKind::Notify,
+                p.window.map(|w| w.counts),
+                p.window.map(|w| w.label),
+            )
+        } else {
+            (
+                DeadlineKind::TwoYearBar,
+                p.bar.map(|b| b.counts),
+                p.bar.map(|b| b.label),
+            )
+        };
+        let counts = counts.unwrap_or(Counts::BackFromNotice);
+        let ext = match counts {
+            Counts::ForwardFromEvent => bank_days.extension(date),
+            Counts::BackFromNotice => None,
+        };
         // Passed: only a possible extension to today or later keeps it on the list.
         if date < today && ext.is_none_or(|x| x < today) {
             continue;
         }
-        let (kind, label) = if notify {
-            (DeadlineKind::Notify, p.window.map(|w| w.label))
-        } else {
-            (DeadlineKind::TwoYearBar, p.bar.map(|b| b.label))
-        };
+        let call_by = p.notice_line().and_then(|c| {
+            Some(CallBy {
+                at: last_open_on_or_before_by(&c.hours.hours(), date, |d| bank_days.closed(d))?,
+                contact: c.id,
+            })
+        });
         deadlines.push(Deadline {
             date,
             days_left: days_between(today, date),
             kind,
+            counts,
             label: label.unwrap_or(ADVICE),
             may_be_extended_to: ext,
+            call_by,
             transactions: group.iter().map(|&k| index_of(k)).collect(),
         });
     }
@@ -819,6 +886,7 @@ pub fn assess(case: &CaseFile, today: NaiveDate) -> Result<Assessment, AssessErr
         verdict_label: verdict.label(),
         compensable_yen: YenRange { low, high },
         cap_remaining_yen: cap_remaining,
+        cap_note: rule.cap_note.filter(|_| cap_remaining.is_some()),
         transactions,
         missing,
         reasons,
@@ -1099,6 +1167,123 @@ mod tests {
             serde_json::to_string(&Verdict::CaseByCase).ok().as_deref(),
             Some("\"case_by_case\"")
         );
+    }
+
+    /// A case with every question answered the way that leaves the claim whole.
+    fn clean(scheme: &str, customer: Customer, loss: Transaction, notified: &str) -> CaseFile {
+        let mut c = CaseFile::new(scheme, customer);
+        for q in crate::engine::pack::pack(scheme).map_or(&[][..], |p| p.questions) {
+            let yes_is_ok =
+                matches!(q.effects.yes, Effect::Ok) && !matches!(q.effects.no, Effect::Ok);
+            c.answers.insert(q.id.into(), yes_is_ok);
+        }
+        c.transactions.push(loss);
+        c.notified_on = Some(d(notified));
+        c
+    }
+
+    fn at(date: &str, hh_mm: (u32, u32), amount: u64) -> Transaction {
+        Transaction {
+            time: chrono::NaiveTime::from_hms_opt(hh_mm.0, hh_mm.1, 0),
+            ..tx(date, amount)
+        }
+    }
+
+    /// The precedence written on `Verdict`, pair by pair through `assess`: each condition alone
+    /// gives its own verdict, and both together give the one that ranks first.
+    #[test]
+    fn verdict_precedence_through_assess() {
+        type Cond = (&'static str, Verdict, fn(&mut CaseFile));
+        // 002 in its first weeks: a ¥1,000,000 loss on 2014-12-16, notified 12-20 (full when clean).
+        let excluded: Cond = ("insider yes", Verdict::None, |c| {
+            c.answers.insert("insider".into(), true);
+        });
+        let unknown: Cond = ("coerced unknown", Verdict::NeedsInfo, |c| {
+            c.answers.remove("coerced");
+        });
+        let softened: Cond = ("measure softened", Verdict::CaseByCase, |c| {
+            c.answers.insert("sec1_os_browser".into(), false);
+            c.answers.insert("stronger_measures".into(), true);
+        });
+        let start_minute: Cond = ("loss at 09:00 on the start day", Verdict::CaseByCase, |c| {
+            c.transactions.push(at("2014-12-15", (9, 0), 100));
+        });
+        let cap: Cond = ("¥12,000,000 loss", Verdict::Capped, |c| {
+            c.transactions[0].amount_yen = 12_000_000;
+        });
+        let before_start: Cond = ("loss at 08:59 on the start day", Verdict::Partial, |c| {
+            c.transactions.push(at("2014-12-15", (8, 59), 100));
+        });
+        let higashi = || {
+            clean(
+                "higashi-nippon/business-ib",
+                Customer::Corporation,
+                tx("2014-12-16", 1_000_000),
+                "2014-12-20",
+            )
+        };
+        // The statute: a ¥100,000 withdrawal on 2026-11-20, notified 11-23.
+        let ratio: Cond = ("negligence, bank in good faith", Verdict::Reduced, |c| {
+            c.answers.insert("negligence".into(), true);
+            c.answers.insert("bank_good_faith".into(), true);
+        });
+        let war: Cond = ("war or riot", Verdict::None, |c| {
+            c.answers.insert("war_riot".into(), true);
+        });
+        let war_unknown: Cond = ("war or riot unknown", Verdict::NeedsInfo, |c| {
+            c.answers.remove("war_riot");
+        });
+        let window: Cond = ("a loss outside the window", Verdict::Partial, |c| {
+            c.transactions.push(tx("2026-10-01", 40_000));
+        });
+        let stolen = || {
+            clean(
+                "statutory/stolen-card",
+                Customer::Individual,
+                tx("2026-11-20", 100_000),
+                "2026-11-23",
+            )
+        };
+        type Base = fn() -> CaseFile;
+        let h: Base = higashi;
+        let s: Base = stolen;
+        let pairs: [(Base, Cond, Cond); 17] = [
+            (h, excluded, unknown),
+            (h, excluded, softened),
+            (h, excluded, cap),
+            (h, excluded, before_start),
+            (h, unknown, softened),
+            (h, unknown, start_minute),
+            (h, unknown, cap),
+            (h, unknown, before_start),
+            (h, softened, cap),
+            (h, start_minute, cap),
+            (h, softened, before_start),
+            (h, start_minute, before_start),
+            (h, cap, before_start),
+            (s, war, ratio),
+            (s, war_unknown, ratio),
+            (s, ratio, window),
+            (s, war_unknown, window),
+        ];
+        for (base, (a_name, a, set_a), (b_name, b, set_b)) in pairs {
+            assert!(
+                a < b,
+                "{a_name} ({a:?}) should rank before {b_name} ({b:?})"
+            );
+            let verdict = |sets: &[fn(&mut CaseFile)]| {
+                let mut c = base();
+                for set in sets {
+                    set(&mut c);
+                }
+                assess(&c, d("2026-11-25")).map(|a| a.verdict)
+            };
+            assert_eq!(verdict(&[]), Ok(Verdict::Full), "the base case");
+            assert_eq!(verdict(&[set_a]), Ok(a), "{a_name} alone");
+            assert_eq!(verdict(&[set_b]), Ok(b), "{b_name} alone");
+            assert_eq!(verdict(&[set_a, set_b]), Ok(a), "{a_name} with {b_name}");
+            assert_eq!(verdict(&[set_b, set_a]), Ok(a), "{b_name} with {a_name}");
+        }
     }
 
     #[test]

@@ -423,6 +423,34 @@ pub fn line_status(hours: &Hours, now_jst: NaiveDateTime) -> LineStatus {
     }
 }
 
+/// The last moment a line with bank-day hours is open on or before the end of `day`: `day`'s
+/// closing time if it is a bank day, else the closing time of the bank day before it. `None` for
+/// lines without stated bank-day hours (always staffed, or unknown), where no such moment applies.
+pub fn last_open_on_or_before(hours: &Hours, day: NaiveDate) -> Option<NaiveDateTime> {
+    last_open_on_or_before_by(hours, day, is_bank_closed)
+}
+
+/// As [`last_open_on_or_before`], with the closing days from `closed` (`assess` passes its
+/// per-year cache; the definition must be [`is_bank_closed`]'s).
+pub fn last_open_on_or_before_by(
+    hours: &Hours,
+    day: NaiveDate,
+    mut closed: impl FnMut(NaiveDate) -> bool,
+) -> Option<NaiveDateTime> {
+    if hours.kind != HoursKind::BankDays || hours.open >= hours.close {
+        return None;
+    }
+    let mut d = day;
+    // A closed run is at most about ten days; the bound only guards the loop.
+    for _ in 0..64 {
+        if !closed(d) {
+            return Some(d.and_time(hours.close));
+        }
+        d = d.pred_opt()?;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -461,6 +489,42 @@ mod tests {
         };
         let _ = line_status(&h, NaiveDateTime::MAX);
         let _ = line_status(&h, NaiveDateTime::MIN);
+        let _ = last_open_on_or_before(&h, NaiveDate::MAX);
+        let _ = last_open_on_or_before(&h, NaiveDate::MIN);
+    }
+
+    #[test]
+    fn last_open_moment_before_a_last_day() {
+        let h = Hours {
+            kind: HoursKind::BankDays,
+            open: NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default(),
+            close: NaiveTime::from_hms_opt(17, 0, 0).unwrap_or_default(),
+        };
+        let at = |y, m, dd| d(y, m, dd).and_hms_opt(17, 0, 0);
+        // Sat 2026-12-19 (the example) → Fri 12-18 17:00; a weekday keeps its own day.
+        assert_eq!(
+            last_open_on_or_before(&h, d(2026, 12, 19)),
+            at(2026, 12, 18)
+        );
+        assert_eq!(
+            last_open_on_or_before(&h, d(2026, 12, 20)),
+            at(2026, 12, 18)
+        );
+        assert_eq!(
+            last_open_on_or_before(&h, d(2026, 12, 21)),
+            at(2026, 12, 21)
+        );
+        // Mon 2026-11-23 (勤労感謝の日) → Fri 11-20; Jan 3 2027 (Sun, year end) → Wed 2026-12-30.
+        assert_eq!(
+            last_open_on_or_before(&h, d(2026, 11, 23)),
+            at(2026, 11, 20)
+        );
+        assert_eq!(last_open_on_or_before(&h, d(2027, 1, 3)), at(2026, 12, 30));
+        let always = Hours {
+            kind: HoursKind::Always,
+            ..h
+        };
+        assert_eq!(last_open_on_or_before(&always, d(2026, 12, 19)), None);
     }
 
     // Mutation testing (scripts/mutants.sh): every list the calendar sorts starts with Jan 1 and

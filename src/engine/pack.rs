@@ -87,6 +87,9 @@ pub struct CustomerRule {
     /// The scheme that covers this customer type instead, if any.
     pub see: Option<&'static str>,
     pub clause: Clause,
+    /// Set where the cap is the pack's reading of unclear wording (003 WEB-FB's blank cell): shown
+    /// beside every amount the cap limits.
+    pub cap_note: Option<Text>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -128,6 +131,18 @@ pub enum WindowRule {
     LossOnOrAfterDayNDaysBeforeNotice,
 }
 
+/// Which way a deadline's period is counted. 民法142 (a last day on a holiday moves to the next
+/// business day) is about periods counted forward from an event; for a window counted back from
+/// the notice date, notifying on a later day moves the window itself and can leave the loss out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Counts {
+    /// From the event onwards (「発生した翌日から30日以内」, the two-year bar from the theft).
+    ForwardFromEvent,
+    /// Back from the notice date (「通知日の30日前の日以前に発生…」, 預金者保護法 第5条).
+    BackFromNotice,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Basis {
@@ -140,6 +155,7 @@ pub enum Basis {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Window {
     pub rule: WindowRule,
+    pub counts: Counts,
     pub days: u32,
     /// A loss is covered iff notice ≤ loss date + this (+ `unavoidable_days` where allowed).
     pub notify_within_days: u32,
@@ -155,6 +171,7 @@ pub struct Window {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Bar {
     pub years: u32,
+    pub counts: Counts,
     pub clause: Clause,
     pub label: Text,
 }
@@ -319,6 +336,9 @@ pub struct Pack {
     pub bar: Option<Bar>,
     /// Set when the scheme never promises an amount (JBA corporate guidance).
     pub always_case_by_case: Option<Clause>,
+    /// Said with the customer-type choice: who the scheme is for, where a contract decides it
+    /// rather than the customer type (002: 東日本ビジネスIBサービスのご契約者).
+    pub customer_note: Option<Text>,
     pub groups: &'static [Group],
     pub questions: &'static [Question],
     pub steps: &'static [Step],
@@ -342,11 +362,19 @@ impl Pack {
     pub fn group(&self, id: &str) -> Option<&'static Group> {
         self.groups.iter().find(|g| g.id == id)
     }
+
+    /// The line a deadline's "call by" moment is taken from: the first listed contact with a
+    /// number and bank-day hours (003's 事務応援課). `None` where no contact states its hours.
+    pub fn notice_line(&self) -> Option<&'static Contact> {
+        self.contacts
+            .iter()
+            .find(|c| c.phone.is_some() && c.hours.kind == ContactHoursKind::BankDays)
+    }
 }
 
 /// 民法142: a period whose last day is a Sunday, a national holiday or another holiday ends the
-/// next day, where there is a custom of not doing business that day. Applies to every pack's
-/// deadline as "may be extended", never moving the strict date.
+/// next day, where there is a custom of not doing business that day. Applies, as "may be
+/// extended" and never moving the strict date, only to periods that [`Counts::ForwardFromEvent`].
 pub const CIVIL_CODE_142: Clause = Clause {
     cite: Cite::new("民法\u{1f}第142条"),
     clause_text: "期間の末日が日曜日、国民の祝日に関する法律(昭和二十三年法律第百七十八号)に規定する休日その他の休日に当たるときは、その日に取引をしない慣習がある場合に限り、期間は、その翌日に満了する。",
@@ -451,6 +479,47 @@ mod tests {
         let b = pack("mishima-shinkin/web-fb").map(|p| p.questions.as_ptr());
         assert!(a.is_some());
         assert_eq!(a, b);
+    }
+
+    /// Issue 13: the ordinary-negligence example carries the whole condition (a guessable PIN
+    /// after the bank's repeated individual warnings, and the card kept with a document showing
+    /// it), so a user who has only one of them is not led to think they were at fault.
+    #[test]
+    fn stolen_card_negligence_example_is_whole() {
+        let q = pack("statutory/stolen-card").and_then(|p| p.question("negligence"));
+        let (ja, en) = (q.map(|q| q.text.ja()), q.map(|q| q.text.en()));
+        for part in ["何度も", "推測されやすい暗証番号", "書類", "一緒に", "両方"]
+        {
+            assert!(ja.is_some_and(|t| t.contains(part)), "ja lacks {part}");
+        }
+        for part in [
+            "repeatedly",
+            "easy to guess",
+            "together with a document",
+            "both",
+        ] {
+            assert!(en.is_some_and(|t| t.contains(part)), "en lacks {part}");
+        }
+    }
+
+    /// Issue 13: only periods counted forward from an event may be extended (民法142).
+    #[test]
+    fn each_deadline_rule_says_which_way_it_counts() {
+        let counts = |id: &str| pack(id).and_then(|p| p.window).map(|w| w.counts);
+        assert_eq!(
+            counts("higashi-nippon/business-ib"),
+            Some(Counts::ForwardFromEvent)
+        );
+        for id in [
+            "mishima-shinkin/web-banking",
+            "mishima-shinkin/web-fb",
+            "statutory/stolen-card",
+            "jba/ib-individual",
+        ] {
+            assert_eq!(counts(id), Some(Counts::BackFromNotice), "{id}");
+        }
+        let bar = pack("statutory/stolen-card").and_then(|p| p.bar);
+        assert_eq!(bar.map(|b| b.counts), Some(Counts::ForwardFromEvent));
     }
 
     #[test]

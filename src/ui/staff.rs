@@ -13,7 +13,9 @@ use super::state::AppState;
 use super::store::Store;
 use crate::engine::advice::{ALWAYS_STEPS, EMERGENCY};
 use crate::engine::assess::Assessment;
+use crate::engine::calendar::is_bank_closed;
 use crate::engine::case::{CaseFile, Customer};
+use crate::engine::pack::Counts;
 use crate::engine::Lang;
 use leptos::prelude::*;
 
@@ -155,14 +157,32 @@ fn body(
         .el("dt", dt.summary_amount)
         .raw("<dd><strong>")
         .t(&amount_text(a, t))
-        .raw("</strong></dd>");
+        .raw("</strong>");
+    if let Some(n) = a.cap_note {
+        h.raw("<br>").el("span class=\"hn-cap-note\"", n.get(lang));
+    }
+    h.raw("</dd>");
     if let Some(d) = a.deadlines.first() {
         h.el("dt", t.first_deadline)
             .raw("<dd><strong>")
             .t(&format::date(t, d.date))
             .raw("</strong> ")
-            .t(&(t.days_left)(d.days_left))
-            .raw("</dd>");
+            .t(&(t.days_left)(d.days_left));
+        if let Some(x) = d.may_be_extended_to {
+            h.raw("<br>").t(&(t.may_be_extended)(&format::date(t, x)));
+        } else if d.counts == Counts::BackFromNotice && is_bank_closed(d.date) {
+            h.raw("<br>").t(t.not_extended_back);
+        }
+        let line = d.call_by.and_then(|cb| {
+            let p = app.pack()?;
+            let c = p.contacts.iter().find(|c| c.id == cb.contact)?;
+            Some((c.name.get(lang), cb.at))
+        });
+        if let Some((name, at)) = line {
+            h.raw("<br>")
+                .t(&(t.call_by)(name, &format::date_time(t, at)));
+        }
+        h.raw("</dd>");
     }
     h.raw("</dl>").el("h3", dt.summary_losses);
     h.raw("<table class=\"hn-summary-table\">")

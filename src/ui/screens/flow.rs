@@ -126,6 +126,9 @@ pub fn render_customer(h: &mut Html, app: &AppState) {
         h.el("p class=\"hn-small\"", t.scheme_statute_note);
     }
     error_summary(h, app, t, has_error);
+    if let Some(n) = app.pack().and_then(|p| p.customer_note) {
+        h.el("p class=\"hn-note\" id=\"hn-customer-note\"", n.get(lang));
+    }
     h.raw("<fieldset class=\"hn-choices\">")
         .el("legend", t.customer_lead);
     for c in Customer::ALL {

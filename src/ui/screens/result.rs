@@ -10,9 +10,9 @@ use super::super::outcome::{use_outcome, Built};
 use super::super::state::{AppState, Scenario, FURIKOME};
 use super::{advice_contacts, advice_items, check_item, cite, heading};
 use crate::engine::advice::{advice, ALWAYS_STEPS, EMERGENCY};
-use crate::engine::assess::{Assessment, LossReason, ReasonEffect, Verdict};
-use crate::engine::calendar::{line_status, LineStatus};
-use crate::engine::pack::{Contact, Pack};
+use crate::engine::assess::{Assessment, CallBy, LossReason, ReasonEffect, Verdict};
+use crate::engine::calendar::{is_bank_closed, line_status, LineStatus};
+use crate::engine::pack::{Contact, Counts, Pack};
 use crate::engine::Lang;
 use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
@@ -80,7 +80,7 @@ fn badge(h: &mut Html, t: &Texts, days_left: i64) {
 }
 
 /// Verdict, amount and first deadline: the top of the result and the desktop live preview.
-pub fn summary(h: &mut Html, t: &Texts, a: &Assessment) {
+pub fn summary(h: &mut Html, lang: Lang, t: &Texts, a: &Assessment) {
     h.raw("<div id=\"hn-verdict\"")
         .attr("class", verdict_class(a.verdict))
         .raw(">")
@@ -91,6 +91,13 @@ pub fn summary(h: &mut Html, t: &Texts, a: &Assessment) {
             "dd class=\"hn-amount\" id=\"hn-amount\"",
             &amount_text(a, t),
         );
+    if let Some(n) = a.cap_note {
+        // Beside the amount, not among the reasons: the cap itself is an inference.
+        h.el(
+            "dd class=\"hn-small hn-cap-note\" id=\"hn-cap-note\"",
+            n.get(lang),
+        );
+    }
     if let Some(d) = a.deadlines.first() {
         h.el("dt", t.first_deadline)
             .raw("<dd class=\"hn-deadline-big\" id=\"hn-first-deadline\">");
@@ -112,7 +119,7 @@ pub fn preview(app: &AppState) -> String {
     h.el("h2 id=\"hn-preview-title\"", t.preview_title);
     let a = out.assessment.get_untracked();
     match a {
-        Some(a) if !a.transactions.is_empty() => summary(&mut h, t, &a),
+        Some(a) if !a.transactions.is_empty() => summary(&mut h, app.lang.get_untracked(), t, &a),
         _ => {
             h.el("p class=\"hn-small\"", t.preview_empty);
         }
@@ -137,6 +144,34 @@ fn status(t: &Texts, c: &Contact, now: NaiveDateTime) -> Option<(String, bool)> 
             Some(((t.line_closed)(&format::date_time(t, opens_at)), false))
         }
     }
+}
+
+/// "事務応援課の受付は 12月18日(金) 17:00 まで" and the pack's other channels for after that.
+fn call_by(h: &mut Html, lang: Lang, t: &Texts, p: &Pack, cb: &CallBy) {
+    let Some(line) = p.contacts.iter().find(|c| c.id == cb.contact) else {
+        return;
+    };
+    h.raw("<div class=\"hn-call-by\"><p class=\"hn-small\"><strong>")
+        .t(&(t.call_by)(
+            line.name.get(lang),
+            &format::date_time(t, cb.at),
+        ))
+        .raw("</strong></p>");
+    let others: Vec<&Contact> = p.contacts.iter().filter(|c| c.id != cb.contact).collect();
+    if !others.is_empty() {
+        h.el("p class=\"hn-small\"", t.other_channels)
+            .raw("<ul class=\"hn-small\">");
+        for c in others {
+            h.raw("<li>").t(c.name.get(lang)).raw(" ");
+            match c.phone {
+                Some(ph) => h.tel(ph),
+                None => h.el("span class=\"hn-muted\"", c.hours.text.get(lang)),
+            };
+            h.raw("</li>");
+        }
+        h.raw("</ul>");
+    }
+    h.raw("</div>");
 }
 
 fn status_span(h: &mut Html, s: &str, open: bool) {
@@ -297,7 +332,7 @@ pub fn render(h: &mut Html, app: &AppState) {
         return;
     };
     let p = app.pack();
-    summary(h, t, &a);
+    summary(h, lang, t, &a);
     h.raw("</div><p class=\"hn-print-only\" id=\"hn-printed-at\"></p>");
     h.raw("<p class=\"hn-small hn-muted\">");
     if let Some(p) = p {
@@ -391,6 +426,14 @@ pub fn render(h: &mut Html, app: &AppState) {
                     "span class=\"hn-small\"",
                     &(t.may_be_extended)(&format::date(t, x)),
                 );
+            } else if d.counts == Counts::BackFromNotice && is_bank_closed(d.date) {
+                h.raw("<br>").el(
+                    "span class=\"hn-small hn-no-extension\"",
+                    t.not_extended_back,
+                );
+            }
+            if let (Some(cb), Some(p)) = (d.call_by, p) {
+                call_by(h, lang, t, p, &cb);
             }
             h.raw("</li>");
         }

@@ -4,7 +4,8 @@
 // - 002 東日本銀行: notice within 30 days from the day after the loss → 11-10 + 30 = 12-10 (16 days).
 // - 003 三島信用金庫: a loss on or before the day 30 days before the notice is not covered →
 //   notice ≤ loss + 29 → 11-10 + 29 = 12-09 (15 days); WEB-FB cap ¥10,000,000 binds on ¥15,000,000,
-//   11-20 + 29 = 12-19, a Saturday: may run to Monday 12-21 (民法142).
+//   11-20 + 29 = 12-19, a Saturday: counted back from the notice, so never extended (issue 13: a
+//   notice on Monday 12-21 would leave the 11-20 loss out).
 // - 預金者保護法 Art. 5 (stolen card): withdrawals from notice − 30 days → 11-01 + 30 = 12-01;
 //   negligence proved by a bank in good faith → 75% of ¥300,000 = ¥225,000.
 // - Art. 4 (counterfeit card): no notice period; no fault → 100%.
@@ -21,7 +22,7 @@ const CASES = [
     customer: "corporation",
     loss: { date: "2026-11-10", amount: "500000" },
     notice: null,
-    answers: { sec1_os_browser: "yes", sec2_antivirus: "yes", sec3_token: "yes", sec4_new_measures: "yes" },
+    answers: { contract_holder: "yes", sec1_os_browser: "yes", sec2_antivirus: "yes", sec3_token: "yes", sec4_new_measures: "yes" },
     verdict: "full",
     amount: [500000],
     notifyBy: "2026-12-10",
@@ -50,7 +51,7 @@ const CASES = [
     amount: [10000000],
     notifyBy: "2026-12-19",
     daysLeft: 25,
-    extendedTo: "2026-12-21",
+    notExtended: "2026-12-21",
   },
   {
     name: "statute, stolen card",
@@ -136,6 +137,7 @@ for (const lang of ["ja", "en"]) {
         await expect(page.getByText(t.noDeadline)).toBeVisible();
       }
       if (c.extendedTo) await expect(page.getByText(t.mayBeExtended(showDate(lang, c.extendedTo)))).toBeVisible();
+      if (c.notExtended) await expect(page.getByText(t.mayBeExtended(showDate(lang, c.notExtended)))).toHaveCount(0);
       await expect(page.getByText(t.todayIs(showDate(lang, "2026-11-24")))).toBeVisible();
       expect(app.errors).toEqual([]);
       await context.close();
