@@ -152,7 +152,7 @@ fn loss_reason_codes_match_the_json() {
 
 /// Days left, counted by hand. Stolen card (預金者保護法 5条): notice within 30 days of the loss.
 /// 2026-11-01 + 30 = 2026-12-01, 21 days after 2026-11-10; 2026-10-01 + 30 = 2026-10-31, 10 days
-/// before it (passed: no deadline, its possible extension to Mon 11-02 has passed too).
+/// before it (passed: no deadline; a window counted back from the notice is never extended).
 #[test]
 fn days_left_counted_from_today() {
     let mut c = CaseFile::new("statutory/stolen-card", Customer::Individual);
@@ -366,5 +366,29 @@ fn an_exclusion_needs_its_required_fact() {
     assert_eq!(
         a.reasons.first().and_then(|r| r.group).map(|g| g.ja()),
         Some("補てんされない・減額される場合")
+    );
+}
+
+/// Deadlines on one date: one per limit, the bar first, each with its own losses. Stolen card,
+/// stolen 2024-11-20 (bar: 2026-11-20): a loss on 11-10 is barred on 11-20 (its window runs to
+/// 12-10); a loss on 10-21 has its window end the same day (10-21 + 30 = 11-20).
+#[test]
+fn bar_and_window_on_the_same_day_stay_apart() {
+    let mut c = CaseFile::new("statutory/stolen-card", Customer::Individual);
+    c.stolen_on = Some(d(2024, 11, 20));
+    c.transactions.push(loss(d(2026, 11, 10), 10_000));
+    c.transactions.push(loss(d(2026, 10, 21), 20_000));
+    let a = run(&c, d(2026, 11, 12));
+    let dl: Vec<(NaiveDate, DeadlineKind, i64, Vec<usize>)> = a
+        .deadlines
+        .iter()
+        .map(|x| (x.date, x.kind, x.days_left, x.transactions.clone()))
+        .collect();
+    assert_eq!(
+        dl,
+        [
+            (d(2026, 11, 20), DeadlineKind::TwoYearBar, 8, vec![0]),
+            (d(2026, 11, 20), DeadlineKind::Notify, 8, vec![1]),
+        ]
     );
 }
