@@ -8,7 +8,9 @@ use hosho_navi::engine::assess::{
 };
 use hosho_navi::engine::calendar::{line_status, Hours, HoursKind, LineStatus};
 use hosho_navi::engine::case::{CaseFile, Customer, Transaction};
-use hosho_navi::engine::pack::{pack, ContactHours, ContactHoursKind, CIVIL_CODE_142};
+use hosho_navi::engine::pack::{
+    pack, Contact, ContactHours, ContactHoursKind, Pack, CIVIL_CODE_142,
+};
 use hosho_navi::engine::Lang;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -117,6 +119,57 @@ fn groups_are_found_by_id() {
     assert_eq!(title("conditions"), Some("補てんを求める条件"));
     assert_eq!(title("exclusions"), Some("補てんされない・減額される場合"));
     assert_eq!(title("fault"), None);
+}
+
+/// The "call by" line is the first contact with both a number to call and bank-day hours: not a
+/// desk with a number but no hours, nor hours without a number. 三島信用金庫's pack with its
+/// contacts replaced (no shipped pack lists such a pair before its line).
+#[test]
+fn the_call_by_line_has_a_number_and_hours() {
+    let Some(base) = pack("mishima-shinkin/web-banking") else {
+        panic!("pack missing")
+    };
+    let hours = |kind, open, close| ContactHours {
+        kind,
+        open: NaiveTime::from_hms_opt(open, 0, 0),
+        close: NaiveTime::from_hms_opt(close, 0, 0),
+        text: hosho_navi::text!("時間", "hours"),
+    };
+    let contact = |id, phone, hours| Contact {
+        id,
+        name: hosho_navi::text!("窓口", "desk"),
+        phone,
+        hours,
+        cite: base.start.clause.cite,
+    };
+    let contacts: &'static [Contact] = Box::leak(Box::new([
+        contact(
+            "desk",
+            Some("0120-000-000"),
+            hours(ContactHoursKind::Unknown, 0, 0),
+        ),
+        contact("no_number", None, hours(ContactHoursKind::BankDays, 9, 17)),
+        contact(
+            "line",
+            Some("055-000-0000"),
+            hours(ContactHoursKind::BankDays, 9, 15),
+        ),
+    ]));
+    let p = Pack { contacts, ..*base };
+    assert_eq!(p.notice_line().map(|c| c.id), Some("line"));
+    let none: &'static [Contact] = Box::leak(Box::new([contact(
+        "desk",
+        Some("0120-000-000"),
+        hours(ContactHoursKind::Always, 0, 0),
+    )]));
+    assert_eq!(
+        Pack {
+            contacts: none,
+            ..*base
+        }
+        .notice_line(),
+        None
+    );
 }
 
 // ---- assess.rs
