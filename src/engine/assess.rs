@@ -1088,6 +1088,11 @@ fn shell_sort(v: &mut [u128]) {
     }
 }
 
+/// Tests of private items that kill mutants (scripts/mutants.sh); kept in their own file.
+#[cfg(test)]
+#[path = "assess_mutants.rs"]
+mod mutants;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -526,4 +526,27 @@ mod tests {
         };
         assert_eq!(last_open_on_or_before(&always, d(2026, 12, 19)), None);
     }
+
+    // Mutation testing (scripts/mutants.sh): every list the calendar sorts starts with Jan 1 and
+    // has no two equal dates, so the sort's contract is pinned here directly.
+
+    #[test]
+    fn sort_by_date_moves_the_earliest_to_the_front() {
+        let mut v = [d(2026, 5, 5), d(2026, 5, 3), d(2026, 1, 1)];
+        sort_by_date(&mut v, |x| *x);
+        assert_eq!(v, [d(2026, 1, 1), d(2026, 5, 3), d(2026, 5, 5)]);
+    }
+
+    #[test]
+    fn sort_by_date_is_stable() {
+        let mut v = [
+            (d(2026, 5, 4), 'a'),
+            (d(2026, 5, 3), 'b'),
+            (d(2026, 5, 4), 'c'),
+            (d(2026, 5, 3), 'd'),
+        ];
+        sort_by_date(&mut v, |x| x.0);
+        let order: String = v.iter().map(|x| x.1).collect();
+        assert_eq!(order, "bdac");
+    }
 }
