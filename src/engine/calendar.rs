@@ -500,26 +500,22 @@ mod tests {
             open: NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default(),
             close: NaiveTime::from_hms_opt(17, 0, 0).unwrap_or_default(),
         };
-        let at = |y, m, dd| d(y, m, dd).and_hms_opt(17, 0, 0);
-        // Sat 2026-12-19 (the example) → Fri 12-18 17:00; a weekday keeps its own day.
-        assert_eq!(
-            last_open_on_or_before(&h, d(2026, 12, 19)),
-            at(2026, 12, 18)
-        );
-        assert_eq!(
-            last_open_on_or_before(&h, d(2026, 12, 20)),
-            at(2026, 12, 18)
-        );
-        assert_eq!(
-            last_open_on_or_before(&h, d(2026, 12, 21)),
-            at(2026, 12, 21)
-        );
-        // Mon 2026-11-23 (勤労感謝の日) → Fri 11-20; Jan 3 2027 (Sun, year end) → Wed 2026-12-30.
-        assert_eq!(
-            last_open_on_or_before(&h, d(2026, 11, 23)),
-            at(2026, 11, 20)
-        );
-        assert_eq!(last_open_on_or_before(&h, d(2027, 1, 3)), at(2026, 12, 30));
+        // (last day, its last open moment at 17:00): Sat 2026-12-19 (the example) and Sun
+        // 12-20 → Fri 12-18; a weekday keeps its own day; Mon 11-23 (勤労感謝の日) → Fri 11-20;
+        // Sun 2027-01-03 (year end) → Wed 2026-12-30.
+        for (day, open) in [
+            ((2026, 12, 19), (2026, 12, 18)),
+            ((2026, 12, 20), (2026, 12, 18)),
+            ((2026, 12, 21), (2026, 12, 21)),
+            ((2026, 11, 23), (2026, 11, 20)),
+            ((2027, 1, 3), (2026, 12, 30)),
+        ] {
+            assert_eq!(
+                last_open_on_or_before(&h, d(day.0, day.1, day.2)),
+                d(open.0, open.1, open.2).and_hms_opt(17, 0, 0),
+                "{day:?}"
+            );
+        }
         let always = Hours {
             kind: HoursKind::Always,
             ..h

@@ -42,6 +42,18 @@ const T = {
   },
 };
 
+/** Internet banking at `scheme`, one loss, not yet notified, every question answered "no". */
+async function walk(app, scheme, customer, loss) {
+  await app.open();
+  await app.chooseScenario("ib");
+  await app.chooseScheme(scheme);
+  await app.chooseCustomer(customer);
+  await app.fillLoss(1, loss);
+  await app.next();
+  await app.notice(null);
+  await app.answerAll({}, "no");
+}
+
 async function newApp(browser, lang) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -55,14 +67,7 @@ for (const lang of ["ja", "en"]) {
   test(`a window counted back from the notice is never extended; call the listed line by its last open moment (${lang})`, async ({ browser }) => {
     const { context, page, app } = await newApp(browser, lang);
     const t = app.t;
-    await app.open();
-    await app.chooseScenario("ib");
-    await app.chooseScheme(x.mishima);
-    await app.chooseCustomer("individual");
-    await app.fillLoss(1, { date: "2026-11-20", amount: "100000" });
-    await app.next();
-    await app.notice(null);
-    await app.answerAll({}, "no");
+    await walk(app, x.mishima, "individual", { date: "2026-11-20", amount: "100000" });
 
     await expect(app.firstDeadline()).toContainText(showDate(lang, "2026-12-19"));
     await expect(app.firstDeadline()).toContainText(t.daysLeft(25));
@@ -78,14 +83,7 @@ for (const lang of ["ja", "en"]) {
 
   test(`the inferred WEB-FB cap is said beside the amount and on the staff summary (${lang})`, async ({ browser }) => {
     const { context, page, app } = await newApp(browser, lang);
-    await app.open();
-    await app.chooseScenario("ib");
-    await app.chooseScheme(x.webfb);
-    await app.chooseCustomer("corporation");
-    await app.fillLoss(1, { date: "2026-11-20", amount: "15000000" });
-    await app.next();
-    await app.notice(null);
-    await app.answerAll({}, "no");
+    await walk(app, x.webfb, "corporation", { date: "2026-11-20", amount: "15000000" });
 
     await expect(app.amount()).toHaveText(app.t.yen(10000000));
     await expect(page.locator("#hn-cap-note")).toHaveText(x.capNote);
