@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Mutation testing of the engine with cargo-mutants (issue 16, item 4). Not in CI: 361 mutants
-# took 34 min with JOBS=2 on a shared 2-core machine.
+# took 18-34 min with JOBS=2 on a shared 2-core machine.
 # Usage: scripts/mutants.sh [FILE...]   (default: assess.rs, pack.rs, calendar.rs)
 #   JOBS=N       parallel mutants (default 1: the machine is shared)
 #   MUTANTS_OUT  output folder (default target/mutants; the run is in $MUTANTS_OUT/mutants.out)
