@@ -66,6 +66,13 @@ else
     }"
 fi
 mkdir -p "$rundir"
+# HN_NGINX_USER sets the workers' user: the tests run as root from a clone that may sit in a
+# private (0700) folder, which the default unprivileged workers cannot read.
+case "${HN_NGINX_USER:-}" in
+  "") ;;
+  *[!a-z0-9_-]*) echo "nginx-conf: HN_NGINX_USER must be a plain user name" >&2; exit 1;;
+  *) echo "user $HN_NGINX_USER;";;
+esac
 awk -v h="$headers" -v root="$dist" -v srv="$server" -v redir="$redirect" -v run="$rundir" '{
   gsub(/__HEADERS__/, h); gsub(/__ROOT__/, root); gsub(/__SERVER__/, srv); gsub(/__REDIRECT__/, redir);
   gsub(/__RUNDIR__/, run); print }' \

@@ -89,6 +89,9 @@ check trunk-cache-empty bash -c '[ -z "$(find "$HOME/.cache/trunk" -type f 2>/de
 # End-to-end: the release dist/ served by nginx as in production, driven by Playwright + axe.
 echo "== e2e"
 run="$(mktemp -d /tmp/hosho-e2e-nginx.XXXXXX)"
+# As root (CI), nginx workers run as root too, so dist/ is readable wherever the clone is; the
+# specs that start their own nginx inherit this.
+[ "$(id -u)" -eq 0 ] && export HN_NGINX_USER=root
 bash scripts/nginx-conf.sh dist "127.0.0.1:$E2E_PORT" "$run" >"$run/nginx.conf" \
   && nginx -c "$run/nginx.conf" -e "$run/error.log" -g 'daemon on;' \
   || { FAILED=$((FAILED + 1)); echo "   FAILED: nginx did not start"; cat "$run/error.log" 2>/dev/null; finish; }
