@@ -7,16 +7,14 @@ use super::html::Html;
 use super::i18n::Texts;
 use super::i18n_drafts::{dtexts, DraftTexts};
 use super::screens::cite;
-use super::screens::result::loss_reason_text;
 use super::screens::result::{amount_text, verdict_text};
+use super::screens::result::{call_by_text, holiday_text, loss_reason_text};
 use super::state::AppState;
 use super::store::Store;
 use crate::engine::advice::{ALWAYS_STEPS, EMERGENCY};
 use crate::engine::assess::Assessment;
-use crate::engine::calendar::is_bank_closed;
 use crate::engine::case::{CaseFile, Customer};
 use crate::engine::name::clean_name;
-use crate::engine::pack::Counts;
 use crate::engine::Lang;
 use leptos::prelude::*;
 
@@ -178,19 +176,12 @@ fn body(
             .t(&format::date(t, d.date))
             .raw("</strong> ")
             .t(&(t.days_left)(d.days_left));
-        if let Some(x) = d.may_be_extended_to {
-            h.raw("<br>").t(&(t.may_be_extended)(&format::date(t, x)));
-        } else if d.counts == Counts::BackFromNotice && is_bank_closed(d.date) {
-            h.raw("<br>").t(t.not_extended_back);
+        if let Some(x) = holiday_text(t, d) {
+            h.raw("<br>").t(&x);
         }
-        let line = d.call_by.and_then(|cb| {
-            let p = app.pack()?;
-            let c = p.contacts.iter().find(|c| c.id == cb.contact)?;
-            Some((c.name.get(lang), cb.at))
-        });
-        if let Some((name, at)) = line {
-            h.raw("<br>")
-                .t(&(t.call_by)(name, &format::date_time(t, at)));
+        let pack = app.pack();
+        if let Some(x) = d.call_by.and_then(|cb| call_by_text(lang, t, pack?, &cb)) {
+            h.raw("<br>").t(&x);
         }
         h.raw("</dd>");
     }

@@ -10,7 +10,7 @@ use super::super::outcome::{use_outcome, Built};
 use super::super::state::{AppState, Scenario, FURIKOME};
 use super::{advice_contacts, advice_items, check_item, cite, heading};
 use crate::engine::advice::{advice, ALWAYS_STEPS, EMERGENCY};
-use crate::engine::assess::{Assessment, CallBy, LossReason, ReasonEffect, Verdict};
+use crate::engine::assess::{Assessment, CallBy, Deadline, LossReason, ReasonEffect, Verdict};
 use crate::engine::calendar::{is_bank_closed, line_status, LineStatus};
 use crate::engine::pack::{Contact, Counts, Pack};
 use crate::engine::Lang;
@@ -146,16 +146,36 @@ fn status(t: &Texts, c: &Contact, now: NaiveDateTime) -> Option<(String, bool)> 
     }
 }
 
-/// "事務応援課の受付は 12月18日(金) 17:00 まで" and the pack's other channels for after that.
+/// What a bank holiday does to a deadline: "may run to …" for a period counted forward, "not
+/// extended" for one counted back from the notice whose last day is closed. The staff summary
+/// prints the same.
+pub(crate) fn holiday_text(t: &Texts, d: &Deadline) -> Option<String> {
+    match d.may_be_extended_to {
+        Some(x) => Some((t.may_be_extended)(&format::date(t, x))),
+        None if d.counts == Counts::BackFromNotice && is_bank_closed(d.date) => {
+            Some(t.not_extended_back.to_string())
+        }
+        None => None,
+    }
+}
+
+/// "事務応援課の受付は 12月18日(金) 17:00 まで…", where the pack names that line; the staff
+/// summary prints the same.
+pub(crate) fn call_by_text(lang: Lang, t: &Texts, p: &Pack, cb: &CallBy) -> Option<String> {
+    let line = p.contacts.iter().find(|c| c.id == cb.contact)?;
+    Some((t.call_by)(
+        line.name.get(lang),
+        &format::date_time(t, cb.at),
+    ))
+}
+
+/// The call-by line and the pack's other channels for after it.
 fn call_by(h: &mut Html, lang: Lang, t: &Texts, p: &Pack, cb: &CallBy) {
-    let Some(line) = p.contacts.iter().find(|c| c.id == cb.contact) else {
+    let Some(text) = call_by_text(lang, t, p, cb) else {
         return;
     };
     h.raw("<div class=\"hn-call-by\"><p class=\"hn-small\"><strong>")
-        .t(&(t.call_by)(
-            line.name.get(lang),
-            &format::date_time(t, cb.at),
-        ))
+        .t(&text)
         .raw("</strong></p>");
     let others: Vec<&Contact> = p.contacts.iter().filter(|c| c.id != cb.contact).collect();
     if !others.is_empty() {
@@ -421,16 +441,8 @@ pub fn render(h: &mut Html, app: &AppState) {
         for d in &a.deadlines {
             h.raw("<li>").t(d.label.get(lang)).raw(": ");
             deadline(h, t, d.date, d.days_left);
-            if let Some(x) = d.may_be_extended_to {
-                h.raw("<br>").el(
-                    "span class=\"hn-small\"",
-                    &(t.may_be_extended)(&format::date(t, x)),
-                );
-            } else if d.counts == Counts::BackFromNotice && is_bank_closed(d.date) {
-                h.raw("<br>").el(
-                    "span class=\"hn-small hn-no-extension\"",
-                    t.not_extended_back,
-                );
+            if let Some(x) = holiday_text(t, d) {
+                h.raw("<br>").el("span class=\"hn-small\"", &x);
             }
             if let (Some(cb), Some(p)) = (d.call_by, p) {
                 call_by(h, lang, t, p, &cb);
