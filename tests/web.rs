@@ -80,17 +80,17 @@ async fn mounts_and_walks_a_case_to_its_result() {
     assert_eq!(text("#hn-step-heading"), "何がありましたか?");
 
     // Internet banking → 三島信用金庫 WEB banking → an individual.
-    click("[data-act='scenario:0']").await;
+    click("#hn-scenario-0").await;
     click("input[name='hn-scheme'][value='mishima-shinkin/web-banking']").await;
-    click("[data-act='next']").await;
+    click(".hn-nav .hn-btn-primary").await;
     assert_eq!(text("#hn-step-heading"), "口座の名義は?");
     click("#hn-customer-individual").await;
-    click("[data-act='next']").await;
+    click(".hn-nav .hn-btn-primary").await;
     assert_eq!(text("#hn-step-heading"), "被害にあった取引");
 
     // A loss five days ago, typed the way people type it.
     let loss = today_jst().checked_sub_days(Days::new(5)).expect("date");
-    let date_id = query("input[data-field$='-date']")
+    let date_id = query("input[id^='hn-loss-'][id$='-date']")
         .map(|e| e.id())
         .expect("date field");
     let amount_id = date_id.replace("-date", "-amount");
@@ -100,7 +100,7 @@ async fn mounts_and_walks_a_case_to_its_result() {
 
     // An unreadable amount: a message tied to the field, the text kept.
     type_into(&format!("#{amount_id}"), "abc").await;
-    click("[data-act='next']").await;
+    click(".hn-nav .hn-btn-primary").await;
     assert_eq!(
         text("#hn-step-heading"),
         "被害にあった取引",
@@ -111,16 +111,16 @@ async fn mounts_and_walks_a_case_to_its_result() {
     assert_eq!(field.unchecked_into::<HtmlInputElement>().value(), "abc");
     assert!(query("[role='alert']").is_some());
     type_into(&format!("#{amount_id}"), "12万").await;
-    click("[data-act='next']").await;
+    click(".hn-nav .hn-btn-primary").await;
 
     // Not told the bank yet; questions left unanswered ("unknown").
     click("#hn-notified-no").await;
-    click("[data-act='next']").await;
+    click(".hn-nav .hn-btn-primary").await;
     for _ in 0..40 {
         if query(".hn-result").is_some() {
             break;
         }
-        click("[data-act='next']").await;
+        click(".hn-nav .hn-btn-primary").await;
     }
     assert_eq!(text("#hn-step-heading"), "今すぐ銀行に連絡してください");
     assert_eq!(

@@ -228,6 +228,10 @@ pub fn mark_mounted() {
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("data-app", "mounted");
     }
+    // For scripts/perf/first-tap.mjs: when the app could first act.
+    if let Some(p) = window().performance() {
+        let _ = p.mark("hn-mounted");
+    }
 }
 
 /// Offers `body` as a file download, made in the browser (Blob + object URL + `<a download>`).

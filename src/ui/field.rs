@@ -1,12 +1,11 @@
 //! Text fields for amounts, dates, times and day counts. What was typed is kept verbatim in the
 //! state (never rewritten); the reading is echoed under the field, and an error is tied to it
-//! with `aria-describedby` and `aria-invalid`. The message updates as the user types (see
-//! `events.rs`) without re-rendering the screen, so focus and caret stay put.
+//! with `aria-describedby` and `aria-invalid`. The message updates as the user types without
+//! touching the input, so focus and caret stay put.
 
 use super::format;
-use super::html::Html;
 use super::i18n::Texts;
-use super::state::AppState;
+use super::widgets::use_app;
 use crate::engine::parse::{parse_amount_yen, parse_date, parse_time};
 use crate::engine::Lang;
 use leptos::prelude::*;
@@ -69,121 +68,119 @@ pub fn is_bad(kind: Kind, raw: &str, required: bool, lang: Lang, t: &Texts) -> b
 /// The engine's day-count parser, under the one limit (`limits::MAX_UNAVOIDABLE_DAYS`).
 pub use crate::engine::parse::parse_days;
 
-/// A field the screens render: which signal holds it, how it is checked.
-pub struct Spec {
-    pub value: RwSignal<String>,
-    pub kind: Kind,
-    pub required: bool,
-}
-
-/// The field behind an element id: `hn-loss-<key>-<part>`, `hn-notified-on`, `hn-stolen-on`,
-/// `hn-unavoidable`, `hn-already`.
-pub fn spec(app: &AppState, id: &str) -> Option<Spec> {
-    let s = |value, kind, required| {
-        Some(Spec {
-            value,
-            kind,
-            required,
-        })
-    };
-    match id {
-        "hn-notified-on" => return s(app.notified_on, Kind::Date, true),
-        "hn-stolen-on" => return s(app.stolen_on, Kind::Date, false),
-        "hn-unavoidable" => return s(app.unavoidable_days, Kind::Days, false),
-        "hn-already" => return s(app.already_compensated, Kind::Amount, false),
-        _ => {}
-    }
-    let rest = id.strip_prefix("hn-loss-")?;
-    let (key, part) = rest.split_once('-')?;
-    let key: u32 = key.parse().ok()?;
-    let row = app
-        .losses
-        .with_untracked(|l| l.iter().find(|r| r.key == key).copied())?;
-    match part {
-        "date" => s(row.date, Kind::Date, true),
-        "time" => s(row.time, Kind::Time, false),
-        "amount" => s(row.amount, Kind::Amount, true),
-        "recovered" => s(row.recovered, Kind::Amount, false),
-        _ => None,
-    }
-}
-
-/// The message under a field: (markup, invalid). Errors show once `show_error`; otherwise the
-/// reading is echoed.
-pub fn message(
+/// The message under a field: an error once errors show, else the reading.
+fn message_view(
     kind: Kind,
     raw: &str,
     required: bool,
-    show_error: bool,
+    errors: Errors,
     lang: Lang,
     t: &Texts,
-) -> (String, bool) {
-    let mut h = Html::new();
-    let mut invalid = false;
+) -> (AnyView, bool) {
     match check(kind, raw, lang, t) {
-        Check::Empty if required && show_error => {
-            h.el("span class=\"hn-error\"", t.required);
-            invalid = true;
-        }
-        Check::Invalid(msg) if show_error => {
-            h.el("span class=\"hn-error\"", msg);
-            invalid = true;
-        }
-        Check::Valid(Some(echo)) => {
-            h.raw("<span class=\"hn-readback\">")
-                .t(t.read_as)
-                .raw(" ")
-                .t(&echo)
-                .raw("</span>");
-        }
-        _ => {}
+        Check::Empty if required && errors == Errors::All => (
+            view! { <span class="hn-error">{t.required}</span> }.into_any(),
+            true,
+        ),
+        Check::Invalid(msg) if errors != Errors::None => (
+            view! { <span class="hn-error">{msg}</span> }.into_any(),
+            true,
+        ),
+        Check::Valid(Some(echo)) => (
+            view! { <span class="hn-readback">{t.read_as}" "{echo}</span> }.into_any(),
+            false,
+        ),
+        _ => (().into_any(), false),
     }
-    (h.s, invalid)
 }
 
-/// Renders a labelled field with its hint and message.
-pub fn render(h: &mut Html, app: &AppState, id: &str, label: &str, hint: Option<&str>) {
-    let Some(sp) = spec(app, id) else {
-        return;
-    };
+/// Which errors a field shows: none while first typed, a wrong entry once the user has left the
+/// field, and a missing one too after a refused "next". An empty field left on the way to
+/// another control says nothing: a message appearing there would move the control under the
+/// pointer (a tap on 取引を追加 right after a date field was lost that way).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Errors {
+    None,
+    Invalid,
+    All,
+}
+
+/// A labelled text field with its hint, reading and error. What was typed is kept verbatim;
+/// nothing rewrites the field while the user types (`prop:value` only ever echoes it back).
+#[component]
+pub fn Field(
+    /// The input's id (also its name): stable, so focus moves and tests find it.
+    #[prop(into)]
+    id: String,
+    /// The label's text.
+    label: &'static str,
+    /// A line under the label (format help).
+    #[prop(optional)]
+    hint: Option<&'static str>,
+    /// Where the typed text lives.
+    value: RwSignal<String>,
+    /// How the text is read.
+    kind: Kind,
+    /// Whether an empty field is refused.
+    #[prop(optional)]
+    required: bool,
+) -> impl IntoView {
+    let app = use_app();
     let lang = app.lang.get_untracked();
     let t = app.t_untracked();
-    let raw = sp.value.get_untracked();
-    let show = app.show_errors.get_untracked() || app.touched.with_value(|s| s.contains(id));
-    let (msg, invalid) = message(sp.kind, &raw, sp.required, show, lang, t);
-    let inputmode = match sp.kind {
+    let touched = RwSignal::new(false);
+    let errors = move || {
+        if app.show_errors.get() {
+            Errors::All
+        } else if touched.get() {
+            Errors::Invalid
+        } else {
+            Errors::None
+        }
+    };
+    let msg = Memo::new(move |_| {
+        let raw = value.get();
+        let e = errors();
+        let (_, invalid) = message_view(kind, &raw, required, e, lang, t);
+        (raw, e, invalid)
+    });
+    let invalid = move || msg.with(|m| m.2);
+    let inputmode = match kind {
         Kind::Amount | Kind::Days => "decimal",
         Kind::Date | Kind::Time => "text",
     };
-    h.raw("<div class=\"hn-field\"><label class=\"hn-label\"")
-        .attr("for", id)
-        .raw(">")
-        .t(label)
-        .raw("</label>");
-    if let Some(hint) = hint {
-        h.raw("<span class=\"hn-hint\"")
-            .attr("id", &format!("{id}-hint"))
-            .raw(">")
-            .t(hint)
-            .raw("</span>");
-    }
+    let hint_id = format!("{id}-hint");
+    let msg_id = format!("{id}-msg");
     let described = if hint.is_some() {
-        format!("{id}-hint {id}-msg")
+        format!("{hint_id} {msg_id}")
     } else {
-        format!("{id}-msg")
+        msg_id.clone()
     };
-    h.raw("<input class=\"hn-input\" type=\"text\" autocomplete=\"off\" spellcheck=\"false\"")
-        .attr("id", id)
-        .attr("name", id)
-        .attr("inputmode", inputmode)
-        .attr("data-field", id)
-        .attr("aria-describedby", &described)
-        .attr("aria-invalid", if invalid { "true" } else { "false" })
-        .flag("aria-required=\"true\"", sp.required)
-        .attr("value", &raw)
-        .raw("><span aria-live=\"polite\"")
-        .attr("id", &format!("{id}-msg"))
-        .raw(">");
-    h.s.push_str(&msg);
-    h.raw("</span></div>");
+    view! {
+        <div class="hn-field">
+            <label class="hn-label" for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <span class="hn-hint" id=hint_id>{h}</span> })}
+            <input
+                class="hn-input"
+                type="text"
+                autocomplete="off"
+                spellcheck="false"
+                id=id.clone()
+                name=id
+                inputmode=inputmode
+                aria-describedby=described
+                aria-invalid=move || if invalid() { "true" } else { "false" }
+                aria-required=required.then_some("true")
+                prop:value=move || value.get()
+                on:input=move |ev| {
+                    value.set(event_target_value(&ev));
+                    super::screens::clear_errors_if_fixed(&app);
+                }
+                on:focusout=move |_| touched.set(true)
+            />
+            <span aria-live="polite" id=msg_id>
+                {move || msg.with(|(raw, e, _)| message_view(kind, raw, required, *e, lang, t).0)}
+            </span>
+        </div>
+    }
 }

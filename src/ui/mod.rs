@@ -15,8 +15,8 @@
 pub mod case_io;
 pub mod dom;
 pub mod drafts;
-pub mod events;
 pub mod field;
+pub mod focus;
 pub mod format;
 pub mod html;
 pub mod i18n;
@@ -27,6 +27,7 @@ pub mod screens;
 pub mod staff;
 pub mod state;
 pub mod store;
+pub mod widgets;
 
 use crate::engine::{jst, Lang};
 use leptos::prelude::*;
@@ -52,12 +53,15 @@ const FRAME: &str = concat!(
     "<div id=\"hn-drafts-panel\" class=\"hn-drafts-panel\"><div id=\"hn-dr-case\"></div>",
     "<div class=\"hn-drafts-body\"><div id=\"hn-dr-list\"></div><div id=\"hn-dr-import\"></div>",
     "<div class=\"hn-erase\" id=\"hn-dr-erase\"></div></div></div></div><div id=\"hn-summary-root\"></div>",
+    "<div class=\"hn-alert hn-first-hour\" id=\"hn-first-hour\"><p><strong id=\"hn-t-tell\"></strong> ",
+    "<span id=\"hn-t-tell-hint\"></span></p><button type=\"button\" id=\"hn-first-hour-emergency\" ",
+    "class=\"hn-btn hn-btn-danger\"></button></div>",
     "<div id=\"hn-screen\"></div></main><footer class=\"hn-footer\"><p id=\"hn-t-disclaimer\"></p>",
     "</footer></div>"
 );
 
-/// Mounts the app into the page frame (see [`FRAME`]): no node is created for it, the app's
-/// effects fill (or adopt) the frame's elements.
+/// Mounts the app: the page frame (prerendered into index.html, or written here when the page
+/// has none) keeps its header and drafts region; the screen container is the app's own view.
 pub fn mount() {
     let doc = document();
     if doc.get_element_by_id("hn-app").is_none() {
@@ -66,17 +70,36 @@ pub fn mount() {
         }
     }
     dom::remove_shell();
-    // `mount_to` for its reactive owner and executor. The view is empty; it is mounted on a
-    // detached element so that not even its marker touches the page.
     let Some(host) = doc
-        .create_element("div")
-        .ok()
+        .get_element_by_id(SCREEN_ID)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     else {
         return;
     };
+    // The prerendered screen is a picture of the start screen: the app draws its own in its place.
+    host.set_text_content(None);
     leptos::mount::mount_to(host, run_app).forget();
     dom::mark_mounted();
+    replay_early_tap();
+}
+
+/// A tap made on the prerendered start screen before the app could act (recorded by the inline
+/// script in index.html as the button's id) is acted on now, on the app's own button.
+fn replay_early_tap() {
+    let key = wasm_bindgen::JsValue::from_str("hnEarlyTap");
+    let Ok(v) = js_sys::Reflect::get(&window(), &key) else {
+        return;
+    };
+    let _ = js_sys::Reflect::delete_property(&window(), &key);
+    let Some(id) = v.as_string() else { return };
+    request_animation_frame(move || {
+        if let Some(el) = document()
+            .get_element_by_id(&id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            el.click();
+        }
+    });
 }
 
 fn now_jst() -> chrono::NaiveDateTime {
@@ -141,27 +164,8 @@ fn query_for(app: &AppState) -> Vec<(&'static str, String)> {
     q
 }
 
-/// Focuses the first element matching `selector` (an id as `#id`, or any selector).
-fn focus_selector(selector: &str) {
-    if let Some(el) = document()
-        .query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
-}
-
-/// Writes the live estimate into the desktop preview panel, where the screen has one.
-fn fill_preview(app: &AppState) {
-    if let Some(el) = document().get_element_by_id("hn-preview") {
-        el.set_inner_html(&screens::result::preview(app));
-    }
-}
-
 /// The app: state, effects and listeners over the page frame.
-fn run_app() {
+fn run_app() -> impl IntoView {
     let lang = dom::stored_lang().unwrap_or(Lang::Ja);
     let app = AppState::new(lang, now_jst());
     app.narrow.set(dom::is_narrow());
@@ -172,43 +176,13 @@ fn run_app() {
     // Drafts: reopens the case and step the user left, then autosaves (store.rs).
     store::Store::init(app, out);
 
-    // The screen: redrawn when what it tracks changes, skipped when the markup is the same (on
-    // the first run, the same as the prerendered markup already there).
-    // Focus: a requested element, else the new step's heading, else where it was.
-    Effect::new(move |prev: Option<Option<(Step, String)>>| {
-        let html = screens::render(&app);
-        let step = app.step.get_untracked();
-        let el = document().get_element_by_id(SCREEN_ID)?;
-        let prev = prev.flatten();
-        if dom::shows(&el, prev.as_ref().map(|(_, p)| p.as_str()), &html) {
-            return Some((step, html));
+    // Focus moves to a new step's heading (not on the first run: the page has just opened).
+    Effect::new(move |prev: Option<Step>| {
+        let step = app.step.get();
+        if prev.is_some_and(|p| p != step) {
+            focus::after_render(format!("#{}", screens::HEADING_ID));
         }
-        let active = document()
-            .active_element()
-            .filter(|a| el.contains(Some(a)))
-            .map(|a| a.id())
-            .filter(|id| !id.is_empty());
-        el.set_inner_html(&html);
-        fill_preview(&app);
-        let step_changed = prev.as_ref().is_some_and(|(s, _)| *s != step);
-        let target = app
-            .pending_focus
-            .try_update_value(|p| p.take())
-            .flatten()
-            .or_else(|| step_changed.then(|| format!("#{}", screens::HEADING_ID)))
-            .or_else(|| active.map(|id| format!("#{id}")));
-        if let Some(sel) = target {
-            focus_selector(&sel);
-        }
-        Some((step, html))
-    });
-
-    // The live estimate follows every input.
-    Effect::new(move |_| {
-        out.assessment.track();
-        out.built.track();
-        app.lang.track();
-        fill_preview(&app);
+        step
     });
 
     // Language: <html lang>, the title and the URL follow it.
@@ -317,9 +291,10 @@ fn run_app() {
     let toggle_emergency = move |_: web_sys::Event| {
         let open = !app.emergency_open.get_untracked();
         if open {
-            app.focus_next(format!("#{}", screens::emergency::HEADING_ID));
+            screens::emergency::open_emergency(&app);
+        } else {
+            app.emergency_open.set(false);
         }
-        app.emergency_open.set(open);
     };
 
     // The frame's own texts, buttons and the screen's delegated events.
@@ -330,6 +305,9 @@ fn run_app() {
             ("hn-t-title", t.app_title),
             ("hn-t-tagline", t.app_tagline),
             (BUTTON_ID, t.emergency_open),
+            ("hn-t-tell", t.tell_bank_title),
+            ("hn-t-tell-hint", t.emergency_bank_line_hint),
+            ("hn-first-hour-emergency", t.emergency_open),
             ("hn-lang-switch", t.other_lang_label),
             ("hn-t-disclaimer", t.disclaimer),
         ] {
@@ -351,17 +329,17 @@ fn run_app() {
         );
     });
     dom::listen(BUTTON_ID, &["click"], toggle_emergency);
+    dom::listen("hn-first-hour-emergency", &["click"], move |_| {
+        screens::emergency::open_emergency(&app)
+    });
+    // The first-hour line belongs to the start screen.
+    Effect::new(move |_| {
+        let on_start = app.step.get() == Step::Start;
+        if let Some(el) = document().get_element_by_id("hn-first-hour") {
+            dom::toggle_attr(&el, "hidden", !on_start);
+        }
+    });
     dom::listen("hn-lang-switch", &["click"], switch_lang);
-    dom::listen(
-        SCREEN_ID,
-        &["click", "input", "change", "focusout"],
-        move |ev| match ev.type_().as_str() {
-            "click" => events::on_click(&app, ev.unchecked_into()),
-            "input" => events::on_input(&app, ev),
-            "change" => events::on_change(&app, ev),
-            _ => events::on_focusout(&app, ev.unchecked_into()),
-        },
-    );
-
     drafts::start();
+    view! { <screens::Screen /> }
 }

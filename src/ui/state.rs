@@ -252,6 +252,9 @@ pub struct AppState {
     pub touched: StoredValue<BTreeSet<String>>,
     /// An element to focus after the next render (e.g. a new loss row).
     pub pending_focus: StoredValue<Option<String>>,
+    /// The app's root owner: a loss row's signals belong to the case, not to the screen whose
+    /// button created them (that screen's owner is disposed when the step changes).
+    root: StoredValue<Option<Owner>>,
 }
 
 impl AppState {
@@ -281,6 +284,7 @@ impl AppState {
             scheme_from_url: RwSignal::new(false),
             touched: StoredValue::new(BTreeSet::new()),
             pending_focus: StoredValue::new(None),
+            root: StoredValue::new(Owner::current()),
         }
     }
 
@@ -295,7 +299,10 @@ impl AppState {
     pub fn add_loss(&self, d: LossDraft) {
         let key = self.next_key.get_untracked();
         self.next_key.set(key.wrapping_add(1));
-        let row = LossRow::new(key, d);
+        let row = match self.root.get_value() {
+            Some(owner) => owner.with(|| LossRow::new(key, d)),
+            None => LossRow::new(key, d),
+        };
         self.losses.update(|l| l.push(row));
     }
 
@@ -453,6 +460,12 @@ impl AppState {
             .with_untracked(|tk| tk.contains(id) || (done_hint && !tk.contains(&format!("!{id}"))))
     }
 
+    /// [`Self::is_ticked`], tracked: a checkbox follows the case's ticks.
+    pub fn is_ticked_tracked(&self, id: &str, done_hint: bool) -> bool {
+        self.ticks
+            .with(|tk| tk.contains(id) || (done_hint && !tk.contains(&format!("!{id}"))))
+    }
+
     pub fn set_tick(&self, id: &str, on: bool) {
         let not = format!("!{id}");
         self.ticks.update(|tk| {
@@ -466,8 +479,8 @@ impl AppState {
         });
     }
 
-    /// Focus this element after the next render.
+    /// Focus this element after the next render (instead of the heading of a new step).
     pub fn focus_next(&self, id: impl Into<String>) {
-        self.pending_focus.set_value(Some(id.into()));
+        super::focus::after_step_focus(id.into());
     }
 }

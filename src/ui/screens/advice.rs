@@ -1,9 +1,8 @@
 //! An advice-only scenario: its steps (a checklist), contacts, notes and sources, with the
 //! pack's as-of date. No verdict: there is no rule the app could evaluate.
 
-use super::super::html::Html;
-use super::super::state::{AppState, Scenario, FURIKOME};
-use super::{advice_contacts, advice_items, heading};
+use super::super::state::{AppState, Scenario, Step, FURIKOME};
+use super::super::widgets::{use_app, AdviceContacts, AdviceItems, Heading};
 use crate::engine::advice::{AdvicePack, Source};
 use leptos::prelude::*;
 
@@ -30,64 +29,71 @@ pub fn from_result(app: &AppState) -> bool {
         && app.scenario.get_untracked() == Some(Scenario::InternetBanking)
 }
 
-pub fn render(h: &mut Html, app: &AppState) {
-    let lang = app.lang.get();
-    let t = app.t();
-    h.raw("<section aria-labelledby=\"hn-step-heading\">");
+#[component]
+pub fn AdviceScreen() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.t_untracked();
+    let reset = move |_| app.reset();
     let Some(p) = app
         .advice
-        .get()
+        .get_untracked()
         .as_deref()
         .and_then(crate::engine::advice::advice)
     else {
-        heading(h, t.engine_error);
-        h.button("hn-btn", "reset", t.start_over).raw("</section>");
-        return;
+        return view! {
+            <section aria-labelledby="hn-step-heading">
+                <Heading text=t.engine_error />
+                <button type="button" class="hn-btn" on:click=reset>{t.start_over}</button>
+            </section>
+        }
+        .into_any();
     };
-    heading(h, p.title.get(lang));
-    h.el("p class=\"hn-lead\"", p.summary.get(lang)).el(
-        "p class=\"hn-note\"",
-        if app.scenario.get() == Some(Scenario::CreditCard) {
-            t.credit_card_note
+    let note = if app.scenario.get_untracked() == Some(Scenario::CreditCard) {
+        t.credit_card_note
+    } else {
+        t.advice_only_note
+    };
+    let sources = sources_of(p)
+        .into_iter()
+        .map(|s| {
+            view! { <li>{s.doc}" "{s.title.get(lang)}{format!(" ({})", (t.as_of)(s.as_of))}</li> }
+        })
+        .collect_view();
+    let back = move |_| {
+        if from_result(&app) {
+            app.go(Step::Result)
         } else {
-            t.advice_only_note
-        },
-    );
-    h.el("h3", t.advice_steps);
-    advice_items(h, app, p.steps, true);
-    if !p.contacts.is_empty() {
-        h.el("h3", t.advice_contacts);
-        advice_contacts(h, lang, t, p.contacts);
+            app.go(Step::Start)
+        }
+    };
+    view! {
+        <section aria-labelledby="hn-step-heading">
+            <Heading text=p.title.get(lang) />
+            <p class="hn-lead">{p.summary.get(lang)}</p>
+            <p class="hn-note">{note}</p>
+            <h3>{t.advice_steps}</h3>
+            <AdviceItems items=p.steps checklist=true />
+            {(!p.contacts.is_empty()).then(|| view! {
+                <h3>{t.advice_contacts}</h3>
+                <AdviceContacts contacts=p.contacts />
+            })}
+            {(!p.notes.is_empty()).then(|| view! {
+                <h3>{t.advice_notes}</h3>
+                <AdviceItems items=p.notes />
+            })}
+            <h3>{t.sources_title}</h3>
+            <ul class="hn-small">{sources}</ul>
+            <p class="hn-disclaimer">
+                {t.advice_disclaimer}" "{(t.as_of)(p.as_of)}" · "{(t.version)(p.version)}
+            </p>
+            <div class="hn-nav">
+                <button type="button" class="hn-btn" on:click=back>
+                    {if from_result(&app) { t.back_to_result } else { t.back }}
+                </button>
+                <button type="button" class="hn-btn" on:click=reset>{t.start_over}</button>
+            </div>
+        </section>
     }
-    if !p.notes.is_empty() {
-        h.el("h3", t.advice_notes);
-        advice_items(h, app, p.notes, false);
-    }
-    h.el("h3", t.sources_title).raw("<ul class=\"hn-small\">");
-    for s in sources_of(p) {
-        h.raw("<li>")
-            .t(s.doc)
-            .raw(" ")
-            .t(s.title.get(lang))
-            .t(&format!(" ({})", (t.as_of)(s.as_of)))
-            .raw("</li>");
-    }
-    h.raw("</ul><p class=\"hn-disclaimer\">")
-        .t(t.advice_disclaimer)
-        .raw(" ")
-        .t(&(t.as_of)(p.as_of))
-        .raw(" · ")
-        .t(&(t.version)(p.version))
-        .raw("</p><div class=\"hn-nav\">")
-        .button(
-            "hn-btn",
-            "back",
-            if from_result(app) {
-                t.back_to_result
-            } else {
-                t.back
-            },
-        )
-        .button("hn-btn", "reset", t.start_over)
-        .raw("</div></section>");
+    .into_any()
 }

@@ -1,28 +1,49 @@
 //! The emergency panel: what to do in the first hour and whom to call. One tap away from the
 //! header on every screen; the same content is in index.html as the static shell.
 
-use super::super::html::Html;
+use super::super::focus;
 use super::super::state::AppState;
-use super::{advice_contacts, advice_items};
+use super::super::widgets::{use_app, AdviceContacts, AdviceItems};
 use crate::engine::advice::EMERGENCY;
 use leptos::prelude::*;
 
 pub const HEADING_ID: &str = "hn-emergency-heading";
 pub const BUTTON_ID: &str = "hn-emergency-button";
 
-pub fn render(h: &mut Html, app: &AppState) {
-    let lang = app.lang.get();
-    let t = app.t();
-    h.raw("<section class=\"hn-emergency hn-emergency-app\" id=\"hn-emergency\" aria-labelledby=\"hn-emergency-heading\">")
-        .raw("<div class=\"hn-emergency-head\"><h2 id=\"hn-emergency-heading\" class=\"hn-step-heading\" tabindex=\"-1\">")
-        .t(EMERGENCY.title.get(lang))
-        .raw("</h2>")
-        .button("hn-btn", "emergency-close", t.emergency_close)
-        .raw("</div>")
-        .el("p", EMERGENCY.intro.get(lang));
-    advice_items(h, app, EMERGENCY.steps, false);
-    h.el("h3", t.contacts_title);
-    advice_contacts(h, lang, t, EMERGENCY.contacts);
-    h.el("p class=\"hn-small\"", EMERGENCY.note.get(lang))
-        .raw("</section>");
+/// Opens the panel and moves focus to its heading.
+pub fn open_emergency(app: &AppState) {
+    app.emergency_open.set(true);
+    focus::after_render(format!("#{HEADING_ID}"));
+}
+
+#[component]
+pub fn Emergency() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.t_untracked();
+    let close = move |_| {
+        app.emergency_open.set(false);
+        focus::after_render(format!("#{BUTTON_ID}"));
+    };
+    view! {
+        <section
+            class="hn-emergency hn-emergency-app"
+            id="hn-emergency"
+            aria-labelledby="hn-emergency-heading"
+        >
+            <div class="hn-emergency-head">
+                <h2 id=HEADING_ID class="hn-step-heading" tabindex="-1">
+                    {EMERGENCY.title.get(lang)}
+                </h2>
+                <button type="button" class="hn-btn" on:click=close>
+                    {t.emergency_close}
+                </button>
+            </div>
+            <p>{EMERGENCY.intro.get(lang)}</p>
+            <AdviceItems items=EMERGENCY.steps />
+            <h3>{t.contacts_title}</h3>
+            <AdviceContacts contacts=EMERGENCY.contacts />
+            <p class="hn-small">{EMERGENCY.note.get(lang)}</p>
+        </section>
+    }
 }

@@ -1,10 +1,11 @@
 //! The short steps of the banking flow: the scheme, the customer type, the notice; and the
 //! navigation rules every step shares.
 
-use super::super::field::{self, is_bad, Kind};
-use super::super::html::Html;
+use super::super::field::{is_bad, Field, Kind};
+use super::super::outcome::use_outcome;
 use super::super::state::{AppState, Scenario, Step, JBA_CORPORATE, JBA_INDIVIDUAL, NOT_LISTED};
-use super::{choose_one, error_summary, heading, nav, progress, radio, Radio};
+use super::super::widgets::{use_app, ChooseOne, ErrorSummary, Heading, Nav, Progress, Radio};
+use super::result::Summary;
 use crate::engine::case::Customer;
 use crate::engine::pack::{pack, packs, Product};
 use leptos::prelude::*;
@@ -38,9 +39,25 @@ pub fn next_if_valid(app: &AppState, step: Step, has_error: bool) {
 }
 
 /// The live estimate beside the form on a desktop (hidden on narrow screens by CSS).
-pub fn preview_slot(h: &mut Html) {
-    h.raw("<aside class=\"hn-preview\" id=\"hn-preview\" aria-labelledby=\"hn-preview-title\">");
-    h.raw("</aside>");
+#[component]
+pub fn Preview() -> impl IntoView {
+    let app = use_app();
+    let out = use_outcome();
+    let lang = app.lang.get_untracked();
+    let t = app.t_untracked();
+    view! {
+        <aside class="hn-preview" id="hn-preview" aria-labelledby="hn-preview-title">
+            <h2 id="hn-preview-title">{t.preview_title}</h2>
+            {move || match out.assessment.get() {
+                Some(a) if !a.transactions.is_empty() => view! { <Summary lang a /> }.into_any(),
+                _ => view! { <p class="hn-small">{t.preview_empty}</p> }.into_any(),
+            }}
+            {move || {
+                let bad = out.built.with(|b| b.bad_rows);
+                (bad > 0).then(|| view! { <p class="hn-small">{(t.rows_with_errors)(bad)}</p> })
+            }}
+        </aside>
+    }
 }
 
 // ---- Scheme ---------------------------------------------------------------------------------
@@ -49,51 +66,64 @@ pub fn scheme_error(app: &AppState) -> bool {
     app.scheme.with_untracked(|s| s.is_none())
 }
 
-pub fn render_scheme(h: &mut Html, app: &AppState) {
-    let lang = app.lang.get();
-    let t = app.t();
-    let chosen = app.scheme.get_untracked();
-    let has_error = scheme_error(app);
-    let invalid = app.show_errors.get() && has_error;
-    h.raw("<section aria-labelledby=\"hn-step-heading\">");
-    progress(h, app, t);
-    heading(h, t.scheme_title);
-    error_summary(h, app, t, has_error);
-    h.raw("<fieldset class=\"hn-choices\">")
-        .el("legend", t.scheme_lead);
-    let banks = packs().iter().filter(|p| {
-        p.product == Product::InternetBanking && p.id != JBA_INDIVIDUAL && p.id != JBA_CORPORATE
-    });
-    for (i, p) in banks.enumerate() {
-        radio(
-            h,
-            Radio {
-                name: "hn-scheme",
-                value: p.id,
-                id: &format!("hn-scheme-{i}"),
-                checked: chosen.as_deref() == Some(p.id),
-                invalid,
-                title: p.name.get(lang),
-                hint: Some(p.summary.get(lang)),
-            },
-        );
+#[component]
+pub fn SchemeStep() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.t_untracked();
+    let invalid = Signal::derive(move || app.show_errors.get() && app.scheme.with(Option::is_none));
+    let is = move |id: &'static str| {
+        Signal::derive(move || app.scheme.with(|s| s.as_deref() == Some(id)))
+    };
+    let banks = packs()
+        .iter()
+        .filter(|p| {
+            p.product == Product::InternetBanking && p.id != JBA_INDIVIDUAL && p.id != JBA_CORPORATE
+        })
+        .enumerate()
+        .map(|(i, p)| {
+            view! {
+                <Radio
+                    name="hn-scheme"
+                    value=p.id
+                    id=format!("hn-scheme-{i}")
+                    checked=is(p.id)
+                    invalid
+                    title=p.name.get(lang)
+                    hint=p.summary.get(lang)
+                    on_choose=move || choose_scheme(&app, p.id)
+                />
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="hn-step-heading">
+            <Progress />
+            <Heading text=t.scheme_title />
+            <ErrorSummary has_error=scheme_error />
+            <fieldset class="hn-choices">
+                <legend>{t.scheme_lead}</legend>
+                {banks}
+                <Radio
+                    name="hn-scheme"
+                    value=NOT_LISTED
+                    id="hn-scheme-not-listed"
+                    checked=is(NOT_LISTED)
+                    invalid
+                    title=t.scheme_not_listed
+                    hint=t.scheme_not_listed_hint
+                    on_choose=move || choose_scheme(&app, NOT_LISTED)
+                />
+                <ChooseOne show=invalid />
+            </fieldset>
+            <Nav />
+        </section>
     }
-    radio(
-        h,
-        Radio {
-            name: "hn-scheme",
-            value: NOT_LISTED,
-            id: "hn-scheme-not-listed",
-            checked: chosen.as_deref() == Some(NOT_LISTED),
-            invalid,
-            title: t.scheme_not_listed,
-            hint: Some(t.scheme_not_listed_hint),
-        },
-    );
-    choose_one(h, t, invalid);
-    h.raw("</fieldset>");
-    nav(h, t, false);
-    h.raw("</section>");
+}
+
+fn choose_scheme(app: &AppState, id: &str) {
+    app.scheme.set(Some(id.to_string()));
+    super::clear_errors_if_fixed(app);
 }
 
 // ---- Customer -------------------------------------------------------------------------------
@@ -102,79 +132,85 @@ pub fn customer_error(app: &AppState) -> bool {
     app.customer.get_untracked().is_none()
 }
 
-pub fn render_customer(h: &mut Html, app: &AppState) {
-    let lang = app.lang.get();
-    let t = app.t();
-    // Tracked: the eligibility note below follows the choice.
-    let chosen = app.customer.get();
-    let has_error = customer_error(app);
-    let invalid = app.show_errors.get() && has_error;
-    h.raw("<section aria-labelledby=\"hn-step-heading\">");
-    progress(h, app, t);
-    heading(h, t.customer_title);
-    if let Some(p) = app.pack() {
-        h.raw("<p class=\"hn-muted\">")
-            .t(t.scheme_chosen)
-            .raw(": <strong>")
-            .t(p.name.get(lang))
-            .raw("</strong></p>");
-    }
-    if matches!(
-        app.scenario.get(),
-        Some(Scenario::StolenCard | Scenario::CounterfeitCard)
-    ) {
-        h.el("p class=\"hn-small\"", t.scheme_statute_note);
-    }
-    error_summary(h, app, t, has_error);
-    if let Some(n) = app.pack().and_then(|p| p.customer_note) {
-        h.el("p class=\"hn-note\" id=\"hn-customer-note\"", n.get(lang));
-    }
-    h.raw("<fieldset class=\"hn-choices\">")
-        .el("legend", t.customer_lead);
-    for c in Customer::ALL {
-        let title = match c {
-            Customer::Individual => t.customer_individual,
-            Customer::SoleProprietor => t.customer_sole,
-            Customer::Corporation => t.customer_corporation,
-        };
-        radio(
-            h,
-            Radio {
-                name: "hn-customer",
-                value: c.as_str(),
-                id: &format!("hn-customer-{}", c.as_str()),
-                checked: chosen == Some(c),
-                invalid,
-                title,
-                hint: None,
-            },
-        );
-    }
-    choose_one(h, t, invalid);
-    h.raw("</fieldset>");
-    if let (Some(p), Some(c)) = (app.pack(), chosen) {
-        let rule = p.customer(c);
-        if !rule.eligible {
-            h.raw("<div class=\"hn-warn-box\" role=\"status\"><p><strong>")
-                .t(t.customer_not_eligible)
-                .raw("</strong></p>")
-                .el("p class=\"hn-small\"", rule.clause.text.get(lang));
-            if let Some(other) = rule.see.and_then(pack) {
-                h.raw("<p>")
-                    .t(t.customer_see_instead)
-                    .raw(" ")
-                    .button(
-                        "hn-btn",
-                        &format!("use-scheme:{}", other.id),
-                        other.name.get(lang),
-                    )
-                    .raw("</p>");
+#[component]
+pub fn CustomerStep() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.t_untracked();
+    let invalid =
+        Signal::derive(move || app.show_errors.get() && app.customer.with(Option::is_none));
+    let pack_now = app.pack();
+    let choices = Customer::ALL
+        .into_iter()
+        .map(|c| {
+            let title = match c {
+                Customer::Individual => t.customer_individual,
+                Customer::SoleProprietor => t.customer_sole,
+                Customer::Corporation => t.customer_corporation,
+            };
+            view! {
+                <Radio
+                    name="hn-customer"
+                    value=c.as_str()
+                    id=format!("hn-customer-{}", c.as_str())
+                    checked=Signal::derive(move || app.customer.get() == Some(c))
+                    invalid
+                    title
+                    on_choose=move || {
+                        app.customer.set(Some(c));
+                        super::clear_errors_if_fixed(&app);
+                    }
+                />
             }
-            h.raw("</div>");
-        }
+        })
+        .collect_view();
+    // The eligibility note follows the choice (and a scheme chosen from it).
+    let eligibility = move || {
+        let (p, c) = app.pack().zip(app.customer.get())?;
+        let rule = p.customer(c);
+        (!rule.eligible).then(|| {
+            let other = rule.see.and_then(pack);
+            view! {
+                <div class="hn-warn-box" role="status">
+                    <p><strong>{t.customer_not_eligible}</strong></p>
+                    <p class="hn-small">{rule.clause.text.get(lang)}</p>
+                    {other.map(|o| view! {
+                        <p>
+                            {t.customer_see_instead}" "
+                            <button type="button" class="hn-btn" on:click=move |_| app.scheme.set(Some(o.id.to_string()))>
+                                {o.name.get(lang)}
+                            </button>
+                        </p>
+                    })}
+                </div>
+            }
+        })
+    };
+    let card = matches!(
+        app.scenario.get_untracked(),
+        Some(Scenario::StolenCard | Scenario::CounterfeitCard)
+    );
+    view! {
+        <section aria-labelledby="hn-step-heading">
+            <Progress />
+            <Heading text=t.customer_title />
+            {move || app.pack().map(|p| view! {
+                <p class="hn-muted">{t.scheme_chosen}": "<strong>{p.name.get(lang)}</strong></p>
+            })}
+            {card.then(|| view! { <p class="hn-small">{t.scheme_statute_note}</p> })}
+            <ErrorSummary has_error=customer_error />
+            {pack_now.and_then(|p| p.customer_note).map(|n| view! {
+                <p class="hn-note" id="hn-customer-note">{n.get(lang)}</p>
+            })}
+            <fieldset class="hn-choices">
+                <legend>{t.customer_lead}</legend>
+                {choices}
+                <ChooseOne show=invalid />
+            </fieldset>
+            {eligibility}
+            <Nav />
+        </section>
     }
-    nav(h, t, false);
-    h.raw("</section>");
 }
 
 // ---- Notice ---------------------------------------------------------------------------------
@@ -220,67 +256,64 @@ pub fn notice_error(app: &AppState) -> bool {
             ))
 }
 
-pub fn render_notice(h: &mut Html, app: &AppState) {
-    let t = app.t();
-    // Tracked: the date field shows once "yes" is chosen.
-    let notified = app.notified.get();
-    let has_error = notice_error(app);
-    let invalid = app.show_errors.get() && notified.is_none();
-    h.raw("<div class=\"hn-layout hn-with-preview\"><section aria-labelledby=\"hn-step-heading\">");
-    progress(h, app, t);
-    heading(h, t.notice_title);
-    h.el("p class=\"hn-lead\"", t.notice_lead);
-    error_summary(h, app, t, has_error);
-    h.raw("<fieldset class=\"hn-choices\">")
-        .el("legend", t.notice_title);
-    for (value, title) in [("yes", t.notice_yes), ("no", t.notice_no)] {
-        radio(
-            h,
-            Radio {
-                name: "hn-notified",
-                value,
-                id: &format!("hn-notified-{value}"),
-                checked: notified == Some(value == "yes"),
-                invalid,
-                title,
-                hint: None,
-            },
-        );
+#[component]
+pub fn NoticeStep() -> impl IntoView {
+    let app = use_app();
+    let t = app.t_untracked();
+    let invalid =
+        Signal::derive(move || app.show_errors.get() && app.notified.with(Option::is_none));
+    let choices = [("yes", t.notice_yes, true), ("no", t.notice_no, false)]
+        .into_iter()
+        .map(|(value, title, yes)| {
+            view! {
+                <Radio
+                    name="hn-notified"
+                    value
+                    id=format!("hn-notified-{value}")
+                    checked=Signal::derive(move || app.notified.get() == Some(yes))
+                    invalid
+                    title
+                    on_choose=move || {
+                        app.notified.set(Some(yes));
+                        super::clear_errors_if_fixed(&app);
+                    }
+                />
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="hn-layout hn-with-preview">
+            <section aria-labelledby="hn-step-heading">
+                <Progress />
+                <Heading text=t.notice_title />
+                <p class="hn-lead">{t.notice_lead}</p>
+                <ErrorSummary has_error=notice_error />
+                <fieldset class="hn-choices">
+                    <legend>{t.notice_title}</legend>
+                    {choices}
+                    <ChooseOne show=invalid />
+                </fieldset>
+                {move || match app.notified.get() {
+                    Some(true) => view! {
+                        <Field id="hn-notified-on" label=t.notice_date hint=t.date_hint value=app.notified_on kind=Kind::Date required=true />
+                    }.into_any(),
+                    Some(false) => view! {
+                        <p class="hn-alert" role="status"><strong>{t.notice_not_yet}</strong></p>
+                    }.into_any(),
+                    None => ().into_any(),
+                }}
+                {has_bar(&app).then(|| view! {
+                    <Field id="hn-stolen-on" label=t.stolen_on hint=t.stolen_on_hint value=app.stolen_on kind=Kind::Date />
+                })}
+                {has_unavoidable(&app).then(|| view! {
+                    <Field id="hn-unavoidable" label=t.unavoidable_days hint=t.unavoidable_days_hint value=app.unavoidable_days kind=Kind::Days />
+                })}
+                {has_cap(&app).then(|| view! {
+                    <Field id="hn-already" label=t.already_compensated hint=t.already_compensated_hint value=app.already_compensated kind=Kind::Amount />
+                })}
+                <Nav />
+            </section>
+            <Preview />
+        </div>
     }
-    choose_one(h, t, invalid);
-    h.raw("</fieldset>");
-    match notified {
-        Some(true) => field::render(h, app, "hn-notified-on", t.notice_date, Some(t.date_hint)),
-        Some(false) => {
-            h.raw("<p class=\"hn-alert\" role=\"status\"><strong>")
-                .t(t.notice_not_yet)
-                .raw("</strong></p>");
-        }
-        None => {}
-    }
-    if has_bar(app) {
-        field::render(h, app, "hn-stolen-on", t.stolen_on, Some(t.stolen_on_hint));
-    }
-    if has_unavoidable(app) {
-        field::render(
-            h,
-            app,
-            "hn-unavoidable",
-            t.unavoidable_days,
-            Some(t.unavoidable_days_hint),
-        );
-    }
-    if has_cap(app) {
-        field::render(
-            h,
-            app,
-            "hn-already",
-            t.already_compensated,
-            Some(t.already_compensated_hint),
-        );
-    }
-    nav(h, t, false);
-    h.raw("</section>");
-    preview_slot(h);
-    h.raw("</div>");
 }

@@ -1,11 +1,11 @@
 //! The losses: one fieldset per transaction (date, optional time, amount, amount returned),
-//! rows added and removed freely. Only adding or removing a row redraws the screen.
+//! rows added and removed freely. Rows are keyed: adding or removing one adds or removes that
+//! row's nodes only, and typing in a row touches nothing but its own message.
 
-use super::super::field::{self, is_bad, Kind};
-use super::super::html::Html;
-use super::super::state::{AppState, LossDraft, Step};
-use super::flow::{next_if_valid, preview_slot};
-use super::{error_summary, heading, nav, progress};
+use super::super::field::{is_bad, Field, Kind};
+use super::super::state::{AppState, LossDraft, LossRow};
+use super::super::widgets::{use_app, ErrorSummary, Heading, Nav, Progress};
+use super::flow::Preview;
 use crate::engine::limits::MAX_ROWS;
 use leptos::prelude::*;
 
@@ -21,10 +21,6 @@ pub fn has_error(app: &AppState) -> bool {
                     || is_bad(Kind::Amount, &r.recovered.get_untracked(), false, lang, t)
             })
     })
-}
-
-pub fn next(app: &AppState) {
-    next_if_valid(app, Step::Losses, has_error(app));
 }
 
 pub fn add(app: &AppState) {
@@ -52,44 +48,73 @@ pub fn remove(app: &AppState, key: u32) {
     app.focus_next(next.unwrap_or_else(|| "#hn-loss-add".to_string()));
 }
 
-pub fn render(h: &mut Html, app: &AppState) {
-    let t = app.t();
-    // Tracked: the rows themselves (added / removed), not what is typed in them.
-    let rows = app.losses.get();
-    h.raw("<div class=\"hn-layout hn-with-preview\"><section aria-labelledby=\"hn-step-heading\">");
-    progress(h, app, t);
-    heading(h, t.losses_title);
-    h.el("p class=\"hn-lead\"", t.losses_lead);
-    error_summary(h, app, t, has_error(app));
-    for (i, r) in rows.iter().enumerate() {
-        let n = i + 1;
-        let id = |part: &str| format!("hn-loss-{}-{part}", r.key);
-        h.raw("<fieldset class=\"hn-loss\">")
-            .el("legend", &(t.loss_heading)(n))
-            .raw("<div class=\"hn-loss-grid\">");
-        field::render(h, app, &id("date"), t.loss_date, Some(t.date_hint));
-        field::render(h, app, &id("time"), t.loss_time, Some(t.time_hint));
-        field::render(h, app, &id("amount"), t.loss_amount, Some(t.amount_hint));
-        field::render(h, app, &id("recovered"), t.loss_recovered, None);
-        h.raw("</div><div class=\"hn-loss-actions\"><button type=\"button\" class=\"hn-btn hn-btn-danger\"")
-            .attr("id", &id("remove"))
-            .attr("data-act", &format!("remove-loss:{}", r.key))
-            .raw(">")
-            .t(&(t.loss_remove)(n))
-            .raw("</button></div></fieldset>");
+/// One loss: its four fields and its remove button. Its number follows its place in the list.
+#[component]
+fn LossRowView(
+    /// The row's signals.
+    row: LossRow,
+) -> impl IntoView {
+    let app = use_app();
+    let t = app.t_untracked();
+    let key = row.key;
+    let n = Memo::new(move |_| {
+        app.losses
+            .with(|l| l.iter().position(|r| r.key == key))
+            .map_or(0, |i| i + 1)
+    });
+    let id = move |part: &str| format!("hn-loss-{key}-{part}");
+    view! {
+        <fieldset class="hn-loss">
+            <legend>{move || (t.loss_heading)(n.get())}</legend>
+            <div class="hn-loss-grid">
+                <Field id=id("date") label=t.loss_date hint=t.date_hint value=row.date kind=Kind::Date required=true />
+                <Field id=id("time") label=t.loss_time hint=t.time_hint value=row.time kind=Kind::Time />
+                <Field id=id("amount") label=t.loss_amount hint=t.amount_hint value=row.amount kind=Kind::Amount required=true />
+                <Field id=id("recovered") label=t.loss_recovered value=row.recovered kind=Kind::Amount />
+            </div>
+            <div class="hn-loss-actions">
+                <button
+                    type="button"
+                    class="hn-btn hn-btn-danger"
+                    id=id("remove")
+                    on:click=move |_| remove(&app, key)
+                >
+                    {move || (t.loss_remove)(n.get())}
+                </button>
+            </div>
+        </fieldset>
     }
-    if rows.is_empty() {
-        h.el("p class=\"hn-warn-box\"", t.losses_none);
+}
+
+#[component]
+pub fn Losses() -> impl IntoView {
+    let app = use_app();
+    let t = app.t_untracked();
+    let count = Memo::new(move |_| app.losses.with(Vec::len));
+    view! {
+        <div class="hn-layout hn-with-preview">
+            <section aria-labelledby="hn-step-heading">
+                <Progress />
+                <Heading text=t.losses_title />
+                <p class="hn-lead">{t.losses_lead}</p>
+                <ErrorSummary has_error=has_error />
+                <For each=move || app.losses.get() key=|r| r.key let:row>
+                    <LossRowView row=row />
+                </For>
+                <Show when=move || count.get() == 0>
+                    <p class="hn-warn-box">{t.losses_none}</p>
+                </Show>
+                <Show
+                    when=move || count.get() < MAX_ROWS
+                    fallback=move || view! { <p class="hn-note" id="hn-loss-cap">{t.losses_cap}</p> }
+                >
+                    <button type="button" class="hn-btn" id="hn-loss-add" on:click=move |_| add(&app)>
+                        {t.loss_add}
+                    </button>
+                </Show>
+                <Nav />
+            </section>
+            <Preview />
+        </div>
     }
-    if rows.len() >= MAX_ROWS {
-        h.el("p class=\"hn-note\" id=\"hn-loss-cap\"", t.losses_cap);
-    } else {
-        h.raw("<button type=\"button\" class=\"hn-btn\" id=\"hn-loss-add\" data-act=\"add-loss\">")
-            .t(t.loss_add)
-            .raw("</button>");
-    }
-    nav(h, t, false);
-    h.raw("</section>");
-    preview_slot(h);
-    h.raw("</div>");
 }

@@ -2,13 +2,12 @@
 //! progress. Answers live in one map, so moving back and forth never loses one; "I don't know"
 //! is always an answer. Follow-ups show only while they can matter: a fact another clause
 //! `requires` while that clause may apply, a softening question while what it softens may
-//! exclude. Choosing an answer redraws only when that changes which questions show.
+//! exclude. The page's questions are keyed: a follow-up appearing adds its own nodes only.
 
-use super::super::html::Html;
-use super::super::outcome::Outcome;
+use super::super::outcome::{use_outcome, Outcome};
 use super::super::state::{Answer, AppState, Step};
-use super::flow::{prev_of, preview_slot};
-use super::{cite, heading, nav, progress, radio, Radio};
+use super::super::widgets::{cite, use_app, Heading, Nav, Progress, Radio};
+use super::flow::{prev_of, Preview};
 use crate::engine::pack::{Effect, Pack, Question};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -115,83 +114,129 @@ pub fn back(app: &AppState, out: &Outcome, at: usize) {
     app.go(target);
 }
 
-pub fn render(h: &mut Html, app: &AppState, at: usize) {
-    let lang = app.lang.get();
-    let t = app.t();
-    let out = super::super::outcome::use_outcome();
-    let narrow = app.narrow.get();
-    // Tracked: which questions show (not the answers themselves).
-    let vis = out.visible.get();
-    h.raw("<div class=\"hn-layout hn-with-preview\"><section aria-labelledby=\"hn-step-heading\">");
-    progress(h, app, t);
-    let Some(p) = app.pack() else {
-        heading(h, t.questions_title);
-        h.el("p", t.no_questions);
-        nav(h, t, true);
-        h.raw("</section></div>");
-        return;
+/// One question: its three answers and its clause one tap away.
+#[component]
+fn QuestionView(
+    /// The pack the question is from.
+    p: &'static Pack,
+    /// The question's index in the pack.
+    i: usize,
+    /// Its number among the questions that show, and how many show.
+    #[prop(into)]
+    number: Signal<(usize, usize)>,
+) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.t_untracked();
+    let Some(q) = p.questions.get(i) else {
+        return ().into_any();
     };
-    let pg = pages(p, &vis, narrow);
-    let cur = page_of(&pg, at);
-    let page = pg.get(cur).cloned().unwrap_or_default();
-    let title = page
-        .first()
-        .and_then(|&i| p.questions.get(i))
-        .and_then(|q| p.group(q.group))
-        .filter(|_| !narrow)
-        .map(|g| g.title.get(lang))
-        .unwrap_or(t.questions_title);
-    heading(h, title);
-    h.el("p class=\"hn-lead\"", t.questions_lead);
-    if page.is_empty() {
-        h.el("p", t.no_questions);
-    }
-    let total = vis.len();
-    let before: usize = pg.iter().take(cur).map(Vec::len).sum();
-    let answers = app.answers.get_untracked();
-    for (k, &i) in page.iter().enumerate() {
-        let Some(q) = p.questions.get(i) else {
-            continue;
-        };
-        let given = answers.get(q.id).copied();
-        h.raw("<fieldset class=\"hn-loss hn-question\"><legend><span class=\"hn-small hn-muted\">")
-            .t(&(t.question_n)(before + k + 1, total))
-            .raw("</span><br>")
-            .t(q.text.get(lang))
-            .raw("</legend><div class=\"hn-answers\">");
-        let name = format!("hn-q:{}", q.id);
-        for (a, value, label) in [
-            (Answer::Yes, "yes", t.answer_yes),
-            (Answer::No, "no", t.answer_no),
-            (Answer::Unknown, "unknown", t.answer_unknown),
-        ] {
-            radio(
-                h,
-                Radio {
-                    name: &name,
-                    value,
-                    id: &format!("hn-q-{}-{value}", q.id),
-                    checked: given == Some(a),
-                    invalid: false,
-                    title: label,
-                    hint: None,
-                },
-            );
+    let name = format!("hn-q:{}", q.id);
+    let answers = [
+        (Answer::Yes, "yes", t.answer_yes),
+        (Answer::No, "no", t.answer_no),
+        (Answer::Unknown, "unknown", t.answer_unknown),
+    ]
+    .into_iter()
+    .map(|(a, value, label)| {
+        view! {
+            <Radio
+                name=name.clone()
+                value
+                id=format!("hn-q-{}-{value}", q.id)
+                checked=Signal::derive(move || app.answer(q.id) == Some(a))
+                invalid=false
+                title=label
+                on_choose=move || app.set_answer(q.id, a)
+            />
         }
-        h.raw("</div><details><summary>")
-            .t(t.show_clause)
-            .raw("</summary>")
-            .el(
-                "p class=\"hn-cite\"",
-                &cite(lang, t, q.cite.doc(), q.cite.clause()),
-            );
-        if !q.clause_text.is_empty() {
-            h.el("blockquote lang=\"ja\"", q.clause_text);
-        }
-        h.raw("</details></fieldset>");
+    })
+    .collect_view();
+    view! {
+        <fieldset class="hn-loss hn-question">
+            <legend>
+                <span class="hn-small hn-muted">
+                    {move || {
+                        let (n, total) = number.get();
+                        (t.question_n)(n, total)
+                    }}
+                </span>
+                <br />
+                {q.text.get(lang)}
+            </legend>
+            <div class="hn-answers">{answers}</div>
+            <details>
+                <summary>{t.show_clause}</summary>
+                <p class="hn-cite">{cite(lang, t, q.cite.doc(), q.cite.clause())}</p>
+                {(!q.clause_text.is_empty())
+                    .then(|| view! { <blockquote lang="ja">{q.clause_text}</blockquote> })}
+            </details>
+        </fieldset>
     }
-    nav(h, t, cur + 1 >= pg.len());
-    h.raw("</section>");
-    preview_slot(h);
-    h.raw("</div>");
+    .into_any()
+}
+
+#[component]
+pub fn Questions(
+    /// The question whose page shows (the first page after it when it no longer shows).
+    at: usize,
+) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.t_untracked();
+    let out = use_outcome();
+    let Some(p) = app.pack() else {
+        return view! {
+            <div class="hn-layout hn-with-preview">
+                <section aria-labelledby="hn-step-heading">
+                    <Progress />
+                    <Heading text=t.questions_title />
+                    <p>{t.no_questions}</p>
+                    <Nav last=true />
+                </section>
+            </div>
+        }
+        .into_any();
+    };
+    let narrow = app.narrow.get_untracked();
+    // Which questions show follows the answers; the page is the one holding `at`.
+    let pg = Memo::new(move |_| out.visible.with(|vis| pages(p, vis, narrow)));
+    let cur = Memo::new(move |_| pg.with(|pg| page_of(pg, at)));
+    let page = Memo::new(move |_| pg.with(|pg| pg.get(cur.get()).cloned().unwrap_or_default()));
+    let title = pg.with_untracked(|pgs| {
+        pgs.get(cur.get_untracked())
+            .and_then(|page| page.first())
+            .and_then(|&i| p.questions.get(i))
+            .and_then(|q| p.group(q.group))
+            .filter(|_| !narrow)
+            .map(|g| g.title.get(lang))
+            .unwrap_or(t.questions_title)
+    });
+    let number = move |i: usize| {
+        Signal::derive(move || {
+            let total = out.visible.with(Vec::len);
+            let before: usize = pg.with(|pgs| pgs.iter().take(cur.get()).map(Vec::len).sum());
+            let k = page.with(|pg| pg.iter().position(|&x| x == i)).unwrap_or(0);
+            (before + k + 1, total)
+        })
+    };
+    let last = Signal::derive(move || cur.get() + 1 >= pg.with(Vec::len));
+    view! {
+        <div class="hn-layout hn-with-preview">
+            <section aria-labelledby="hn-step-heading">
+                <Progress />
+                <Heading text=title />
+                <p class="hn-lead">{t.questions_lead}</p>
+                <Show when=move || page.with(Vec::is_empty)>
+                    <p>{t.no_questions}</p>
+                </Show>
+                <For each=move || page.get() key=|i| *i let:i>
+                    <QuestionView p i number=number(i) />
+                </For>
+                <Nav last />
+            </section>
+            <Preview />
+        </div>
+    }
+    .into_any()
 }

@@ -4,11 +4,10 @@
 //! apply; calendar and print; and the guidance line with the source's as-of date.
 
 use super::super::format::{self, Urgency};
-use super::super::html::Html;
 use super::super::i18n::Texts;
 use super::super::outcome::{use_outcome, Built};
-use super::super::state::{AppState, Scenario, FURIKOME};
-use super::{advice_contacts, advice_items, check_item, cite, heading};
+use super::super::state::{AppState, Scenario, Step, FURIKOME};
+use super::super::widgets::{cite, use_app, AdviceContacts, AdviceItems, CheckItem, Heading, Tel};
 use crate::engine::advice::{advice, ALWAYS_STEPS, EMERGENCY};
 use crate::engine::assess::{Assessment, CallBy, Deadline, LossReason, ReasonEffect, Verdict};
 use crate::engine::calendar::{is_bank_closed, line_status, LineStatus};
@@ -60,75 +59,66 @@ pub(crate) fn loss_reason_text(r: LossReason, t: &Texts) -> &'static str {
 }
 
 /// "2026年11月24日(火) [至急] あと 3 日": urgency in words as well as colour.
-fn deadline(h: &mut Html, t: &Texts, date: NaiveDate, days_left: i64) {
-    h.raw("<span class=\"hn-deadline\"><strong>")
-        .t(&format::date(t, date))
-        .raw("</strong> ");
-    badge(h, t, days_left);
-    h.raw(" ")
-        .el("span class=\"hn-days-left\"", &(t.days_left)(days_left))
-        .raw("</span>");
+#[component]
+fn DeadlineText(
+    /// The texts of the current language.
+    t: &'static Texts,
+    /// The last day.
+    date: NaiveDate,
+    /// Days from today (Japan) to it.
+    days_left: i64,
+) -> impl IntoView {
+    view! {
+        <span class="hn-deadline">
+            <strong>{format::date(t, date)}</strong>" "
+            <Badge t days_left />" "
+            <span class="hn-days-left">{(t.days_left)(days_left)}</span>
+        </span>
+    }
 }
 
-fn badge(h: &mut Html, t: &Texts, days_left: i64) {
+/// The urgency label of a deadline.
+#[component]
+fn Badge(
+    /// The texts of the current language.
+    t: &'static Texts,
+    /// Days from today (Japan) to the deadline.
+    days_left: i64,
+) -> impl IntoView {
     let u = Urgency::of(days_left);
-    h.raw("<span")
-        .attr("class", u.class())
-        .raw(">")
-        .t(u.label(t))
-        .raw("</span>");
+    view! { <span class=u.class()>{u.label(t)}</span> }
 }
 
 /// Verdict, amount and first deadline: the top of the result and the desktop live preview.
-pub fn summary(h: &mut Html, lang: Lang, t: &Texts, a: &Assessment) {
-    h.raw("<div id=\"hn-verdict\"")
-        .attr("class", verdict_class(a.verdict))
-        .raw(">")
-        .el("p class=\"hn-verdict-text\"", verdict_text(a.verdict, t))
-        .raw("<dl class=\"hn-kv\">")
-        .el("dt", t.amount_label)
-        .el(
-            "dd class=\"hn-amount\" id=\"hn-amount\"",
-            &amount_text(a, t),
-        );
-    if let Some(n) = a.cap_note {
-        // Beside the amount, not among the reasons: the cap itself is an inference.
-        h.el(
-            "dd class=\"hn-small hn-cap-note\" id=\"hn-cap-note\"",
-            n.get(lang),
-        );
+#[component]
+pub fn Summary(
+    /// The language shown.
+    lang: Lang,
+    /// The assessment to summarize.
+    a: Assessment,
+) -> impl IntoView {
+    let t = super::super::i18n::texts(lang);
+    view! {
+        <div id="hn-verdict" class=verdict_class(a.verdict)>
+            <p class="hn-verdict-text">{verdict_text(a.verdict, t)}</p>
+            <dl class="hn-kv">
+                <dt>{t.amount_label}</dt>
+                <dd class="hn-amount" id="hn-amount">{amount_text(&a, t)}</dd>
+                // Beside the amount, not among the reasons: the cap itself is an inference.
+                {a.cap_note.map(|n| view! {
+                    <dd class="hn-small hn-cap-note" id="hn-cap-note">{n.get(lang)}</dd>
+                })}
+                {a.deadlines.first().map(|d| view! {
+                    <dt>{t.first_deadline}</dt>
+                    <dd class="hn-deadline-big" id="hn-first-deadline">
+                        <DeadlineText t date=d.date days_left=d.days_left />
+                    </dd>
+                })}
+            </dl>
+            {(a.verdict == Verdict::NeedsInfo)
+                .then(|| view! { <p class="hn-small">{t.verdict_explain_needs_info}</p> })}
+        </div>
     }
-    if let Some(d) = a.deadlines.first() {
-        h.el("dt", t.first_deadline)
-            .raw("<dd class=\"hn-deadline-big\" id=\"hn-first-deadline\">");
-        deadline(h, t, d.date, d.days_left);
-        h.raw("</dd>");
-    }
-    h.raw("</dl>");
-    if a.verdict == Verdict::NeedsInfo {
-        h.el("p class=\"hn-small\"", t.verdict_explain_needs_info);
-    }
-    h.raw("</div>");
-}
-
-/// The preview panel's content.
-pub fn preview(app: &AppState) -> String {
-    let out = use_outcome();
-    let t = app.t_untracked();
-    let mut h = Html::new();
-    h.el("h2 id=\"hn-preview-title\"", t.preview_title);
-    let a = out.assessment.get_untracked();
-    match a {
-        Some(a) if !a.transactions.is_empty() => summary(&mut h, app.lang.get_untracked(), t, &a),
-        _ => {
-            h.el("p class=\"hn-small\"", t.preview_empty);
-        }
-    }
-    let bad = out.built.with_untracked(|b| b.bad_rows);
-    if bad > 0 {
-        h.el("p class=\"hn-small\"", &(t.rows_with_errors)(bad));
-    }
-    h.s
 }
 
 /// "Open now (until 17:00 today)" / "Closed now. Opens next: …", from the holiday calendar;
@@ -170,402 +160,518 @@ pub(crate) fn call_by_text(lang: Lang, t: &Texts, p: &Pack, cb: &CallBy) -> Opti
 }
 
 /// The call-by line and the pack's other channels for after it.
-fn call_by(h: &mut Html, lang: Lang, t: &Texts, p: &Pack, cb: &CallBy) {
-    let Some(text) = call_by_text(lang, t, p, cb) else {
-        return;
-    };
-    h.raw("<div class=\"hn-call-by\"><p class=\"hn-small\"><strong>")
-        .t(&text)
-        .raw("</strong></p>");
-    let others: Vec<&Contact> = p.contacts.iter().filter(|c| c.id != cb.contact).collect();
-    if !others.is_empty() {
-        h.el("p class=\"hn-small\"", t.other_channels)
-            .raw("<ul class=\"hn-small\">");
-        for c in others {
-            h.raw("<li>").t(c.name.get(lang)).raw(" ");
-            match c.phone {
-                Some(ph) => h.tel(ph),
-                None => h.el("span class=\"hn-muted\"", c.hours.text.get(lang)),
+#[component]
+fn CallByLine(
+    /// The language shown.
+    lang: Lang,
+    /// The scheme's pack.
+    p: &'static Pack,
+    /// The last moment its line is open.
+    cb: CallBy,
+) -> impl IntoView {
+    let t = super::super::i18n::texts(lang);
+    let text = call_by_text(lang, t, p, &cb)?;
+    let others: Vec<&'static Contact> = p.contacts.iter().filter(|c| c.id != cb.contact).collect();
+    let others = (!others.is_empty()).then(|| {
+        let items = others
+            .into_iter()
+            .map(|c| {
+                view! {
+                    <li>
+                        {c.name.get(lang)}" "
+                        {match c.phone {
+                            Some(ph) => view! { <Tel phone=ph /> }.into_any(),
+                            None => view! { <span class="hn-muted">{c.hours.text.get(lang)}</span> }.into_any(),
+                        }}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <p class="hn-small">{t.other_channels}</p>
+            <ul class="hn-small">{items}</ul>
+        }
+    });
+    Some(view! {
+        <div class="hn-call-by">
+            <p class="hn-small"><strong>{text}</strong></p>
+            {others}
+        </div>
+    })
+}
+
+/// Open now or closed (and when it opens), following the clock.
+#[component]
+fn LineStatusView(
+    /// The texts of the current language.
+    t: &'static Texts,
+    /// The line.
+    c: &'static Contact,
+    /// Whether a closed line adds "meanwhile" advice.
+    #[prop(optional)]
+    meanwhile: bool,
+) -> impl IntoView {
+    let app = use_app();
+    move || {
+        status(t, c, app.now.get()).map(|(s, open)| {
+            let class = if open {
+                "hn-status hn-status-open"
+            } else {
+                "hn-status hn-status-closed"
             };
-            h.raw("</li>");
-        }
-        h.raw("</ul>");
-    }
-    h.raw("</div>");
-}
-
-fn status_span(h: &mut Html, s: &str, open: bool) {
-    let class = if open {
-        "hn-status hn-status-open"
-    } else {
-        "hn-status hn-status-closed"
-    };
-    h.raw("<span")
-        .attr("class", class)
-        .raw(">")
-        .t(s)
-        .raw("</span>");
-}
-
-fn contacts(h: &mut Html, lang: Lang, t: &Texts, p: &Pack, now: NaiveDateTime) {
-    h.el("h4", t.contacts_scheme)
-        .raw("<ul class=\"hn-contact-list\">");
-    for c in p.contacts {
-        h.raw("<li class=\"hn-contact\">")
-            .el("span class=\"hn-contact-name\"", c.name.get(lang))
-            .raw("<br>");
-        match c.phone {
-            Some(ph) => h.tel(ph),
-            None => h.el("span class=\"hn-small hn-muted\"", t.no_number),
-        };
-        h.raw("<br>").el(
-            "span class=\"hn-small\"",
-            &format!("{}: {}", t.hours, c.hours.text.get(lang)),
-        );
-        if let Some((s, open)) = status(t, c, now) {
-            h.raw("<br>");
-            status_span(h, &s, open);
-            if !open {
-                h.el("p class=\"hn-warn-box hn-small\"", t.meanwhile);
+            view! {
+                <br />
+                <span class=class>{s}</span>
+                {(meanwhile && !open)
+                    .then(|| view! { <p class="hn-warn-box hn-small">{t.meanwhile}</p> })}
             }
-        }
-        h.raw("<br>")
-            .el(
-                "span class=\"hn-cite\"",
-                &cite(lang, t, c.cite.doc(), c.cite.clause()),
-            )
-            .raw("</li>");
+        })
     }
-    h.raw("</ul>");
 }
 
-fn losses_table(h: &mut Html, t: &Texts, a: &Assessment, built: &Built) {
-    h.raw("<div class=\"hn-table-wrap\"><table class=\"hn-table\" id=\"hn-loss-table\"><caption class=\"hn-visually-hidden\">")
-        .t(t.losses_result_title)
-        .raw("</caption>")
-        .head_row(&[
-            (t.col_loss, false),
-            (t.col_amount, true),
-            (t.col_covered, false),
-            (t.col_notify_by, false),
-            (t.col_days_left, false),
-        ])
-        .raw("<tbody>");
+/// The scheme's own contacts with open-now.
+#[component]
+fn SchemeContacts(
+    /// The language shown.
+    lang: Lang,
+    /// The scheme's pack.
+    p: &'static Pack,
+) -> impl IntoView {
+    let t = super::super::i18n::texts(lang);
+    let items = p
+        .contacts
+        .iter()
+        .map(|c| {
+            view! {
+                <li class="hn-contact">
+                    <span class="hn-contact-name">{c.name.get(lang)}</span>
+                    <br />
+                    {match c.phone {
+                        Some(ph) => view! { <Tel phone=ph /> }.into_any(),
+                        None => view! { <span class="hn-small hn-muted">{t.no_number}</span> }.into_any(),
+                    }}
+                    <br />
+                    <span class="hn-small">{format!("{}: {}", t.hours, c.hours.text.get(lang))}</span>
+                    <LineStatusView t c meanwhile=true />
+                    <br />
+                    <span class="hn-cite">{cite(lang, t, c.cite.doc(), c.cite.clause())}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h4>{t.contacts_scheme}</h4>
+        <ul class="hn-contact-list">{items}</ul>
+    }
+}
+
+/// Each loss: amount, covered or not (and why), notify-by and days left.
+#[component]
+fn LossesTable(
+    /// The texts of the current language.
+    t: &'static Texts,
+    /// The assessment.
+    a: Assessment,
+    /// The case file it was made from (dates and row numbers).
+    built: Built,
+) -> impl IntoView {
     let txs = built
         .case
         .as_ref()
-        .map(|c| c.transactions.as_slice())
-        .unwrap_or(&[]);
-    for (i, r) in a.transactions.iter().enumerate() {
-        let n = built.rows.get(i).copied().unwrap_or(i + 1);
-        let mut when = String::new();
-        if let Some(x) = txs.get(i) {
-            when = format::date(t, x.date);
-            if let Some(tm) = x.time {
-                when.push(' ');
-                when.push_str(&format::time(t, tm));
-            }
-        }
-        let (class, text) = match r.covered {
-            Some(true) => ("hn-cov-yes", t.covered_yes),
-            Some(false) => ("hn-cov-no", t.covered_no),
-            None => ("hn-cov-unknown", t.covered_unknown),
-        };
-        h.raw("<tr><th scope=\"row\"")
-            .attr("data-label", t.col_loss)
-            .raw("><span>")
-            .t(&(t.loss_heading)(n))
-            .raw("<br>")
-            .el("span class=\"hn-small\"", &when)
-            .raw("</span></th><td class=\"hn-num\"")
-            .attr("data-label", t.col_amount)
-            .raw(">")
-            .t(&format::yen(t, r.net_yen))
-            .raw("</td><td")
-            .attr("data-label", t.col_covered)
-            .raw("><span><span")
-            .attr("class", class)
-            .raw(">")
-            .t(text)
-            .raw("</span>");
-        if let Some(x) = r.reason {
-            h.raw("<br>")
-                .el("span class=\"hn-small\"", loss_reason_text(x, t));
-        }
-        h.raw("</span></td><td")
-            .attr("data-label", t.col_notify_by)
-            .raw(">")
-            .t(&r
+        .map(|c| c.transactions.clone())
+        .unwrap_or_default();
+    let rows = a
+        .transactions
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let n = built.rows.get(i).copied().unwrap_or(i + 1);
+            let when = txs
+                .get(i)
+                .map(|x| {
+                    let mut w = format::date(t, x.date);
+                    if let Some(tm) = x.time {
+                        w.push(' ');
+                        w.push_str(&format::time(t, tm));
+                    }
+                    w
+                })
+                .unwrap_or_default();
+            let (class, text) = match r.covered {
+                Some(true) => ("hn-cov-yes", t.covered_yes),
+                Some(false) => ("hn-cov-no", t.covered_no),
+                None => ("hn-cov-unknown", t.covered_unknown),
+            };
+            let notify_by = r
                 .notify_by
                 .map(|d| format::date(t, d))
-                .unwrap_or_else(|| "—".into()))
-            .raw("</td><td")
-            .attr("data-label", t.col_days_left)
-            .raw("><span>");
-        if let Some(d) = r.days_left {
-            badge(h, t, d);
-            h.raw(" ").t(&(t.days_left)(d));
-        }
-        h.raw("</span></td></tr>");
+                .unwrap_or_else(|| "—".into());
+            view! {
+                <tr>
+                    <th scope="row" data-label=t.col_loss>
+                        <span>{(t.loss_heading)(n)}<br /><span class="hn-small">{when}</span></span>
+                    </th>
+                    <td class="hn-num" data-label=t.col_amount>{format::yen(t, r.net_yen)}</td>
+                    <td data-label=t.col_covered>
+                        <span>
+                            <span class=class>{text}</span>
+                            {r.reason.map(|x| view! { <br /><span class="hn-small">{loss_reason_text(x, t)}</span> })}
+                        </span>
+                    </td>
+                    <td data-label=t.col_notify_by>{notify_by}</td>
+                    <td data-label=t.col_days_left>
+                        <span>
+                            {r.days_left.map(|d| view! { <Badge t days_left=d />" "{(t.days_left)(d)} })}
+                        </span>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="hn-table-wrap">
+            <table class="hn-table" id="hn-loss-table">
+                <caption class="hn-visually-hidden">{t.losses_result_title}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t.col_loss}</th>
+                        <th scope="col" class="hn-num">{t.col_amount}</th>
+                        <th scope="col">{t.col_covered}</th>
+                        <th scope="col">{t.col_notify_by}</th>
+                        <th scope="col">{t.col_days_left}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
     }
-    h.raw("</tbody></table></div>");
 }
 
-pub fn render(h: &mut Html, app: &AppState) {
-    let lang = app.lang.get();
-    let t = app.t();
+/// Offers the deadlines as a calendar file.
+fn download_ics(app: &AppState) {
     let out = use_outcome();
-    let a = out.assessment.get();
-    let built = out.built.get();
-    let now = app.now.get();
-    h.raw(
-        "<section aria-labelledby=\"hn-step-heading\" class=\"hn-result\"><div class=\"hn-result-top\"><div class=\"hn-alert\">",
+    let t = app.t_untracked();
+    let deadlines = out
+        .assessment
+        .with_untracked(|a| a.as_ref().map(|a| a.deadlines.clone()))
+        .unwrap_or_default();
+    let body = super::super::ics::calendar(&deadlines, t, app.now.get_untracked());
+    super::super::dom::download(
+        "hosho-navi-deadlines.ics",
+        "text/calendar;charset=utf-8",
+        &body,
     );
-    heading(h, t.tell_bank_title);
-    h.el(
-        "p",
-        a.as_ref()
-            .map(|a| a.advice.get(lang))
-            .unwrap_or(t.tell_bank_body),
-    );
-    // The scheme's own line, where the source gives a number: call it from here.
+}
+
+/// The top: "tell the bank now" with the scheme's own line, where the source gives a number.
+#[component]
+fn TellBank(
+    /// The language shown.
+    lang: Lang,
+    /// The assessment, when there is one (its advice line).
+    a: Option<Assessment>,
+) -> impl IntoView {
+    let app = use_app();
+    let t = super::super::i18n::texts(lang);
     let line = app
         .pack()
         .and_then(|p| p.contacts.iter().find(|c| c.phone.is_some()));
-    if let Some(c) = line {
-        h.raw("<p>").el("strong", c.name.get(lang)).raw(" ");
-        if let Some(ph) = c.phone {
-            h.tel(ph);
-        }
-        if let Some((s, open)) = status(t, c, now) {
-            h.raw("<br>");
-            status_span(h, &s, open);
-        }
-        h.raw("</p>");
+    view! {
+        <div class="hn-alert">
+            <Heading text=t.tell_bank_title />
+            <p>{a.as_ref().map(|a| a.advice.get(lang)).unwrap_or(t.tell_bank_body)}</p>
+            {line.map(|c| view! {
+                <p>
+                    <strong>{c.name.get(lang)}</strong>" "
+                    {c.phone.map(|ph| view! { <Tel phone=ph /> })}
+                    <LineStatusView t c />
+                </p>
+            })}
+        </div>
     }
-    h.raw("</div>");
-    let Some(a) = a else {
-        h.raw("</div>")
-            .el("p class=\"hn-warn-box\"", t.engine_error)
-            .button("hn-btn", "go:losses", t.edit_answers)
-            .raw("</section>");
-        return;
-    };
+}
+
+/// Where a "missing" line leads: a loss's time, or a question.
+fn missing_item(
+    app: AppState,
+    lang: Lang,
+    t: &'static Texts,
+    built: &Built,
+    m: &str,
+) -> impl IntoView {
     let p = app.pack();
-    summary(h, lang, t, &a);
-    h.raw("</div><p class=\"hn-print-only\" id=\"hn-printed-at\"></p>");
-    h.raw("<p class=\"hn-small hn-muted\">");
-    if let Some(p) = p {
-        h.t(t.scheme_chosen)
-            .raw(": ")
-            .t(p.name.get(lang))
-            .raw("<br>");
+    let (text, target) = if let Some(rest) = m.strip_prefix("transactions[") {
+        let i = rest
+            .split(']')
+            .next()
+            .and_then(|n| n.parse::<usize>().ok())
+            .unwrap_or(0);
+        let n = built.rows.get(i).copied().unwrap_or(i + 1);
+        ((t.missing_time)(n), Step::Losses)
+    } else if m == "transactions" {
+        (t.missing_transactions.to_string(), Step::Losses)
+    } else {
+        let idx = p.and_then(|p| p.questions.iter().position(|q| q.id == m));
+        let text = p
+            .and_then(|p| p.question(m))
+            .map(|q| q.text.get(lang).to_string())
+            .unwrap_or_else(|| m.to_string());
+        let at = u16::try_from(idx.unwrap_or(0)).unwrap_or(0);
+        (text, Step::Questions(at))
+    };
+    view! {
+        <li>
+            {text}" "
+            <button type="button" class="hn-btn hn-no-print" on:click=move |_| app.go(target)>
+                {t.answer_now}
+            </button>
+        </li>
     }
-    h.t(&(t.today_is)(&format::date(t, app.today.get())))
-        .raw("</p>");
+}
 
-    // Next steps, in order, as a checklist.
-    h.raw("<section aria-labelledby=\"hn-steps-title\">")
-        .el("h3 id=\"hn-steps-title\"", t.steps_title)
-        .el("p class=\"hn-small\"", t.steps_lead)
-        .raw("<ol class=\"hn-checklist\">");
-    for s in &a.steps {
-        check_item(h, app, s.id, s.done_hint, |h| {
-            h.el("span", s.text.get(lang));
-            if s.done_hint {
-                h.el("span class=\"hn-small\"", t.done_from_answers);
+#[component]
+pub fn ResultScreen() -> impl IntoView {
+    let app = use_app();
+    let out = use_outcome();
+    let lang = app.lang.get_untracked();
+    let t = app.t_untracked();
+    move || {
+        let a = out.assessment.get();
+        let built = out.built.get();
+        let Some(a) = a else {
+            return view! {
+                <section aria-labelledby="hn-step-heading" class="hn-result">
+                    <div class="hn-result-top"><TellBank lang a=None /></div>
+                    <p class="hn-warn-box">{t.engine_error}</p>
+                    <button type="button" class="hn-btn" on:click=move |_| app.go(Step::Losses)>
+                        {t.edit_answers}
+                    </button>
+                </section>
             }
-            h.el(
-                "span class=\"hn-cite\"",
-                &cite(lang, t, s.cite.doc(), s.cite.clause()),
-            );
-        });
+            .into_any();
+        };
+        view! { <ResultBody lang a built /> }.into_any()
     }
-    h.raw("</ol></section>");
+}
 
-    // What is still unanswered and could change the outcome.
-    if !a.missing.is_empty() {
-        h.raw("<section class=\"hn-warn-box\" aria-labelledby=\"hn-missing-title\">")
-            .el("h3 id=\"hn-missing-title\"", t.missing_title)
-            .el("p", t.missing_lead)
-            .raw("<ul>");
-        for m in &a.missing {
-            let (text, act) = if let Some(rest) = m.strip_prefix("transactions[") {
-                let i = rest
-                    .split(']')
-                    .next()
-                    .and_then(|n| n.parse::<usize>().ok())
-                    .unwrap_or(0);
-                let n = built.rows.get(i).copied().unwrap_or(i + 1);
-                ((t.missing_time)(n), "go:losses".to_string())
-            } else if m == "transactions" {
-                (t.missing_transactions.to_string(), "go:losses".to_string())
-            } else {
-                let idx = p.and_then(|p| p.questions.iter().position(|q| q.id == m));
-                let text = p
-                    .and_then(|p| p.question(m))
-                    .map(|q| q.text.get(lang).to_string())
-                    .unwrap_or_else(|| m.to_string());
-                (text, format!("go-q:{}", idx.unwrap_or(0)))
-            };
-            h.raw("<li>").t(&text).raw(" ");
-            h.button("hn-btn hn-no-print", &act, t.answer_now)
-                .raw("</li>");
+/// Everything under the verdict.
+#[component]
+fn ResultBody(
+    /// The language shown.
+    lang: Lang,
+    /// The assessment.
+    a: Assessment,
+    /// The case file it was made from.
+    built: Built,
+) -> impl IntoView {
+    let app = use_app();
+    let t = super::super::i18n::texts(lang);
+    let p = app.pack();
+    let steps = a
+        .steps
+        .iter()
+        .map(|s| {
+            let (text, done) = (s.text.get(lang), s.done_hint);
+            let source = cite(lang, t, s.cite.doc(), s.cite.clause());
+            view! {
+                <CheckItem id=s.id done_hint=done>
+                    <span>{text}</span>
+                    {done.then(|| view! { <span class="hn-small">{t.done_from_answers}</span> })}
+                    <span class="hn-cite">{source}</span>
+                </CheckItem>
+            }
+        })
+        .collect_view();
+    let missing = (!a.missing.is_empty()).then(|| {
+        let items = a
+            .missing
+            .iter()
+            .map(|m| missing_item(app, lang, t, &built, m))
+            .collect_view();
+        view! {
+            <section class="hn-warn-box" aria-labelledby="hn-missing-title">
+                <h3 id="hn-missing-title">{t.missing_title}</h3>
+                <p>{t.missing_lead}</p>
+                <ul>{items}</ul>
+            </section>
         }
-        h.raw("</ul></section>");
-    }
-
-    // Each loss, in input order.
-    h.raw("<section aria-labelledby=\"hn-losses-title\">")
-        .el("h3 id=\"hn-losses-title\"", t.losses_result_title);
-    losses_table(h, t, &a, &built);
-    if built.bad_rows > 0 {
-        h.el(
-            "p class=\"hn-warn-box\"",
-            &(t.rows_with_errors)(built.bad_rows),
-        );
-    }
-    h.raw("</section>");
-
-    // Every deadline, with "may be extended" beside the strict date.
-    h.raw("<section aria-labelledby=\"hn-deadlines-title\">")
-        .el("h3 id=\"hn-deadlines-title\"", t.deadlines_title);
-    if !a.notice_assumed_today {
-        h.el("p", &(t.notified_on_line)(&format::date(t, a.notice_date)));
-    }
+    });
     let has_period = p.is_some_and(|p| p.window.is_some() || p.bar.is_some());
-    if a.deadlines.is_empty() && !has_period {
-        h.el("p", t.no_deadline);
-    } else if !a.deadlines.is_empty() {
-        h.raw("<ul>");
-        for d in &a.deadlines {
-            h.raw("<li>").t(d.label.get(lang)).raw(": ");
-            deadline(h, t, d.date, d.days_left);
-            if let Some(x) = holiday_text(t, d) {
-                h.raw("<br>").el("span class=\"hn-small\"", &x);
+    let deadlines = if a.deadlines.is_empty() {
+        (!has_period).then(|| view! { <p>{t.no_deadline}</p> }.into_any())
+    } else {
+        let items = a
+            .deadlines
+            .iter()
+            .map(|d| {
+                view! {
+                    <li>
+                        {d.label.get(lang)}": "
+                        <DeadlineText t date=d.date days_left=d.days_left />
+                        {holiday_text(t, d).map(|x| view! { <br /><span class="hn-small">{x}</span> })}
+                        {d.call_by.zip(p).map(|(cb, p)| view! { <CallByLine lang p cb /> })}
+                    </li>
+                }
+            })
+            .collect_view();
+        let ext = a.extension.map(|c| {
+            view! {
+                <details>
+                    <summary>{cite(lang, t, c.cite.doc(), c.cite.clause())}</summary>
+                    <p>{c.text.get(lang)}</p>
+                    <blockquote lang="ja">{c.clause_text}</blockquote>
+                </details>
             }
-            if let (Some(cb), Some(p)) = (d.call_by, p) {
-                call_by(h, lang, t, p, &cb);
-            }
-            h.raw("</li>");
+        });
+        Some(view! { <ul>{items}</ul>{ext} }.into_any())
+    };
+    let reasons = (!a.reasons.is_empty()).then(|| {
+        let items = a
+            .reasons
+            .iter()
+            .map(|r| {
+                let class = match r.effect {
+                    ReasonEffect::Excludes => "hn-cov-no",
+                    ReasonEffect::Todo => "hn-cov-unknown",
+                    _ => "",
+                };
+                view! {
+                    <li>
+                        {r.group.map(|g| view! { <span class="hn-small hn-muted">{g.get(lang)}</span><br /> })}
+                        <span class=class>{r.text.get(lang)}</span>
+                        <details>
+                            <summary>{cite(lang, t, r.cite.doc(), r.cite.clause())}</summary>
+                            {(!r.clause_text.is_empty())
+                                .then(|| view! { <blockquote lang="ja">{r.clause_text}</blockquote> })}
+                        </details>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section aria-labelledby="hn-reasons-title">
+                <h3 id="hn-reasons-title">{t.reasons_title}</h3>
+                <ul class="hn-reasons">{items}</ul>
+            </section>
         }
-        h.raw("</ul>");
-        if let Some(c) = a.extension {
-            h.raw("<details><summary>")
-                .t(&cite(lang, t, c.cite.doc(), c.cite.clause()))
-                .raw("</summary>")
-                .el("p", c.text.get(lang))
-                .el("blockquote lang=\"ja\"", c.clause_text)
-                .raw("</details>");
-        }
-    }
-    h.raw("</section>");
-
-    // Every rule that fired, with its clause text to expand.
-    if !a.reasons.is_empty() {
-        h.raw("<section aria-labelledby=\"hn-reasons-title\">")
-            .el("h3 id=\"hn-reasons-title\"", t.reasons_title)
-            .raw("<ul class=\"hn-reasons\">");
-        for r in &a.reasons {
-            h.raw("<li>");
-            if let Some(g) = r.group {
-                h.el("span class=\"hn-small hn-muted\"", g.get(lang))
-                    .raw("<br>");
-            }
-            let class = match r.effect {
-                ReasonEffect::Excludes => "hn-cov-no",
-                ReasonEffect::Todo => "hn-cov-unknown",
-                _ => "",
+    });
+    let furikome = (app.scenario.get_untracked() == Some(Scenario::InternetBanking))
+        .then(|| advice(FURIKOME))
+        .flatten()
+        .map(|f| {
+            let open = move |_| {
+                app.advice.set(Some(FURIKOME.to_string()));
+                app.go(Step::Advice);
             };
-            h.raw("<span")
-                .attr("class", class)
-                .raw(">")
-                .t(r.text.get(lang))
-                .raw("</span><details><summary>")
-                .t(&cite(lang, t, r.cite.doc(), r.cite.clause()))
-                .raw("</summary>");
-            if !r.clause_text.is_empty() {
-                h.el("blockquote lang=\"ja\"", r.clause_text);
+            view! {
+                <section class="hn-note" aria-labelledby="hn-furikome-title">
+                    <h3 id="hn-furikome-title">{t.furikome_title}</h3>
+                    <p>{f.summary.get(lang)}</p>
+                    <button type="button" class="hn-btn hn-no-print" on:click=open>{t.furikome_open}</button>
+                </section>
             }
-            h.raw("</details></li>");
+        });
+    let notes = (!a.notes.is_empty()).then(|| {
+        let items = a
+            .notes
+            .iter()
+            .map(|n| {
+                view! {
+                    <li>
+                        {n.text.get(lang)}
+                        {n.cite.map(|c| view! { <br /><span class="hn-cite">{cite(lang, t, c.doc(), c.clause())}</span> })}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <details class="hn-notes">
+                <summary>{t.notes_title}</summary>
+                <ul>{items}</ul>
+            </details>
         }
-        h.raw("</ul></section>");
-    }
-
-    // Contacts: the scheme's own, with open-now; then the lines for any bank.
-    h.raw("<section aria-labelledby=\"hn-contacts-title\">")
-        .el("h3 id=\"hn-contacts-title\"", t.contacts_title);
-    if let Some(p) = p.filter(|p| !p.contacts.is_empty()) {
-        contacts(h, lang, t, p, now);
-    }
-    h.el("h4", t.contacts_general);
-    advice_contacts(h, lang, t, EMERGENCY.contacts);
-    h.raw("</section>");
-
-    // Always, covered or not.
-    h.raw("<section aria-labelledby=\"hn-always-title\">")
-        .el("h3 id=\"hn-always-title\"", t.always_title)
-        .el("p class=\"hn-small\"", t.always_lead);
-    advice_items(h, app, ALWAYS_STEPS, true);
-    h.raw("</section>");
-
-    if app.scenario.get() == Some(Scenario::InternetBanking) {
-        if let Some(f) = advice(FURIKOME) {
-            h.raw("<section class=\"hn-note\" aria-labelledby=\"hn-furikome-title\">")
-                .el("h3 id=\"hn-furikome-title\"", t.furikome_title)
-                .el("p", f.summary.get(lang))
-                .button(
-                    "hn-btn hn-no-print",
-                    "advice:furikome-relief",
-                    t.furikome_open,
-                )
-                .raw("</section>");
+    });
+    let sources = p.map(|p| {
+        let items = p
+            .sources
+            .iter()
+            .map(|s| {
+                view! {
+                    <li>
+                        {s.id}" "{s.title.get(lang)}
+                        {s.as_of.map(|d| format!(" ({})", (t.as_of)(&format::date(t, d))))}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h3>{t.sources_title}</h3>
+            <ul class="hn-small">{items}</ul>
+            <p class="hn-disclaimer">
+                {t.disclaimer}" "{(t.as_of)(&format::date(t, p.as_of))}" · "{(t.version)(p.version)}
+            </p>
+            {p.as_of_note.map(|n| view! { <p class="hn-small">{n.get(lang)}</p> })}
         }
+    });
+    let bad_rows = built.bad_rows;
+    let notice_line = (!a.notice_assumed_today)
+        .then(|| view! { <p>{(t.notified_on_line)(&format::date(t, a.notice_date))}</p> });
+    view! {
+        <section aria-labelledby="hn-step-heading" class="hn-result">
+            <div class="hn-result-top">
+                <TellBank lang a=Some(a.clone()) />
+                <Summary lang a=a.clone() />
+            </div>
+            <p class="hn-print-only" id="hn-printed-at"></p>
+            <p class="hn-small hn-muted">
+                {p.map(|p| view! { {t.scheme_chosen}": "{p.name.get(lang)}<br /> })}
+                {move || (t.today_is)(&format::date(t, app.today.get()))}
+            </p>
+            <section aria-labelledby="hn-steps-title">
+                <h3 id="hn-steps-title">{t.steps_title}</h3>
+                <p class="hn-small">{t.steps_lead}</p>
+                <ol class="hn-checklist">{steps}</ol>
+            </section>
+            {missing}
+            <section aria-labelledby="hn-losses-title">
+                <h3 id="hn-losses-title">{t.losses_result_title}</h3>
+                <LossesTable t a=a.clone() built=built.clone() />
+                {(bad_rows > 0).then(|| view! { <p class="hn-warn-box">{(t.rows_with_errors)(bad_rows)}</p> })}
+            </section>
+            <section aria-labelledby="hn-deadlines-title">
+                <h3 id="hn-deadlines-title">{t.deadlines_title}</h3>
+                {notice_line}
+                {deadlines}
+            </section>
+            {reasons}
+            <section aria-labelledby="hn-contacts-title">
+                <h3 id="hn-contacts-title">{t.contacts_title}</h3>
+                {p.filter(|p| !p.contacts.is_empty()).map(|p| view! { <SchemeContacts lang p /> })}
+                <h4>{t.contacts_general}</h4>
+                <AdviceContacts contacts=EMERGENCY.contacts />
+            </section>
+            <section aria-labelledby="hn-always-title">
+                <h3 id="hn-always-title">{t.always_title}</h3>
+                <p class="hn-small">{t.always_lead}</p>
+                <AdviceItems items=ALWAYS_STEPS checklist=true />
+            </section>
+            {furikome}
+            <div class="hn-actions">
+                <button type="button" class="hn-btn hn-btn-primary" on:click=move |_| download_ics(&app)>
+                    {t.ics_button}
+                </button>
+                <button type="button" class="hn-btn" on:click=move |_| super::super::dom::print()>
+                    {t.print_button}
+                </button>
+                <button type="button" class="hn-btn" on:click=move |_| app.go(Step::Losses)>
+                    {t.edit_answers}
+                </button>
+                <button type="button" class="hn-btn" on:click=move |_| app.reset()>
+                    {t.start_over}
+                </button>
+            </div>
+            {notes}
+            {sources}
+        </section>
     }
-
-    h.raw("<div class=\"hn-actions\">")
-        .button("hn-btn hn-btn-primary", "ics", t.ics_button)
-        .button("hn-btn", "print", t.print_button)
-        .button("hn-btn", "go:losses", t.edit_answers)
-        .button("hn-btn", "reset", t.start_over)
-        .raw("</div>");
-
-    if !a.notes.is_empty() {
-        h.raw("<details class=\"hn-notes\"><summary>")
-            .t(t.notes_title)
-            .raw("</summary><ul>");
-        for n in a.notes {
-            h.raw("<li>").t(n.text.get(lang));
-            if let Some(c) = n.cite {
-                h.raw("<br>").el(
-                    "span class=\"hn-cite\"",
-                    &cite(lang, t, c.doc(), c.clause()),
-                );
-            }
-            h.raw("</li>");
-        }
-        h.raw("</ul></details>");
-    }
-
-    if let Some(p) = p {
-        h.el("h3", t.sources_title).raw("<ul class=\"hn-small\">");
-        for s in p.sources {
-            h.raw("<li>").t(s.id).raw(" ").t(s.title.get(lang));
-            if let Some(d) = s.as_of {
-                h.t(&format!(" ({})", (t.as_of)(&format::date(t, d))));
-            }
-            h.raw("</li>");
-        }
-        h.raw("</ul><p class=\"hn-disclaimer\">")
-            .t(t.disclaimer)
-            .raw(" ")
-            .t(&(t.as_of)(&format::date(t, p.as_of)))
-            .raw(" · ")
-            .t(&(t.version)(p.version))
-            .raw("</p>");
-        if let Some(n) = p.as_of_note {
-            h.el("p class=\"hn-small\"", n.get(lang));
-        }
-    }
-    h.raw("</section>");
 }

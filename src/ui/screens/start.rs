@@ -1,29 +1,40 @@
-//! "What happened?": the seven situations, and the emergency panel one tap away.
+//! "What happened?": the seven situations. The line above them (tell your bank now, and the
+//! emergency panel one tap away) is the page frame's first-hour part, painted from the first
+//! response and never redrawn (see `ui::FRAME`).
 
-use super::super::html::Html;
-use super::super::state::{AppState, Scenario};
-use super::heading;
+use super::super::state::Scenario;
+use super::super::widgets::{use_app, Heading};
+use leptos::prelude::*;
 
-pub fn render(h: &mut Html, app: &AppState) {
-    let t = app.t();
-    h.raw("<section aria-labelledby=\"hn-step-heading\"><div class=\"hn-alert\"><p><strong>")
-        .t(t.tell_bank_title)
-        .raw("</strong> ")
-        .t(t.emergency_bank_line_hint)
-        .raw("</p>")
-        .button("hn-btn hn-btn-danger", "emergency", t.emergency_open)
-        .raw("</div>");
-    heading(h, t.start_title);
-    h.el("p class=\"hn-lead\"", t.start_lead)
-        .raw("<ul class=\"hn-choices hn-grid\">");
-    for (i, s) in Scenario::ALL.iter().enumerate() {
-        h.raw("<li><button type=\"button\" class=\"hn-choice\"")
-            .attr("id", &format!("hn-scenario-{i}"))
-            .attr("data-act", &format!("scenario:{i}"))
-            .raw(">")
-            .el("span class=\"hn-choice-title\"", s.title(t))
-            .el("span class=\"hn-choice-hint\"", s.hint(t))
-            .raw("</button></li>");
+#[component]
+pub fn Start() -> impl IntoView {
+    let app = use_app();
+    let t = app.t_untracked();
+    let choices = Scenario::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let s = *s;
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        class="hn-choice"
+                        id=format!("hn-scenario-{i}")
+                        on:click=move |_| app.choose_scenario(s)
+                    >
+                        <span class="hn-choice-title">{s.title(t)}</span>
+                        <span class="hn-choice-hint">{s.hint(t)}</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="hn-step-heading">
+            <Heading text=t.start_title />
+            <p class="hn-lead">{t.start_lead}</p>
+            <ul class="hn-choices hn-grid">{choices}</ul>
+        </section>
     }
-    h.raw("</ul></section>");
 }

@@ -1,6 +1,7 @@
-// The first screen comes with the HTML (prerendered from the app's own output at build time) and
-// the app adopts it: the nodes painted before the wasm ran are the ones the user then uses. In
-// another language, or with a draft to reopen, the app draws its own screen instead.
+// The first screen comes with the HTML (prerendered from the app's own output at build time). Its
+// first-hour line is outside the app's mount point and stays the same node for good (it is what
+// paints first); the choices below are the app's own once it has mounted (a tap made before that
+// is kept: early-tap.spec.mjs).
 import { test, expect } from "@playwright/test";
 import { AppPage, L } from "../pages/app.mjs";
 
@@ -8,10 +9,11 @@ test("the first response already holds the start screen", async ({ request }) =>
   const html = await (await request.get("/")).text();
   expect(html).toContain('id="hn-step-heading"');
   expect(html).toContain(L.ja.start);
-  expect(html).toContain('data-act="scenario:0"');
+  expect(html).toContain('id="hn-scenario-0"');
+  expect(html).toContain('id="hn-first-hour"');
 });
 
-test("the app adopts the prerendered start screen instead of redrawing it (ja)", async ({ browser }) => {
+test("the first-hour line painted before the app ran is the same node after it has mounted (ja)", async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   // The wasm waits until the prerendered nodes have been marked.
@@ -25,12 +27,12 @@ test("the app adopts the prerendered start screen instead of redrawing it (ja)",
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 2, name: app.t.start })).toBeVisible();
   await page.evaluate(() => {
-    window.__pre = [document.getElementById("hn-step-heading"), document.querySelector(".hn-alert p")];
+    window.__pre = [document.getElementById("hn-first-hour"), document.querySelector("#hn-first-hour p")];
   });
   letWasmGo();
   await expect(page.locator("html[data-app='mounted']")).toHaveCount(1);
   const kept = await page.evaluate(() =>
-    window.__pre.map((n) => n.isConnected && n === document.querySelector(n.id ? "#" + n.id : ".hn-alert p")));
+    window.__pre.map((n) => n.isConnected && n === document.querySelector(n.id ? "#" + n.id : "#hn-first-hour p")));
   expect(kept).toEqual([true, true]);
   // And it works: the first choice leads on.
   await app.chooseScenario("stolen");
