@@ -3,11 +3,10 @@
 //! - State: signals in [`state::AppState`]; the whole case is one serializable value
 //!   ([`state::Draft`]: `snapshot()` / `load()`), for drafts and export.
 //! - Derived: [`outcome::Outcome`] memoizes the engine's case file and assessment.
-//! - View: no `view!` tree. The page frame ([`FRAME`], prerendered into index.html) has fixed
-//!   elements; effects write their texts, and each screen and drafts region as escaped markup
-//!   (`screens/*`, `drafts.rs`), adopting what is already there on the first run. Events are
-//!   delegated (`events.rs`). A reactive `view!` closure per text cost 0.5–1 KB of wasm each,
-//!   and the first-load budget is 120 KB brotli for everything (see `html.rs`).
+//! - View: components. [`header::Header`] and [`screens::Screen`] (one component per step, with
+//!   the widgets in [`widgets`] and text fields in [`field`]) are mounted into the page frame
+//!   ([`FRAME`], prerendered into index.html), whose first-hour line stays static. Focus moves
+//!   through [`focus`] only.
 //! - Steps: a signal mirrored into the URL query (`?step=…&scheme=…&lang=…`), a history entry
 //!   per step so the browser's back button walks the steps. No router, no i18n crate: a typed
 //!   text table per language ([`i18n`]).
@@ -18,6 +17,7 @@ pub mod drafts;
 pub mod field;
 pub mod focus;
 pub mod format;
+pub mod header;
 pub mod html;
 pub mod i18n;
 pub mod i18n_drafts;
@@ -31,23 +31,21 @@ pub mod widgets;
 
 use crate::engine::{jst, Lang};
 use leptos::prelude::*;
-use screens::emergency::BUTTON_ID;
 use state::{AppState, Scenario, Step};
 use wasm_bindgen::JsCast;
 
 const SCREEN_ID: &str = "hn-screen";
 
 /// The page frame. index.html carries a prerendered copy (written by the post-build hook from
-/// this app's own output), which the app adopts in place: the start screen then paints from the
-/// first response and stays (a removed node stops counting as the largest paint). The app writes
-/// this frame itself only when the page has none (wasm-bindgen tests, a build without prerender).
+/// this app's own output). Its static parts stay as they were painted: the skip link, the
+/// first-hour line above the start screen (the first paint, and the largest: a removed node would
+/// stop counting as it) and the footer, whose texts the app only sets when the language differs.
+/// The header, the screen and the drafts region are the app's own views, mounted into their
+/// containers. The app writes this frame itself only when the page has none (wasm-bindgen tests, a
+/// build without prerender).
 const FRAME: &str = concat!(
     "<div class=\"hn\" id=\"hn-app\"><a class=\"hn-skip\" href=\"#hn-main\" id=\"hn-t-skip\"></a>",
-    "<header class=\"hn-header\"><div class=\"hn-header-inner\"><h1 class=\"hn-title\">",
-    "<span id=\"hn-t-title\"></span><span class=\"hn-title-sub\" id=\"hn-t-tagline\"></span></h1>",
-    "<div class=\"hn-header-actions\"><button type=\"button\" id=\"hn-emergency-button\" ",
-    "class=\"hn-btn hn-btn-emergency\" aria-expanded=\"false\"></button><button type=\"button\" ",
-    "id=\"hn-lang-switch\" class=\"hn-btn hn-btn-ghost\" lang=\"en\"></button></div></div></header>",
+    "<header class=\"hn-header\" id=\"hn-header\"></header>",
     "<main id=\"hn-main\" class=\"hn-main\" tabindex=\"-1\">",
     "<div class=\"hn-drafts hn-no-print\" id=\"hn-drafts\"><div id=\"hn-dr-top\"></div>",
     "<div id=\"hn-drafts-panel\" class=\"hn-drafts-panel\"><div id=\"hn-dr-case\"></div>",
@@ -280,55 +278,19 @@ fn run_app() -> impl IntoView {
         std::time::Duration::from_secs(30),
     );
 
-    let switch_lang = move |_: web_sys::Event| {
-        let next = match app.lang.get_untracked() {
-            Lang::Ja => Lang::En,
-            Lang::En => Lang::Ja,
-        };
-        app.lang.set(next);
-        dom::store_lang(next);
-    };
-    let toggle_emergency = move |_: web_sys::Event| {
-        let open = !app.emergency_open.get_untracked();
-        if open {
-            screens::emergency::open_emergency(&app);
-        } else {
-            app.emergency_open.set(false);
-        }
-    };
-
-    // The frame's own texts, buttons and the screen's delegated events.
+    // The frame's static texts: the skip link, the first-hour line and the footer.
     Effect::new(move |_| {
         let t = app.t();
         for (id, text) in [
             ("hn-t-skip", t.skip_link),
-            ("hn-t-title", t.app_title),
-            ("hn-t-tagline", t.app_tagline),
-            (BUTTON_ID, t.emergency_open),
             ("hn-t-tell", t.tell_bank_title),
             ("hn-t-tell-hint", t.emergency_bank_line_hint),
             ("hn-first-hour-emergency", t.emergency_open),
-            ("hn-lang-switch", t.other_lang_label),
             ("hn-t-disclaimer", t.disclaimer),
         ] {
             dom::set_text(id, text);
         }
-        let other = if app.lang.get() == Lang::Ja {
-            "en"
-        } else {
-            "ja"
-        };
-        dom::set_attr("hn-lang-switch", "lang", other);
     });
-    Effect::new(move |_| {
-        let open = app.emergency_open.get();
-        dom::set_attr(
-            BUTTON_ID,
-            "aria-expanded",
-            if open { "true" } else { "false" },
-        );
-    });
-    dom::listen(BUTTON_ID, &["click"], toggle_emergency);
     dom::listen("hn-first-hour-emergency", &["click"], move |_| {
         screens::emergency::open_emergency(&app)
     });
@@ -339,7 +301,22 @@ fn run_app() -> impl IntoView {
             dom::toggle_attr(&el, "hidden", !on_start);
         }
     });
-    dom::listen("hn-lang-switch", &["click"], switch_lang);
     drafts::start();
+    // The header is the app's own view too, mounted into the frame's <header>.
+    if let Some(header) = document()
+        .get_element_by_id("hn-header")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        header.set_text_content(None);
+        let out = use_context::<outcome::Outcome>();
+        leptos::mount::mount_to(header, move || {
+            provide_context(app);
+            if let Some(out) = out {
+                provide_context(out);
+            }
+            view! { <header::Header /> }
+        })
+        .forget();
+    }
     view! { <screens::Screen /> }
 }
