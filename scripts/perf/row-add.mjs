@@ -23,8 +23,10 @@ async function timeAdd(rowsBefore) {
     const frame = eval(frameSrc);
     const rows = () => document.querySelectorAll("fieldset.hn-loss");
     // Back to n rows (removing from the end), then time one add.
-    while (rows().length > n) { rows()[rows().length - 1].querySelector(".hn-btn-danger").click(); await frame(); }
-    while (rows().length < n) { document.getElementById("hn-loss-add").click(); }
+    while (rows().length > n) { rows()[rows().length - 1].querySelector(".hn-btn-danger").click(); await frame(); await frame(); }
+    // Rows render after the clicks' task: count the clicks first.
+    const k = n - rows().length;
+    for (let i = 0; i < k; i++) document.getElementById("hn-loss-add").click();
     await frame(); await frame();
     const t0 = performance.now();
     document.getElementById("hn-loss-add").click();
