@@ -1,8 +1,8 @@
 // Prerender: runs the freshly built app once in headless Chromium (Debian's, as the tests do) and
 // returns index.html with the app's own first screen (Japanese, no drafts) in place of the
-// `<!--hn-prerender…-->` marker. The app adopts that markup instead of rewriting it, so the start
-// screen paints from the first response and is still the same node when the wasm has loaded.
-// The markup is the app's output, never written by hand; a stale copy is simply redrawn.
+// `<!--hn-prerender…-->` marker, so the start screen paints from the first response. The frame's
+// first-hour line stays as painted; the app renders its own header and screen into their
+// containers on mount. The markup is the app's output, never written by hand.
 import { chromium } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { join, normalize } from "node:path";
