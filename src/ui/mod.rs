@@ -22,6 +22,7 @@ pub mod html;
 pub mod i18n;
 pub mod i18n_drafts;
 pub mod ics;
+pub mod idle;
 pub mod outcome;
 pub mod screens;
 pub mod staff;
@@ -364,4 +365,6 @@ fn run_app() {
     );
 
     drafts::start();
+    // Staff mode on a shared PC: the idle cover (idle.rs).
+    idle::start();
 }
