@@ -5,7 +5,7 @@
 import { test, expect } from "@playwright/test";
 import { SharedPcPage, IDLE_KEY } from "../pages/shared-pc.mjs";
 
-async function newApp(browser, lang, seconds = "2") {
+async function newApp(browser, lang, seconds) {
   const context = await browser.newContext();
   await context.addInitScript(([k, v]) => localStorage.setItem(k, v), [IDLE_KEY, seconds]);
   const app = new SharedPcPage(await context.newPage(), lang);
@@ -31,12 +31,12 @@ async function tabStops(page) {
 
 for (const lang of ["ja", "en"]) {
   test(`staff idle cover: hides the case from sight, keyboard and screen readers; continue returns (${lang})`, async ({ browser }) => {
-    const { context, page, app } = await newApp(browser, lang);
+    const { context, page, app } = await newApp(browser, lang, "3");
     await app.open();
     // Customer mode: never covered.
     await app.startStolenCard();
     await app.amount().fill("1111");
-    await page.waitForTimeout(3000);
+    await page.waitForTimeout(4000);
     await expect(app.idleHeading()).toHaveCount(0);
     await expect(app.amount()).toBeVisible();
 
@@ -69,7 +69,7 @@ for (const lang of ["ja", "en"]) {
   });
 
   test(`staff idle cover: a reload of the covered tab shows the start screen, not the case (${lang})`, async ({ browser }) => {
-    const { context, page, app } = await newApp(browser, lang);
+    const { context, page, app } = await newApp(browser, lang, "4");
     await app.open();
     await app.staffOn();
     await app.startStolenCard();
