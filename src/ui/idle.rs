@@ -59,10 +59,14 @@ fn uncover() {
     }
 }
 
-/// "Next customer": ends the session (see `Store::end_session`) and takes any cover away.
+/// "Next customer": ends the session (see `Store::end_session`) and takes any cover away. If the
+/// case could not be saved, the session goes on (uncovered, so the error banner shows).
 pub fn next_customer(s: &Store) {
-    s.end_session();
+    let ended = s.end_session();
     uncover();
+    if !ended {
+        return;
+    }
     window().scroll_to_with_x_and_y(0.0, 0.0);
     dom::focus_id(STEP_HEADING_ID);
 }

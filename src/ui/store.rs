@@ -11,16 +11,16 @@
 //!   revision it did not write while it has unsaved changes stops writing and asks.
 //! - Autosave: an effect over the whole draft, debounced 250 ms, and at once on `pagehide` and
 //!   `visibilitychange` (hidden).
-//! - Keys: `hosho-navi.draft.<id>` (one per case), `.backup.<id>[.<ms>]`, `.current`, `.staff`;
-//!   "erase everything" removes every `hosho-navi.` key and nothing else, and reaches every other
-//!   open tab at once (`.erase-signal`, written first): they drop their case without writing it
-//!   back.
+//! - Keys: `hosho-navi.draft.<id>` (one per case), `.backup.<id>[.<ms>]`, `.current`, `.staff`,
+//!   `.idle-seconds` (a test setting); in sessionStorage `.tab-current` and `.tab-left`. "Erase
+//!   everything" removes every `hosho-navi.` key and nothing else, and reaches every other open
+//!   tab at once (`.erase-signal`, written first): they drop their case without writing it back.
+//!   Inside a bank's page (an iframe) browsers partition storage by the top-level site, so drafts
+//!   kept there are not those of the standalone app.
 //! - Shared PCs (issue 14): a tab reopens only its own case (sessionStorage), never another tab's;
 //!   in staff mode only after a short absence (`engine::session`), and "next customer" clears the
 //!   screen, the pointer and the tab's session. At start in staff mode, drafts past the retention
-//!   period are erased. Inside a bank's page
-//!   (an iframe) browsers partition storage by the top-level site, so drafts kept there are not
-//!   those of the standalone app.
+//!   period are erased.
 
 use super::case_io::{ExportMsg, ImportMsg};
 use super::i18n_drafts::dtexts;
@@ -1209,13 +1209,19 @@ impl Store {
     }
 
     /// Staff mode, "next customer": the open case is saved (it stays in the list), then the screen,
-    /// the shared open-case pointer and this tab's session state are cleared in one go.
-    pub fn end_session(&self) {
+    /// the shared open-case pointer and this tab's session state are cleared in one go. If the
+    /// case could not be saved (storage full), nothing is cleared and false is returned: the
+    /// error banner says why, and nothing typed is lost.
+    pub fn end_session(&self) -> bool {
         self.flush();
+        if self.dirty() {
+            return false;
+        }
         with_inner(|i| {
             let _ = i.backend.remove(CURRENT_KEY);
         });
         self.clear_screen();
+        true
     }
 
     /// Start-up in staff mode: erases drafts last changed more than `days` days ago, with their

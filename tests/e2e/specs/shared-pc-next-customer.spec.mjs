@@ -44,4 +44,36 @@ for (const lang of ["ja", "en"]) {
     expect(app.errors).toEqual([]);
     await context.close();
   });
+
+  test(`next customer with storage full: the unsaved case stays on screen, nothing typed is lost (${lang})`, async ({ browser }) => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      const set = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (k, v) {
+        if (window.__full && k.startsWith("hosho-navi.draft.")) {
+          throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+        }
+        return set.call(this, k, v);
+      };
+    });
+    const app = new SharedPcPage(await context.newPage(), lang);
+    const { page } = app;
+    await app.open();
+    await app.staffOn();
+    await app.startStolenCard();
+    await app.amount().fill("50000");
+    await app.waitStored((d) => d?.case?.transactions?.[0]?.amount_yen === "50000");
+    await page.evaluate(() => { window.__full = true; });
+    await app.amount().fill("50001");
+    await app.nextCustomerButton().click();
+    await expect(page.getByRole("alert").filter({ hasText: app.t.quota })).toBeVisible();
+    await expect(app.amount()).toHaveValue("50001");
+    // Room again: the next press saves it and ends the session.
+    await page.evaluate(() => { window.__full = false; });
+    await app.nextCustomerButton().click();
+    await app.expectStartScreen();
+    expect(Object.values(await app.drafts()).map((d) => d.case.transactions[0]?.amount_yen)).toEqual(["50001"]);
+    expect(app.errors).toEqual([]);
+    await context.close();
+  });
 }
