@@ -17,6 +17,7 @@ use super::state::{AppState, NOT_LISTED};
 use super::store::{store, Conflict, Notice, Store, StoreError, StoreUi};
 use crate::engine::draft::{raw_without_staff_note, DraftStatus, IndexEntry};
 use crate::engine::name::clean_name;
+use crate::engine::session;
 use crate::engine::{advice, pack, Lang};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -174,6 +175,17 @@ fn render_top(h: &mut Html, u: &StoreUi, s: &Store, lang: Lang) {
         .raw(">")
         .t(dt.staff_switch)
         .raw("</button></span></div>");
+    if u.staff {
+        // A shared PC: what hides the case, how long cases are kept, and the end of a session.
+        let secs = u32::try_from(s.idle_ms() / 1000).unwrap_or(session::IDLE_SECONDS);
+        h.raw("<div class=\"hn-staff-session\" id=\"hn-staff-session\"><p class=\"hn-small\">")
+            .t(&(dt.idle_notice)(secs))
+            .raw(" ")
+            .t(&(dt.retention_notice)(session::retention_days(true)))
+            .raw("</p>")
+            .button("hn-btn hn-btn-primary", "next-customer", dt.next_customer)
+            .raw("</div>");
+    }
 
     if let Some(v) = &u.viewing {
         h.raw("<section class=\"hn-note hn-readonly\"")
@@ -485,6 +497,7 @@ fn dispatch(s: &Store, act: &str) {
             s.set(|u| u.export_msg = Some(msg));
         }
         "print-summary" => super::staff::print_summary(),
+        "next-customer" => super::idle::next_customer(s),
         "new-case" => {
             s.new_case();
             s.set(|u| u.export_msg = None);

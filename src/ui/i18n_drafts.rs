@@ -88,6 +88,15 @@ pub struct DraftTexts {
     pub staff_switch: &'static str,
     pub staff_note: &'static str,
     pub staff_note_hint: &'static str,
+    /// Staff mode: ends the session (screen, open-case pointer and tab state cleared).
+    pub next_customer: &'static str,
+    /// Staff mode, in the drafts bar: the idle time (in seconds) and what the end button does.
+    pub idle_notice: fn(u32) -> String,
+    /// Staff mode: how long saved cases are kept (`None`: until erased).
+    pub retention_notice: fn(Option<u32>) -> String,
+    pub idle_title: &'static str,
+    pub idle_body: fn(u32) -> String,
+    pub idle_continue: &'static str,
     /// An imported case file's `notes`, shown in the open case.
     pub file_notes: &'static str,
     pub file_notes_hint: &'static str,
@@ -205,6 +214,21 @@ pub static JA: DraftTexts = DraftTexts {
     staff_switch: "職員モード",
     staff_note: "職員メモ",
     staff_note_hint: "この端末の中だけに保存されます。ファイルには含まれません。",
+    next_customer: "次のお客さま",
+    idle_notice: |s| format!(
+        "{}操作がないと画面を隠します。お客さまが替わるときは「次のお客さま」を押してください(表示中の案件を閉じます。案件は一覧に保存されています)。",
+        ja_duration(s)
+    ),
+    retention_notice: |d| match d {
+        Some(d) => format!("保存した案件は、最後の変更から{d}日たつと、アプリを開いたときに消去します。"),
+        None => "保存した案件は、消去するまでこの端末に残ります。".to_string(),
+    },
+    idle_title: "画面を隠しました",
+    idle_body: |s| format!(
+        "{}操作がなかったため、案件の内容を隠しています。同じお客さまの対応を続けるときは「続ける」、別のお客さまのときは「次のお客さま」を押してください。",
+        ja_duration(s)
+    ),
+    idle_continue: "続ける",
     file_notes: "ケースファイルのメモ",
     file_notes_hint: "読み込んだケースファイルに書かれていたメモです。書き出すファイルにもそのまま含まれます。",
     print_summary: "A4の概要を印刷",
@@ -321,6 +345,21 @@ pub static EN: DraftTexts = DraftTexts {
     staff_switch: "Staff mode",
     staff_note: "Staff note",
     staff_note_hint: "Kept on this device only. Not included in exported files.",
+    next_customer: "Next customer",
+    idle_notice: |s| format!(
+        "The screen is hidden after {} without input. When the customer changes, press “Next customer” (it closes the open case; the case stays saved in the list).",
+        en_duration(s)
+    ),
+    retention_notice: |d| match d {
+        Some(d) => format!("Saved cases are erased when the app opens, {d} days after their last change."),
+        None => "Saved cases stay on this device until erased.".to_string(),
+    },
+    idle_title: "Screen hidden",
+    idle_body: |s| format!(
+        "The case is hidden because there was no input for {}. Press “Continue” to go on with the same customer, or “Next customer” for someone else.",
+        en_duration(s)
+    ),
+    idle_continue: "Continue",
     file_notes: "Notes in the case file",
     file_notes_hint: "Written in the imported case file. Exported files carry them unchanged.",
     print_summary: "Print A4 summary",
@@ -346,6 +385,24 @@ pub static EN: DraftTexts = DraftTexts {
     summary_no_result: "No assessment yet (enter the scheme, the customer type and the losses).",
     summary_guidance: "This is guidance; the bank decides whether and how much it pays.",
 };
+
+/// "10分" or, for a duration that is not whole minutes (a test setting), "5秒".
+fn ja_duration(secs: u32) -> String {
+    if secs.is_multiple_of(60) {
+        format!("{}分", secs / 60)
+    } else {
+        format!("{secs}秒")
+    }
+}
+
+fn en_duration(secs: u32) -> String {
+    match (secs % 60, secs / 60) {
+        (0, 1) => "1 minute".to_string(),
+        (0, m) => format!("{m} minutes"),
+        (_, _) if secs == 1 => "1 second".to_string(),
+        _ => format!("{secs} seconds"),
+    }
+}
 
 pub fn dtexts(lang: Lang) -> &'static DraftTexts {
     match lang {

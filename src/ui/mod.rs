@@ -22,6 +22,7 @@ pub mod html;
 pub mod i18n;
 pub mod i18n_drafts;
 pub mod ics;
+pub mod idle;
 pub mod outcome;
 pub mod screens;
 pub mod staff;
@@ -302,6 +303,8 @@ fn run_app() -> impl IntoView {
         }
     });
     drafts::start();
+    // Staff mode on a shared PC: the idle cover (idle.rs).
+    idle::start();
     // The header is the app's own view too, mounted into the frame's <header>.
     if let Some(header) = document()
         .get_element_by_id("hn-header")

@@ -11,10 +11,16 @@
 //!   revision it did not write while it has unsaved changes stops writing and asks.
 //! - Autosave: an effect over the whole draft, debounced 250 ms, and at once on `pagehide` and
 //!   `visibilitychange` (hidden).
-//! - Keys: `hosho-navi.draft.<id>` (one per case), `.backup.<id>[.<ms>]`, `.current`, `.staff`;
-//!   "erase everything" removes every `hosho-navi.` key and nothing else. Inside a bank's page
-//!   (an iframe) browsers partition storage by the top-level site, so drafts kept there are not
-//!   those of the standalone app.
+//! - Keys: `hosho-navi.draft.<id>` (one per case), `.backup.<id>[.<ms>]`, `.current`, `.staff`,
+//!   `.idle-seconds` (a test setting); in sessionStorage `.tab-current` and `.tab-left`. "Erase
+//!   everything" removes every `hosho-navi.` key and nothing else, and reaches every other open
+//!   tab at once (`.erase-signal`, written first): they drop their case without writing it back.
+//!   Inside a bank's page (an iframe) browsers partition storage by the top-level site, so drafts
+//!   kept there are not those of the standalone app.
+//! - Shared PCs (issue 14): a tab reopens only its own case (sessionStorage), never another tab's;
+//!   in staff mode only after a short absence (`engine::session`), and "next customer" clears the
+//!   screen, the pointer and the tab's session. At start in staff mode, drafts past the retention
+//!   period are erased.
 
 use super::case_io::{ExportMsg, ImportMsg};
 use super::i18n_drafts::dtexts;
@@ -24,6 +30,7 @@ use crate::engine::draft::Draft as Stored;
 use crate::engine::draft::{self, DraftCase, DraftLoss, DraftUi, IndexEntry, LoadOutcome};
 use crate::engine::limits::MAX_NAME_CHARS;
 use crate::engine::name::clean_name;
+use crate::engine::session;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -33,10 +40,18 @@ use std::time::Duration;
 pub const PREFIX: &str = "hosho-navi.";
 pub const DRAFT_PREFIX: &str = "hosho-navi.draft.";
 pub const BACKUP_PREFIX: &str = "hosho-navi.backup.";
-/// The draft last written by any tab (a new tab opens it).
+/// The draft last written by any tab. A new tab never opens it (that would show another
+/// person's case); "next customer" and "erase" remove it.
 pub const CURRENT_KEY: &str = "hosho-navi.current";
 /// In sessionStorage: the draft this tab has open (a reload of this tab reopens it).
 pub const TAB_CURRENT_KEY: &str = "hosho-navi.tab-current";
+/// In sessionStorage, staff mode: when this tab was last hidden or closed (epoch ms); absent
+/// while its screen is covered. A reload reopens the tab's case only shortly after.
+pub const TAB_LEFT_KEY: &str = "hosho-navi.tab-left";
+/// Written first by "erase everything" (then removed with the rest): other tabs drop their case.
+pub const ERASE_SIGNAL_KEY: &str = "hosho-navi.erase-signal";
+/// Test setting: a shorter idle time in seconds (see `engine::session::idle_ms`, README).
+pub const IDLE_KEY: &str = "hosho-navi.idle-seconds";
 pub const STAFF_KEY: &str = "hosho-navi.staff";
 const PROBE_KEY: &str = "hosho-navi.probe";
 /// Autosave waits this long after the last change (the issue allows at most 300 ms).
@@ -210,6 +225,33 @@ pub fn draft_key(id: &str) -> String {
 fn session_get() -> Option<String> {
     let s = web_sys::window()?.session_storage().ok().flatten()?;
     s.get_item(TAB_CURRENT_KEY).ok().flatten()
+}
+
+/// Removes every key of this app from this tab's sessionStorage.
+fn session_clear() {
+    if let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let n = s.length().unwrap_or(0);
+        let keys: Vec<String> = (0..n).filter_map(|i| s.key(i).ok().flatten()).collect();
+        for k in keys.iter().filter(|k| k.starts_with(PREFIX)) {
+            let _ = s.remove_item(k);
+        }
+    }
+}
+
+/// Staff mode: records when this tab was left (`None`: its screen is covered, so a reload must
+/// not show the case).
+pub fn session_mark_left(at: Option<i64>) {
+    if let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = match at {
+            Some(ms) => s.set_item(TAB_LEFT_KEY, &ms.to_string()),
+            None => s.remove_item(TAB_LEFT_KEY),
+        };
+    }
+}
+
+fn session_left() -> Option<i64> {
+    let s = web_sys::window()?.session_storage().ok().flatten()?;
+    s.get_item(TAB_LEFT_KEY).ok().flatten()?.parse().ok()
 }
 
 fn session_set(id: &str) {
@@ -441,18 +483,33 @@ impl Store {
             rename_value: StoredValue::new(None),
         };
         STORE.with(|s| s.set(Some(store)));
+        if let Some(days) = session::retention_days(staff) {
+            store.expire(days);
+        }
         store.refresh_index();
 
         let params = super::dom::query_params();
         let has = |k: &str| params.iter().any(|(key, _)| key == k);
         let fresh_link = has("scheme") && !has("step");
-        let current = session_get()
-            .or_else(|| with_inner(|i| i.backend.get(CURRENT_KEY).ok().flatten()).flatten());
+        // Only this tab's own case (a reload); a new tab starts on the start screen. In staff
+        // mode, only if the tab was left a moment ago (see `engine::session`).
+        let left_recently =
+            session::staff_reload_reopens(session_left(), now_ms(), store.idle_ms());
+        let current = session_get().filter(|_| !staff || left_recently);
+        if current.is_none() {
+            session_set("");
+        }
         let reopened = match current {
             Some(id) if !fresh_link => store.reopen(&id),
             _ => false,
         };
         if !reopened {
+            // A URL with a step is a tab's own (a reload), not a bank's link: its scheme belongs
+            // to a case this tab does not reopen, so none of it is applied.
+            if has("step") {
+                store.app.reset();
+                store.app.scheme_from_url.set(false);
+            }
             store.detach();
             // A bank's link preselected the scheme: that alone is not worth a saved draft.
             let content = untrack(|| store.content());
@@ -522,7 +579,7 @@ impl Store {
     }
 
     /// Saves now; with a conflict open, keeps this tab's version as its own case instead.
-    fn flush(&self) {
+    pub fn flush(&self) {
         if self.has_conflict() {
             if self.dirty() {
                 self.keep_both();
@@ -683,8 +740,10 @@ impl Store {
         .flatten()
     }
 
-    /// Points this tab at a fresh, unstored case (the content on screen is left as it is).
+    /// Points this tab at a fresh, unstored case (the content on screen is left as it is). The
+    /// tab's pointer goes too: a reload after "new case" must not bring the previous one back.
     fn detach(&self) {
+        session_set("");
         let id = self.new_id();
         with_inner(|i| {
             i.base_rev = None;
@@ -809,6 +868,15 @@ impl Store {
                 }
             }
             Some(STAFF_KEY) => self.set(|u| u.staff = new_value.as_deref() == Some("1")),
+            // "Erase everything" in another tab: drop the case here, never write it back.
+            Some(ERASE_SIGNAL_KEY) if new_value.is_some() => {
+                self.clear_screen();
+                self.set(|u| {
+                    u.staff = false;
+                    u.notices = vec![Notice::Erased];
+                });
+                self.refresh_index();
+            }
             Some(k) if k.starts_with(DRAFT_PREFIX) => {
                 self.refresh_index();
                 if k == draft_key(&self.current_id()) {
@@ -1080,10 +1148,14 @@ impl Store {
         with_inner(|i| i.backend.get(&draft_key(id)).ok().flatten()).flatten()
     }
 
-    /// Removes every key this app wrote, then starts an empty case.
+    /// Removes every key this app wrote, then starts an empty case. Every other open tab is told
+    /// first (a `storage` event for [`ERASE_SIGNAL_KEY`]), so none writes its case back.
     pub fn erase_all(&self) {
         self.cancel_timer();
         let failed = with_inner(|i| {
+            let stamp = now_ms().to_string();
+            // Full storage: signalled after the removals instead, when there is room.
+            let signalled = i.backend.set(ERASE_SIGNAL_KEY, &stamp).is_ok();
             let mut failed = None;
             for k in i.backend.keys() {
                 if k.starts_with(PREFIX) {
@@ -1092,28 +1164,103 @@ impl Store {
                     }
                 }
             }
-            i.announced.clear();
+            if !signalled && i.backend.set(ERASE_SIGNAL_KEY, &stamp).is_ok() {
+                let _ = i.backend.remove(ERASE_SIGNAL_KEY);
+            }
             failed
         })
         .flatten();
-        self.detach();
-        self.app.reset();
-        session_set("");
-        let blank = untrack(|| self.content());
-        with_inner(|i| i.last_saved = blank);
+        self.clear_screen();
         self.set(|u| {
             u.staff = false;
+            u.error = failed;
+            u.notices = vec![Notice::Erased];
+        });
+        self.refresh_index();
+    }
+
+    /// An empty case on screen and nothing of the last one left in this tab: not in memory (undo,
+    /// views, messages), not in its sessionStorage. Storage itself is not touched.
+    fn clear_screen(&self) {
+        self.cancel_timer();
+        self.detach();
+        self.app.reset();
+        self.app.emergency_open.set(false);
+        session_clear();
+        let blank = untrack(|| self.content());
+        with_inner(|i| {
+            i.last_saved = blank;
+            i.announced.clear();
+        });
+        self.rename_value.set_value(None);
+        self.set(|u| {
             u.undo = None;
             u.viewing = None;
             u.saved_at = None;
-            u.error = failed;
-            u.notices = vec![Notice::Erased];
+            u.error = None;
+            u.notices.clear();
+            u.conflict = None;
             u.asking_erase = false;
             u.renaming = None;
             u.export_msg = None;
             u.import_msg = None;
+            u.drop_active = false;
         });
-        self.refresh_index();
+    }
+
+    /// Staff mode, "next customer": the open case is saved (it stays in the list), then the screen,
+    /// the shared open-case pointer and this tab's session state are cleared in one go. If the
+    /// case could not be saved (storage full), nothing is cleared and false is returned: the
+    /// error banner says why, and nothing typed is lost.
+    pub fn end_session(&self) -> bool {
+        self.flush();
+        if self.dirty() {
+            return false;
+        }
+        with_inner(|i| {
+            let _ = i.backend.remove(CURRENT_KEY);
+        });
+        self.clear_screen();
+        true
+    }
+
+    /// Start-up in staff mode: erases drafts last changed more than `days` days ago, with their
+    /// backups. Unreadable and newer-format drafts, whose age is unknown, stay.
+    fn expire(&self, days: u32) {
+        let now = now_ms();
+        with_inner(|i| {
+            let keys = i.backend.keys();
+            for k in &keys {
+                let Some(id) = k.strip_prefix(DRAFT_PREFIX) else {
+                    continue;
+                };
+                let Ok(Some(raw)) = i.backend.get(k) else {
+                    continue;
+                };
+                let updated = match draft::load(&raw) {
+                    LoadOutcome::Ok(d) | LoadOutcome::Migrated(d, _) => d.updated_ms,
+                    _ => continue,
+                };
+                if !session::expired(updated, now, days) || i.backend.remove(k).is_err() {
+                    continue;
+                }
+                let backup = format!("{BACKUP_PREFIX}{id}");
+                for b in &keys {
+                    if *b == backup || b.starts_with(&format!("{backup}.")) {
+                        let _ = i.backend.remove(b);
+                    }
+                }
+                if i.backend.get(CURRENT_KEY).ok().flatten().as_deref() == Some(id) {
+                    let _ = i.backend.remove(CURRENT_KEY);
+                }
+            }
+        });
+    }
+
+    /// The idle time of staff mode in ms (the test setting [`IDLE_KEY`] can only shorten it).
+    pub fn idle_ms(&self) -> i64 {
+        let o = with_inner(|i| i.backend.get(IDLE_KEY).ok().flatten()).flatten();
+        session::idle_ms(o.as_deref())
     }
 
     pub fn set_staff(&self, on: bool) {
@@ -1144,8 +1291,14 @@ fn on_window_event(ev: web_sys::Event) {
     use wasm_bindgen::JsCast;
     let Some(s) = store() else { return };
     match ev.type_().as_str() {
-        "pagehide" => s.flush(),
-        "visibilitychange" if document().hidden() => s.flush(),
+        "pagehide" => {
+            s.flush();
+            super::idle::on_leave(&s);
+        }
+        "visibilitychange" if document().hidden() => {
+            s.flush();
+            super::idle::on_leave(&s);
+        }
         "storage" => {
             if let Some(e) = ev.dyn_ref::<web_sys::StorageEvent>() {
                 s.on_storage(e.key(), e.new_value());

@@ -12,6 +12,8 @@ export const FIXTURES = join(here, "../../fixtures/drafts");
 export const DRAFT_PREFIX = "hosho-navi.draft.";
 export const BACKUP_PREFIX = "hosho-navi.backup.";
 export const CURRENT_KEY = "hosho-navi.current";
+/** In sessionStorage: the case this tab has open (src/ui/store.rs). */
+export const TAB_CURRENT_KEY = "hosho-navi.tab-current";
 
 /** Every shipped draft format: `vN.json` in tests/fixtures/drafts. */
 export function shippedVersions() {
@@ -280,11 +282,14 @@ export class DraftsPage extends AppPage {
   }
 }
 
-/** Puts values into localStorage before the app starts (first load only: a reload keeps what the app wrote). */
+/** Puts values into localStorage before the app starts (first load only: a reload keeps what the app wrote).
+ *  A seeded `CURRENT_KEY` also becomes this tab's own open case (its sessionStorage pointer), as
+ *  if the tab had it open and reloads: since issue 14 only a tab's own case reopens by itself. */
 export async function seedStorage(context, entries) {
-  await context.addInitScript((entries) => {
+  await context.addInitScript(([entries, current, tabCurrent]) => {
     if (sessionStorage.getItem("__seeded")) return;
     sessionStorage.setItem("__seeded", "1");
     for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
-  }, entries);
+    if (entries[current]) sessionStorage.setItem(tabCurrent, entries[current]);
+  }, [entries, CURRENT_KEY, TAB_CURRENT_KEY]);
 }

@@ -57,8 +57,11 @@ async function twoTabsOnOneDraft(browser, lang) {
   await a.startStolenCard();
   await a.amount().fill("10000");
   await a.waitStored((d) => d?.case?.transactions?.[0]?.amount_yen === "10000");
+  // A new tab starts on the start screen (issue 14); the case is one "open" away in its list.
   const b = new DraftsPage(await context.newPage(), lang);
   await b.open();
+  await b.openPanel();
+  await b.rows().first().getByRole("button", { name: new RegExp(b.t.open) }).click();
   await expect(b.amount()).toHaveValue("10000");
   return { context, a, b };
 }
@@ -80,7 +83,7 @@ for (const lang of ["ja", "en"]) {
     await context.close();
   });
 
-  test(`page closed right after typing: the next visit has it (${lang})`, async ({ browser }) => {
+  test(`page closed right after typing: the next visit has it in the list (${lang})`, async ({ browser }) => {
     const { context, page, app } = await newApp(browser, lang);
     await app.open();
     await app.startStolenCard();
@@ -89,6 +92,11 @@ for (const lang of ["ja", "en"]) {
     const page2 = await context.newPage();
     const app2 = new DraftsPage(page2, lang);
     await app2.open();
+    // Issue 14: a new tab starts on the start screen (never another tab's case); the draft is
+    // saved and opens from the list at its step with what was typed.
+    await expect(app2.amount()).toHaveCount(0);
+    await app2.openPanel();
+    await app2.rows().first().getByRole("button", { name: new RegExp(app2.t.open) }).click();
     await expect(app2.stepHeading()).toHaveText(app2.t.lossesTitle);
     await expect(app2.amount()).toHaveValue("１２万円");
     await context.close();

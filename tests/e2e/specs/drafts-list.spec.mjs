@@ -231,9 +231,14 @@ for (const lang of ["ja", "en"]) {
     await b.page.reload();
     await b.mounted();
     await expect(b.amount()).toHaveValue("222");
-    // A new tab opens the case changed last.
+    // A new tab opens on the start screen, never another tab's case (issue 14); both cases are
+    // in its list, and the one changed last opens from there.
     const c = new DraftsPage(await context.newPage(), lang);
     await c.open();
+    await expect(c.amount()).toHaveCount(0);
+    await c.openPanel();
+    await expect(c.rows()).toHaveCount(2);
+    await c.rows().first().getByRole("button", { name: new RegExp(c.t.open) }).click();
     await expect(c.amount()).toHaveValue("222");
     await context.close();
   });
