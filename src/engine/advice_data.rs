@@ -1,0 +1,994 @@
+//! The advice data (`advice.rs` has the types): the sources, the contacts, the emergency panel, the
+//! steps on every banking result, the advice-only scenarios, and what the seeds say that is left out.
+//! Static data only. Long (~990 lines) because it is one entry per source, contact and scenario,
+//! each item beside the source it cites; split further it would only scatter them.
+
+use super::{AdviceItem, AdvicePack, Contact, EmergencyPanel, LeftOut, Source};
+use crate::engine::Text;
+use crate::text as t;
+
+const fn step(id: &'static str, text: Text, detail: Option<Text>, source: Source) -> AdviceItem {
+    AdviceItem {
+        id,
+        text,
+        detail,
+        source,
+    }
+}
+
+/// Day the undated sources and the statutes were last checked.
+pub(super) const CHECKED: &str = "2026-11-23";
+
+// ---- Sources ----------------------------------------------------------------------------------
+
+const fn seed000(clause: &'static str) -> Source {
+    Source {
+        doc: "000",
+        clause,
+        title: t!(
+            "法律相談Q&A「オンライン証券でハッキングに遭い資産が盗まれた」",
+            "Legal Q&A: \"My online brokerage account was hacked and assets stolen\"",
+        ),
+        as_of: CHECKED,
+    }
+}
+
+const fn seed001(clause: &'static str) -> Source {
+    Source {
+        doc: "001",
+        clause,
+        title: t!(
+            "法律相談Q&A「インターネット上で個人情報が漏洩した」",
+            "Legal Q&A: \"My personal data leaked on the internet\"",
+        ),
+        as_of: CHECKED,
+    }
+}
+
+pub(super) const fn seed002(clause: &'static str) -> Source {
+    Source {
+        doc: "002",
+        clause,
+        title: t!(
+            "東日本銀行「東日本ビジネスIBサービスの不正利用に関する補償について」",
+            "Higashi-Nippon Bank: compensation for unauthorized use of its business internet banking",
+        ),
+        as_of: "2019-04-12",
+    }
+}
+
+const fn seed003(clause: &'static str) -> Source {
+    Source {
+        doc: "003",
+        clause,
+        title: t!(
+            "三島信用金庫「インターネットバンキングによる不正送金被害への補償対応について」",
+            "Mishima Shinkin Bank: compensation for unauthorized internet-banking transfers",
+        ),
+        as_of: CHECKED,
+    }
+}
+
+pub(super) const fn seed004(clause: &'static str) -> Source {
+    Source {
+        doc: "004",
+        clause,
+        title: t!(
+            "法律事務所コラム「顧客情報を不正に持ち出した際の損害賠償について」",
+            "Law firm article: damages when customer data is taken out without authorization",
+        ),
+        as_of: "2024-10-08",
+    }
+}
+
+const fn furikome_act(clause: &'static str) -> Source {
+    Source {
+        doc: "振り込め詐欺救済法",
+        clause,
+        title: t!(
+            "犯罪利用預金口座等に係る資金による被害回復分配金の支払等に関する法律",
+            "Act on Damage Recovery Payments from Funds in Bank Accounts Used for Crime (Furikome Fraud Relief Act)",
+        ),
+        as_of: CHECKED,
+    }
+}
+
+const fn appi(clause: &'static str) -> Source {
+    Source {
+        doc: "個人情報保護法",
+        clause,
+        title: t!(
+            "個人情報の保護に関する法律・同法施行規則",
+            "Act on the Protection of Personal Information (APPI) and its Enforcement Rules",
+        ),
+        as_of: CHECKED,
+    }
+}
+
+const fn ppc(clause: &'static str) -> Source {
+    Source {
+        doc: "個人情報保護委員会",
+        clause,
+        title: t!(
+            "個人情報保護委員会のガイドライン・Q&A",
+            "Personal Information Protection Commission: guidelines and Q&A",
+        ),
+        as_of: CHECKED,
+    }
+}
+
+const JSDA_2025_05_02: Source = Source {
+    doc: "日本証券業協会",
+    clause: "2025年5月2日公表(不正取引被害の補償方針)",
+    title: t!(
+        "日本証券業協会 証券口座への不正アクセス・不正取引被害への対応",
+        "Japan Securities Dealers Association: response to unauthorized access and trading",
+    ),
+    as_of: "2025-05-02",
+};
+
+const NPA: Source = Source {
+    doc: "警察庁",
+    clause: "警察相談専用電話 #9110/110番",
+    title: t!(
+        "警察庁「警察相談専用電話 #9110」",
+        "National Police Agency: police consultation line #9110",
+    ),
+    as_of: CHECKED,
+};
+
+const CAA: Source = Source {
+    doc: "消費者庁",
+    clause: "消費者ホットライン188",
+    title: t!(
+        "消費者庁「消費者ホットライン」",
+        "Consumer Affairs Agency: consumer hotline",
+    ),
+    as_of: CHECKED,
+};
+
+const DICJ: Source = Source {
+    doc: "預金保険機構",
+    clause: "振り込め詐欺救済法の概要",
+    title: t!(
+        "預金保険機構「振り込め詐欺救済法に基づく公告」",
+        "Deposit Insurance Corporation of Japan: public notices under the Furikome Fraud Relief Act",
+    ),
+    as_of: CHECKED,
+};
+
+const DEPOSITOR_ACT: Source = Source {
+    doc: "預金者保護法",
+    clause: "第4条・第5条",
+    title: t!(
+        "偽造カード等及び盗難カード等を用いて行われる不正な機械式預貯金払戻し等からの預貯金者の保護等に関する法律",
+        "Act on Protection of Depositors from Unauthorized Machine Withdrawals Using Counterfeit or Stolen Cards",
+    ),
+    as_of: CHECKED,
+};
+
+const CARD_TERMS: Source = Source {
+    doc: "カード会社の会員規約",
+    clause: "紛失・盗難、不正利用の届出と補償の条項",
+    title: t!(
+        "お持ちのカードの会員規約(発行会社ごとに異なる)",
+        "Your card's member terms (they differ between issuers)",
+    ),
+    as_of: CHECKED,
+};
+
+// ---- Contacts ---------------------------------------------------------------------------------
+
+const BANK_LINE: Contact = Contact {
+    id: "bank-line",
+    name: t!(
+        "お取引銀行の紛失・不正利用の窓口",
+        "Your bank's lost-card / fraud line",
+    ),
+    phone: None,
+    hours: t!("銀行により異なる", "Depends on the bank"),
+    note: Some(t!(
+        "番号は銀行のウェブサイトかキャッシュカードの裏面で確かめてください。",
+        "Find the number on your bank's website or the back of your card.",
+    )),
+    source: seed002("不正利用により被害にあわれた場合(1)"),
+};
+
+const POLICE_9110: Contact = Contact {
+    id: "police-9110",
+    name: t!("警察相談専用電話", "Police consultation line"),
+    phone: Some("#9110"),
+    hours: t!(
+        "平日8:30〜17:15(都道府県警察により異なる)。時間外は当直または音声案内",
+        "Weekdays 8:30–17:15 (varies by prefecture); at other times a duty officer or recorded guidance",
+    ),
+    note: Some(t!(
+        "管轄の警察本部の相談窓口につながります。",
+        "Puts you through to your local police consultation desk.",
+    )),
+    source: NPA,
+};
+
+const POLICE_110: Contact = Contact {
+    id: "police-110",
+    name: t!("警察(緊急通報)", "Police emergency"),
+    phone: Some("110"),
+    hours: t!("24時間", "24 hours"),
+    note: Some(t!(
+        "今まさに被害が起きているなど、緊急のときに。",
+        "For an emergency, such as a crime happening right now.",
+    )),
+    source: NPA,
+};
+
+const CONSUMER_188: Contact = Contact {
+    id: "consumer-188",
+    name: t!("消費者ホットライン", "Consumer hotline"),
+    phone: Some("188"),
+    hours: t!(
+        "窓口により異なる。年末年始(12月29日〜1月3日)を除き原則毎日",
+        "Varies by centre; in principle every day except 29 Dec – 3 Jan",
+    ),
+    note: Some(t!(
+        "近くの消費生活センターなどの相談窓口を案内します。",
+        "Connects you to a nearby consumer affairs centre.",
+    )),
+    source: CAA,
+};
+
+const PPC_CONTACT: Contact = Contact {
+    id: "ppc",
+    name: t!(
+        "個人情報保護委員会",
+        "Personal Information Protection Commission",
+    ),
+    phone: None,
+    hours: t!("委員会のウェブサイトで確認", "See the Commission's website"),
+    note: None,
+    source: seed001("「個人情報保護委員会に相談することもできます」"),
+};
+
+// ---- Emergency panel and steps for every banking result ---------------------------------------
+
+pub static EMERGENCY: EmergencyPanel = EmergencyPanel {
+    title: t!("最初の1時間にすること", "What to do in the first hour"),
+    intro: t!("今すぐ、上から順に。", "Do these now, from the top."),
+    steps: &[
+        step(
+            "em-call-bank",
+            t!(
+                "銀行に今すぐ電話し、インターネットバンキングとカードを止めてもらう。",
+                "Call your bank now and have your internet banking and cards stopped.",
+            ),
+            Some(t!(
+                "番号は銀行のウェブサイトやカードの裏面にあります。証券口座やクレジットカードなら、その会社へ。",
+                "The number is on the bank's website and the back of your card. For a brokerage account or credit card, call that company.",
+            )),
+            seed002("不正利用により被害にあわれた場合(1)"),
+        ),
+        step(
+            "em-freeze-receiving",
+            t!(
+                "詐欺の口座に振り込んだなら、振込先の口座を止める(取引停止)よう銀行に頼む。",
+                "If you sent money to a fraudster, ask the bank to have the receiving account frozen.",
+            ),
+            Some(t!(
+                "お金が引き出される前に止めることが大切です。",
+                "It has to be stopped before the money is withdrawn.",
+            )),
+            furikome_act("第3条第1項"),
+        ),
+        step(
+            "em-keep-evidence",
+            t!(
+                "パソコンの電源を切り、銀行の了承があるまで使わない。初期化や削除は絶対にしない。",
+                "Switch the PC off and don't use it until the bank agrees. Never reset or wipe it.",
+            ),
+            Some(t!(
+                "メール、SMS、画面の記録、明細も消さずに残す。",
+                "Keep emails, text messages, screenshots and statements too.",
+            )),
+            seed002("不正利用により被害にあわれた場合(2)"),
+        ),
+        step(
+            "em-passwords",
+            t!(
+                "パスワードは、別の安全な端末から変更する。",
+                "Change your passwords from another, clean device.",
+            ),
+            None,
+            seed001("「パスワードを変更したり」"),
+        ),
+        step(
+            "em-police",
+            t!(
+                "警察に届け出る(相談は#9110、緊急時は110)。",
+                "Report it to the police (#9110 to consult; 110 in an emergency).",
+            ),
+            Some(t!(
+                "警察への届出は、多くの補償制度の条件です。",
+                "Many compensation schemes require a police report.",
+            )),
+            seed003("補償の前提となる条件(3)"),
+        ),
+    ],
+    contacts: &[BANK_LINE, POLICE_9110, POLICE_110, CONSUMER_188],
+    note: t!(
+        "これは一般的な案内です。補償するかどうかと金額は、銀行などが決めます。",
+        "This is general guidance. Your bank or firm decides whether and how much it pays.",
+    ),
+};
+
+/// Shown on every banking result, covered or not.
+pub static ALWAYS_STEPS: &[AdviceItem] = &[
+    step(
+        "always-freeze",
+        t!(
+            "インターネットバンキングとカードを止めてもらう(まだなら今すぐ銀行へ)。",
+            "Have your internet banking and cards frozen (call the bank now if you haven't).",
+        ),
+        None,
+        seed002("不正利用により被害にあわれた場合(1)"),
+    ),
+    step(
+        "always-passwords",
+        t!(
+            "パスワードは、被害にあった端末ではなく、別の安全な端末から変更する。",
+            "Change your passwords from another, clean device, not the affected one.",
+        ),
+        None,
+        seed001("「パスワードを変更したり」"),
+    ),
+    step(
+        "always-evidence",
+        t!(
+            "被害にあったパソコンは電源を切り、銀行の了承があるまで使わない。初期化や削除は絶対にしない。",
+            "Switch the affected PC off and don't use it until the bank agrees. Never reset or wipe it: it is evidence.",
+        ),
+        None,
+        seed002("不正利用により被害にあわれた場合(2)"),
+    ),
+    step(
+        "always-police",
+        t!(
+            "警察に被害を届け出て、事情を説明する。",
+            "Report the loss to the police and explain what happened.",
+        ),
+        Some(t!(
+            "多くの補償制度の条件です。",
+            "Many compensation schemes require it.",
+        )),
+        seed003("補償の前提となる条件(3)"),
+    ),
+];
+
+// ---- Scenarios --------------------------------------------------------------------------------
+
+const BROKERAGE: AdvicePack = AdvicePack {
+    id: "brokerage-hacked",
+    title: t!("証券口座が乗っ取られた", "Brokerage account hacked"),
+    summary: t!(
+        "まず証券会社にすぐ連絡を。補償は、会社の制度と個別の判断によります。",
+        "Tell the firm at once. Any compensation depends on the firm's own programme and a case-by-case decision.",
+    ),
+    as_of: CHECKED,
+    version: "1",
+    steps: &[
+        step(
+            "brk-notify-firm",
+            t!(
+                "証券会社にすぐ連絡し、被害を届け出る。",
+                "Tell your securities firm at once and report the loss.",
+            ),
+            Some(t!(
+                "会社が被害の状況と原因を調べます。会社から警察や金融庁に報告することもあります。",
+                "The firm looks into what happened and why. It may also report to the police or the Financial Services Agency.",
+            )),
+            seed000("「まずは速やかに該当の証券会社に被害届を提出」"),
+        ),
+        step(
+            "brk-secure",
+            t!(
+                "別の安全な端末からパスワードを変え、多要素認証を設定する。公式サイトはブックマークから開く。",
+                "From another, clean device, change your password and turn on multi-factor authentication. Open the firm's site only from a bookmark.",
+            ),
+            Some(t!(
+                "メールやSMSのリンクからはログインしないでください。",
+                "Don't log in from links in emails or text messages.",
+            )),
+            JSDA_2025_05_02,
+        ),
+        step(
+            "brk-police",
+            t!(
+                "警察にも相談する(#9110、緊急時は110)。",
+                "Consult the police too (#9110; 110 in an emergency).",
+            ),
+            None,
+            NPA,
+        ),
+        step(
+            "brk-firm-scheme",
+            t!(
+                "会社に補償制度(「インターネットトラブル補償制度」など)があるか、条件とあわせて確かめる。",
+                "Ask whether the firm has a compensation programme (such as an \"internet trouble compensation scheme\") and on what terms.",
+            ),
+            Some(t!(
+                "一部の会社だけの制度です。対象でも、被害の全額が補償されるとは限りません。",
+                "Only some firms have one, and it may not cover the whole loss.",
+            )),
+            seed000("「インターネットトラブル補償制度」"),
+        ),
+        step(
+            "brk-jsda",
+            t!(
+                "日本証券業協会は2025年5月2日、証券会社10社が2025年1月以降の不正取引の被害を、個別の事情に応じて補償すると発表しました。あなたの会社が対象か確かめてください。",
+                "On 2 May 2025 the Japan Securities Dealers Association announced that ten firms would compensate losses from unauthorized trading since January 2025, case by case. Ask whether your firm is one of them.",
+            ),
+            None,
+            JSDA_2025_05_02,
+        ),
+        step(
+            "brk-lawyer",
+            t!(
+                "被害額が確定したら、弁護士に相談する。賠償責任は裁判で判断されることが多いためです。",
+                "Once the loss is known, see a lawyer: liability is often decided in court.",
+            ),
+            None,
+            seed000("「訴訟によって判断されることが多い」"),
+        ),
+    ],
+    contacts: &[
+        Contact {
+            id: "securities-firm",
+            name: t!("お取引の証券会社", "Your securities firm"),
+            phone: None,
+            hours: t!("会社により異なる", "Depends on the firm"),
+            note: Some(t!(
+                "連絡先は会社の公式サイトで確かめてください(メールのリンクは使わない)。",
+                "Find the contact on the firm's official website, not through a link in an email.",
+            )),
+            source: seed000("「まずは速やかに該当の証券会社に被害届を提出」"),
+        },
+        POLICE_9110,
+        POLICE_110,
+    ],
+    notes: &[
+        step(
+            "brk-note-duties",
+            t!(
+                "証券会社には十分なセキュリティ対策が求められ、不備があれば会社の責任が問われることがあります。利用者にも、会社からの注意喚起メールの確認やパスワードの管理が求められます。",
+                "The firm must keep its security adequate and may be liable if it fell short. You are expected to read its security notices and look after your password.",
+            ),
+            None,
+            seed000("「証券会社は、セキュリティ対策の徹底」「被害者側にも、安全対策に対する注意義務」"),
+        ),
+        step(
+            "brk-note-enrolment",
+            t!(
+                "この制度は「証券会社に加入している場合に限る」とされますが、誰が何に加入するのか、出典でははっきりしません。対象になるか会社に確かめてください。",
+                "The source says such a programme applies only \"when enrolled with the securities firm\", without saying who enrols in what. Ask the firm whether you are covered.",
+            ),
+            None,
+            seed000("「証券会社に加入している場合に限ります」"),
+        ),
+    ],
+};
+
+const DATA_LEAK: AdvicePack = AdvicePack {
+    id: "data-leak",
+    title: t!("個人情報が漏れた", "Personal data leaked"),
+    summary: t!(
+        "パスワードを変え、フィッシングに注意を。漏らした事業者には、賠償・謝罪・再発防止を求められます。",
+        "Change your passwords and watch for phishing. You can claim damages from the business that leaked it and ask for an apology and prevention.",
+    ),
+    as_of: CHECKED,
+    version: "1",
+    steps: &[
+        step(
+            "leak-passwords",
+            t!(
+                "漏れたパスワードを使っていた所は、すべて変更する。",
+                "Change your password wherever you used the leaked one.",
+            ),
+            None,
+            seed001("「パスワードを変更したり」"),
+        ),
+        step(
+            "leak-phishing",
+            t!(
+                "不審なメールやメッセージのリンクは開かない。",
+                "Don't open links in suspicious emails or messages.",
+            ),
+            None,
+            seed001("「不審なメールやメッセージにはクリックしない」"),
+        ),
+        step(
+            "leak-ask-business",
+            t!(
+                "漏らした事業者に、何が漏れたか、どう対応するかを確かめる。",
+                "Ask the business what leaked and what it is doing about it.",
+            ),
+            Some(t!(
+                "個人の権利利益を害するおそれが大きい漏えいでは、事業者は本人に通知しなければなりません。",
+                "Where a leak is likely to seriously harm the people concerned, the business must notify them.",
+            )),
+            appi("第26条第2項"),
+        ),
+        step(
+            "leak-police",
+            t!(
+                "実際に被害があれば、証拠をそろえて警察に届け出る(相談は#9110)。",
+                "If you suffered actual harm, report it to the police with your evidence (#9110 to consult).",
+            ),
+            None,
+            seed001("1.被害届の提出(警察署)"),
+        ),
+        step(
+            "leak-damages",
+            t!(
+                "損害賠償を請求できます。お金の損害はその額を、精神的な苦痛には慰謝料を求められます。",
+                "You can claim damages: the money you lost, and consolation money (慰謝料) for mental distress.",
+            ),
+            None,
+            seed001("2.被害賠償の請求"),
+        ),
+        step(
+            "leak-apology",
+            t!(
+                "謝罪と、再発防止策(保護方針の改善、セキュリティ強化など)を求められます。",
+                "You can ask for an apology and for measures against a repeat (better policies, stronger security).",
+            ),
+            None,
+            seed001("3.謝罪と再発防止策の求め"),
+        ),
+        step(
+            "leak-ppc",
+            t!(
+                "個人情報保護委員会に相談できます。",
+                "You can consult the Personal Information Protection Commission.",
+            ),
+            None,
+            seed001("「個人情報保護委員会に相談することもできます」"),
+        ),
+        step(
+            "leak-188",
+            t!(
+                "事業者との話し合いに困ったら、消費者ホットライン188へ。",
+                "If dealing with the business gets difficult, call the consumer hotline 188.",
+            ),
+            None,
+            CAA,
+        ),
+    ],
+    contacts: &[PPC_CONTACT, CONSUMER_188, POLICE_9110],
+    notes: &[],
+};
+
+const INSIDER: AdvicePack = AdvicePack {
+    id: "insider-data-taken",
+    title: t!("自社の顧客情報が持ち出された", "Our customer data was taken out"),
+    summary: t!(
+        "被害の拡大を止めて原因を調べ、個人情報保護委員会への報告と本人への通知を期限内に行います。",
+        "Stop the spread, find the cause, and report to the Personal Information Protection Commission and tell the people affected, on time.",
+    ),
+    as_of: CHECKED,
+    version: "1",
+    steps: &[
+        step(
+            "ins-contain",
+            t!(
+                "責任者にすぐ報告し、被害の拡大を止める(持ち出した人のアクセス停止など)。",
+                "Tell the person in charge at once and stop the damage spreading (for example, cut off the person's access).",
+            ),
+            None,
+            ppc("ガイドライン(通則編)3-5-2(1)"),
+        ),
+        step(
+            "ins-investigate",
+            t!(
+                "事実と原因を調べ、影響の範囲(誰の、どの情報か)を特定する。記録やログは消さずに残す。",
+                "Establish the facts and the cause, and work out whose data and what data is affected. Keep records and logs.",
+            ),
+            None,
+            ppc("ガイドライン(通則編)3-5-2(2)(3)"),
+        ),
+        step(
+            "ins-report-prompt",
+            t!(
+                "個人情報保護委員会へ、知った後速やかに報告する(速報)。",
+                "Report to the Personal Information Protection Commission promptly after learning of it (prompt report).",
+            ),
+            Some(t!(
+                "対象は、要配慮個人情報、財産的被害のおそれ、不正の目的のおそれ、本人が千人を超える、のいずれかにあたる漏えい(そのおそれを含む)です。",
+                "Required when the leak, actual or possible, involves sensitive data, a risk of financial loss, a possible unjust purpose, or more than 1,000 people.",
+            )),
+            appi("法第26条第1項、施行規則第7条・第8条第1項"),
+        ),
+        step(
+            "ins-report-final",
+            t!(
+                "確報は、知った日から30日以内。不正の目的で行われたおそれがあるとき(従業者による持ち出しなど)は60日以内。",
+                "File the final report within 30 days of learning of it, or 60 days if it may have been done for an unjust purpose (such as an employee taking data out).",
+            ),
+            None,
+            appi("施行規則第7条第3号・第8条第2項"),
+        ),
+        step(
+            "ins-notify-people",
+            t!(
+                "影響を受ける本人に、状況に応じて速やかに通知する。通知が難しいときは、公表など代わりの措置をとる。",
+                "Tell the people affected promptly, as the situation allows. If you cannot reach them, take another step such as a public notice.",
+            ),
+            None,
+            appi("法第26条第2項、施行規則第10条"),
+        ),
+        step(
+            "ins-compensate",
+            t!(
+                "顧客にお金の被害が出ていれば、その補償を検討する。",
+                "If customers lost money, consider compensating them.",
+            ),
+            None,
+            seed004("1. 直接的な損害"),
+        ),
+        step(
+            "ins-prevent",
+            t!(
+                "再発防止策を決めて実行する(下の予防策を参照)。",
+                "Decide on and carry out measures against a repeat (see the prevention notes below).",
+            ),
+            None,
+            ppc("ガイドライン(通則編)3-5-2(4)"),
+        ),
+    ],
+    contacts: &[
+        Contact {
+            id: "ppc-report",
+            name: t!("個人情報保護委員会(漏えい等報告)", "Personal Information Protection Commission (leak reports)"),
+            phone: None,
+            hours: t!("委員会のウェブサイトで確認", "See the Commission's website"),
+            note: Some(t!(
+                "報告は委員会のウェブサイトから電子的に行います。",
+                "Reports are filed online through the Commission's website.",
+            )),
+            source: appi("施行規則第8条第3項"),
+        },
+        POLICE_9110,
+    ],
+    notes: &[
+        step(
+            "ins-note-sector",
+            t!(
+                "金融など業種によっては、報告先が所管の官庁(金融庁や財務局など)になります。報告の前に確かめてください。",
+                "In some sectors, such as finance, the report goes to the supervising authority (such as the Financial Services Agency or a local finance bureau). Check before you file.",
+            ),
+            None,
+            ppc("金融分野ガイドラインQ&A Q4-7"),
+        ),
+        step(
+            "ins-damage-direct",
+            t!(
+                "直接の損害:顧客の金銭被害の補償、被害拡大を防ぐためのセキュリティ強化の費用など。",
+                "Direct damage: compensating customers' money losses, and the cost of security work to stop further harm.",
+            ),
+            None,
+            seed004("1. 直接的な損害"),
+        ),
+        step(
+            "ins-damage-trust",
+            t!(
+                "信用の失墜:取引の停止や解約、評判の低下による売上の減少。",
+                "Loss of trust: customers stopping business or cancelling, and lost sales from a damaged reputation.",
+            ),
+            None,
+            seed004("2. 信用失墜による間接的な損害"),
+        ),
+        step(
+            "ins-damage-legal",
+            t!(
+                "法的な制裁:個人情報保護法や不正競争防止法などに違反すれば、行政上の措置や罰則の対象になり得ます。",
+                "Legal sanctions: breaching the APPI, the Unfair Competition Prevention Act or other laws can lead to official measures and penalties.",
+            ),
+            None,
+            seed004("3. 法的制裁による罰金"),
+        ),
+        step(
+            "ins-prevent-access",
+            t!(
+                "予防:顧客情報にアクセスできる人を限り、監視の仕組みを入れる。",
+                "Prevention: limit who can access customer data and monitor access.",
+            ),
+            None,
+            seed004("予防策「アクセス権限の厳格管理」"),
+        ),
+        step(
+            "ins-prevent-encrypt",
+            t!(
+                "予防:重要な顧客情報は暗号化する。",
+                "Prevention: encrypt important customer data.",
+            ),
+            None,
+            seed004("予防策「データの暗号化」"),
+        ),
+        step(
+            "ins-prevent-training",
+            t!(
+                "予防:取扱いのルールを徹底し、定期的に研修する。",
+                "Prevention: enforce handling rules and train staff regularly.",
+            ),
+            None,
+            seed004("予防策「従業員教育」"),
+        ),
+        step(
+            "ins-prevent-audit",
+            t!(
+                "予防:定期的な内部監査で、持ち出しがないか確かめる。",
+                "Prevention: hold regular internal audits to check nothing is being taken out.",
+            ),
+            None,
+            seed004("予防策「内部監査の強化」"),
+        ),
+    ],
+};
+
+const FURIKOME: AdvicePack = AdvicePack {
+    id: "furikome-relief",
+    title: t!(
+        "詐欺の口座に振り込んだ(振り込め詐欺救済法)",
+        "Money sent to a fraudster's account (Furikome Fraud Relief Act)",
+    ),
+    summary: t!(
+        "振込先の口座が止められれば、残ったお金から分配を受けられることがあります。一刻も早く動いてください。",
+        "If the receiving account is frozen, you may get a share of the money left in it. Act as fast as you can.",
+    ),
+    as_of: CHECKED,
+    version: "1",
+    steps: &[
+        step(
+            "fr-freeze",
+            t!(
+                "振込をした銀行に今すぐ連絡し、振込先の銀行へ口座の凍結(取引停止)を依頼してもらう。",
+                "Call your bank now and ask it to contact the receiving bank so the account is frozen.",
+            ),
+            Some(t!(
+                "犯人がお金を引き出す前に止めることが大切です。振込先の銀行にも直接連絡してください。",
+                "It has to be stopped before the money is withdrawn. Contact the receiving bank yourself as well.",
+            )),
+            furikome_act("第3条第1項"),
+        ),
+        step(
+            "fr-police",
+            t!(
+                "警察に被害を届け出る。",
+                "Report the fraud to the police.",
+            ),
+            Some(t!(
+                "捜査機関などからの情報は、銀行が口座を止める判断の材料になります。",
+                "Information from the police and similar bodies is what the bank weighs when deciding to freeze the account.",
+            )),
+            furikome_act("第3条第1項"),
+        ),
+        step(
+            "fr-watch-notice",
+            t!(
+                "手続は預金保険機構のウェブサイトで公告されます。振込先の口座が載っていないか確かめる。",
+                "The procedure is announced on the Deposit Insurance Corporation of Japan's website. Check whether the receiving account is listed.",
+            ),
+            None,
+            furikome_act("第4条第1項・第5条・第11条"),
+        ),
+        step(
+            "fr-apply",
+            t!(
+                "分配金の支払手続が公告されたら、その申請期間内に、振込先の銀行へ申請する。",
+                "When the payment procedure is announced, apply to the receiving bank within the announced period.",
+            ),
+            Some(t!(
+                "申請期間は、法律上30日以上と決められています。",
+                "By law the period is at least 30 days.",
+            )),
+            furikome_act("第11条第2項・第12条第1項"),
+        ),
+    ],
+    contacts: &[
+        BANK_LINE,
+        POLICE_9110,
+        POLICE_110,
+        Contact {
+            id: "dicj",
+            name: t!("預金保険機構(公告)", "Deposit Insurance Corporation of Japan (public notices)"),
+            phone: None,
+            hours: t!("ウェブサイトで確認", "See its website"),
+            note: Some(t!(
+                "振込先の口座の公告は、機構のウェブサイトに載ります。",
+                "Notices about the receiving account appear on its website.",
+            )),
+            source: furikome_act("第5条・第11条"),
+        },
+    ],
+    notes: &[
+        step(
+            "fr-note-share",
+            t!(
+                "支払われるのは、口座に残っていたお金が上限です。ほかの被害者がいれば被害額に応じて分けるため、全額は戻らないことがあります。",
+                "Payment is capped at what was left in the account and is shared among victims by loss, so you may not get everything back.",
+            ),
+            None,
+            DICJ,
+        ),
+        step(
+            "fr-note-scope",
+            t!(
+                "対象は、詐欺など財産を害する犯罪で、被害者からの振込みが使われたものです。現金を手渡した・送った場合は対象外です。あなたの場合が対象か、銀行に確かめてください。",
+                "It covers fraud and similar crimes where the victim paid by bank transfer; cash handed over or posted is not covered. Ask your bank whether your case qualifies.",
+            ),
+            None,
+            furikome_act("第2条第3項"),
+        ),
+    ],
+};
+
+const CARD: AdvicePack = AdvicePack {
+    id: "credit-debit-card",
+    title: t!(
+        "クレジットカード・デビットカードが不正に使われた",
+        "Credit or debit card misused",
+    ),
+    summary: t!(
+        "補償するかどうかは、カード会社の会員規約で決まります。このアプリでは判定しません。",
+        "Whether you are compensated depends on the card issuer's own terms (会員規約). This app does not judge it.",
+    ),
+    as_of: CHECKED,
+    version: "1",
+    steps: &[
+        step(
+            "card-stop",
+            t!(
+                "カード会社に今すぐ電話して、カードを止める。",
+                "Call the card issuer now and have the card stopped.",
+            ),
+            Some(t!(
+                "番号はカードの裏面か、カード会社のウェブサイトにあります。",
+                "The number is on the back of the card or on the issuer's website.",
+            )),
+            CARD_TERMS,
+        ),
+        step(
+            "card-terms",
+            t!(
+                "届出の期限(何日以内か)など、補償の条件を会員規約で確かめる。",
+                "Check the issuer's terms for the conditions, including how many days you have to report.",
+            ),
+            Some(t!(
+                "期限はカード会社ごとに違います。",
+                "The time limit differs between issuers.",
+            )),
+            CARD_TERMS,
+        ),
+        step(
+            "card-statement",
+            t!(
+                "利用明細を確かめ、身に覚えのない利用をすべてカード会社に伝える。",
+                "Check your statement and tell the issuer about every charge you don't recognise.",
+            ),
+            None,
+            CARD_TERMS,
+        ),
+        step(
+            "card-police",
+            t!(
+                "警察に届け出る(相談は#9110、緊急時は110)。",
+                "Report it to the police (#9110 to consult; 110 in an emergency).",
+            ),
+            None,
+            NPA,
+        ),
+    ],
+    contacts: &[
+        Contact {
+            id: "card-issuer",
+            name: t!("カード会社の紛失・盗難窓口", "The card issuer's lost / stolen card line"),
+            phone: None,
+            hours: t!("カード会社により異なる", "Depends on the issuer"),
+            note: Some(t!(
+                "番号はカードの裏面か、カード会社のウェブサイトで。",
+                "The number is on the back of the card or the issuer's website.",
+            )),
+            source: CARD_TERMS,
+        },
+        POLICE_9110,
+        POLICE_110,
+    ],
+    notes: &[step(
+        "card-note-cash-card",
+        t!(
+            "銀行のキャッシュカードでATMから引き出された場合は、預金者保護法の対象です。キャッシュカードの被害を選び直してください。",
+            "If a bank cash card was used to take money from an ATM, the Depositor Protection Act applies: go back and choose the cash-card option.",
+        ),
+        None,
+        DEPOSITOR_ACT,
+    )],
+};
+
+pub(super) static PACKS: &[AdvicePack] = &[BROKERAGE, DATA_LEAK, INSIDER, FURIKOME, CARD];
+
+/// What the seeds say that is deliberately not repeated here, and why (documentation; the UI
+/// does not show it).
+pub static LEFT_OUT: &[LeftOut] = &[
+    LeftOut {
+        doc: "000",
+        what: "「ハッキング被害が起きたこと自体は不可抗力であるとも言えます」",
+        reason: "A legal opinion with no authority given; it could discourage a victim from claiming.",
+    },
+    LeftOut {
+        doc: "000",
+        what: "「これにより、被害額が確定し…回収や損害賠償請求が動きやすくなります」",
+        reason: "An unsupported promise of an outcome.",
+    },
+    LeftOut {
+        doc: "000",
+        what: "The example of firm liability (最新のセキュリティ設備 not installed, 注意事項 not circulated)",
+        reason: "No rule or case is cited; kept only as the general point that the firm may be liable.",
+    },
+    LeftOut {
+        doc: "日本証券業協会",
+        what: "The names of the ten firms and the terms of each firm's compensation",
+        reason: "Not in a seed and they differ by firm; the advice is to ask the firm.",
+    },
+    LeftOut {
+        doc: "001",
+        what: "The penalty figures (prison term and maximum fine) for breaching the APPI",
+        reason: "Cannot be verified and do not match the Act's penalty provisions as checked; no figure is stated.",
+    },
+    LeftOut {
+        doc: "001",
+        what: "「警察署や消費者センターに被害届を提出」: the consumer-centre part",
+        reason: "A 被害届 is a police document; consumer centres give consultations. Kept: the police, and hotline 188 for consultation.",
+    },
+    LeftOut {
+        doc: "001",
+        what: "「個人情報保護法により…謝罪などの救済措置を講じることが求められます」",
+        reason: "The Act imposes no duty to apologise to the individual; kept only as something the victim may ask for (seed's own item 3).",
+    },
+    LeftOut {
+        doc: "001",
+        what: "「検査や調査などを命じる行政指導が可能です」",
+        reason: "Misdescribes the Commission's powers (reports, inspections, guidance, recommendations, orders).",
+    },
+    LeftOut {
+        doc: "001",
+        what: "「被害箇所をすみやかに停止・撤去」",
+        reason: "Unclear what is meant.",
+    },
+    LeftOut {
+        doc: "001",
+        what: "「不必要なデータや書類を削除したり」",
+        reason: "After an incident, deleting data can destroy evidence; conflicts with keeping the evidence.",
+    },
+    LeftOut {
+        doc: "004",
+        what: "Cases 1–3 (a telecom company, a retailer, a financial institution) and their counts and amounts",
+        reason: "Unnamed and unverifiable.",
+    },
+    LeftOut {
+        doc: "004",
+        what: "「数億円から数十億円に及ぶことも珍しくありません」",
+        reason: "Unverifiable figure.",
+    },
+    LeftOut {
+        doc: "004",
+        what: "「監督機関からの罰金」「業務改善命令」",
+        reason: "Fines are criminal penalties imposed by courts, not by a supervisor, and the APPI's measures are recommendations and orders; kept as \"official measures and penalties\".",
+    },
+    LeftOut {
+        doc: "004",
+        what: "The law firm's telephone number, office hours and contact form",
+        reason: "Advertising, not advice.",
+    },
+    LeftOut {
+        doc: "個人情報保護委員会",
+        what: "The guideline's rough number of days for the prompt report (速報)",
+        reason: "The rule itself says only \"promptly\" (施行規則第8条第1項); the text says \"promptly\".",
+    },
+];

@@ -1,0 +1,406 @@
+//! Unit tests of `draft.rs` (its `tests` module, in its own file so the code reads on its own).
+
+use super::*;
+
+fn fixture(name: &str) -> String {
+    let path = format!(
+        "{}/tests/fixtures/drafts/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn sample() -> Draft {
+    let mut d = Draft::new("d-1");
+    d.name = "山田様".into();
+    d.rev = 3;
+    d.tab = "t-abc".into();
+    d.updated_ms = 1_795_395_600_000; // 2026-11-23 10:00 JST
+    d.case.scenario = Some("internet_banking".into());
+    d.case.scheme = Some("mishima-shinkin/web-banking".into());
+    d.case.customer = Some(Customer::Individual);
+    d.case.transactions = vec![DraftLoss {
+        date: "2026-10-25".into(),
+        time: "".into(),
+        amount_yen: "１２万".into(),
+        recovered_yen: "".into(),
+    }];
+    d.case.answers = vec![
+        ("g1_told_password".into(), Some(false)),
+        ("g2".into(), None),
+    ];
+    d.ui.step = "losses".into();
+    d.ui.ticks.insert("notify_bank".into());
+    d.ui.staff_note = "<b>not bold</b>".into();
+    d
+}
+
+#[test]
+fn round_trip_is_exact() {
+    let d = sample();
+    assert_eq!(load(&serialize(&d)), LoadOutcome::Ok(d));
+}
+
+/// The writer writes exactly the documented v1 layout (field names, types, nesting).
+#[test]
+fn writes_the_v1_layout() {
+    let raw = fixture("v1.json");
+    let LoadOutcome::Ok(d) = load(&raw) else {
+        panic!("v1 fixture does not load");
+    };
+    let written: Value = serde_json::from_str(&serialize(&d)).unwrap_or(Value::Null);
+    let fixture: Value = serde_json::from_str(&raw).unwrap_or(Value::Null);
+    assert_eq!(written, fixture);
+    // Control characters and quotes survive as JSON escapes.
+    let mut d = Draft::new("q");
+    d.name = "a\"b\\c\u{1}\n\u{2028}".into();
+    assert_eq!(load(&serialize(&d)), LoadOutcome::Ok(d));
+}
+
+/// Every format ever shipped loads, and reads as the content it was written with.
+#[test]
+fn every_shipped_version_loads() {
+    let v1 = fixture("v1.json");
+    match load(&v1) {
+        LoadOutcome::Ok(d) => {
+            assert_eq!(d.draft_version, 1);
+            assert_eq!(d.id, "2f1c9a");
+            assert_eq!(d.name, "山田様の件");
+            assert_eq!(
+                d.case.scheme.as_deref(),
+                Some("mishima-shinkin/web-banking")
+            );
+            assert_eq!(d.case.transactions.len(), 2);
+            // A half-typed amount is kept verbatim.
+            assert_eq!(d.case.transactions[1].amount_yen, "1.5万");
+            assert_eq!(
+                d.case.answers,
+                vec![
+                    ("g1_told_password".to_string(), Some(false)),
+                    ("g2_left_written".to_string(), None)
+                ]
+            );
+            assert_eq!(d.ui.step, "questions");
+            assert_eq!(d.ui.question, 2);
+            assert!(d.ui.ticks.contains("notify_bank"));
+            assert_eq!(d.ui.staff_note, "電話で確認済み");
+            assert_eq!(d.rev, 7);
+        }
+        other => panic!("v1 fixture: {other:?}"),
+    }
+    // Every file in the fixture folder is a version that loads.
+    let dir = format!("{}/tests/fixtures/drafts", env!("CARGO_MANIFEST_DIR"));
+    let mut n = 0;
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name.starts_with('v') && name.ends_with(".json") {
+            let raw = std::fs::read_to_string(e.path()).unwrap_or_default();
+            assert!(
+                matches!(load(&raw), LoadOutcome::Ok(_) | LoadOutcome::Migrated(..)),
+                "{name}"
+            );
+            n += 1;
+        }
+    }
+    assert_eq!(
+        n, DRAFT_VERSION as usize,
+        "one fixture per version ever shipped"
+    );
+}
+
+/// The migration path, exercised with a stand-in v2 that renames `name` to `title` and back.
+#[test]
+fn older_version_is_migrated() {
+    fn v1_to_v2(mut v: Value) -> Result<Value, String> {
+        let obj = v.as_object_mut().ok_or("not an object")?;
+        let name = obj.remove("name").unwrap_or(Value::Null);
+        obj.insert("title".into(), name.clone());
+        // The stand-in v2 keeps `name` too, so the current struct can read the result.
+        obj.insert("name".into(), name);
+        Ok(v)
+    }
+    let v1 = fixture("v1.json");
+    match load_with(&v1, 2, &[v1_to_v2]) {
+        LoadOutcome::Migrated(d, from) => {
+            assert_eq!(from, 1);
+            assert_eq!(d.draft_version, 2);
+            assert_eq!(d.name, "山田様の件");
+            assert_eq!(d.case.transactions[1].amount_yen, "1.5万");
+        }
+        other => panic!("{other:?}"),
+    }
+    // A missing or failing step is reported, never skipped.
+    assert!(matches!(
+        load_with(&v1, 2, &[]),
+        LoadOutcome::Corrupt { .. }
+    ));
+    fn fails(_: Value) -> Result<Value, String> {
+        Err("boom".into())
+    }
+    match load_with(&v1, 2, &[fails]) {
+        LoadOutcome::Corrupt { raw, error } => {
+            assert_eq!(raw, v1);
+            assert!(error.contains("boom"));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn newer_version_is_kept_untouched() {
+    let raw = fixture("newer-v99.json");
+    match load(&raw) {
+        LoadOutcome::Newer { version, raw: kept } => {
+            assert_eq!(version, 99);
+            assert_eq!(kept, raw, "byte for byte");
+        }
+        other => panic!("{other:?}"),
+    }
+    let e = index_entry("x9", &load(&raw));
+    assert_eq!(e.status, DraftStatus::Newer);
+    assert_eq!(e.name, "未来の案件");
+    assert_eq!(e.scheme.as_deref(), Some("statutory/stolen-card"));
+    assert_eq!(e.updated, "2026-11-23 10:00");
+}
+
+#[test]
+fn corrupt_input_is_reported_with_the_raw_text() {
+    for raw in [
+        "",
+        "{",
+        "null",
+        "[]",
+        "\"draft\"",
+        "{}",
+        r#"{"draft_version": "1"}"#,
+        r#"{"draft_version": 0}"#,
+        r#"{"draft_version": -1}"#,
+        r#"{"draft_version": 1.5}"#,
+        r#"{"draft_version": 1, "case": {"customer": "robot"}}"#,
+        r#"{"draft_version": 1, "case": {"transactions": {}}}"#,
+        r#"{"draft_version": 1, "rev": -3}"#,
+    ] {
+        match load(raw) {
+            LoadOutcome::Corrupt { raw: kept, error } => {
+                assert_eq!(kept, raw);
+                assert!(!error.is_empty());
+            }
+            other => panic!("{raw}: {other:?}"),
+        }
+    }
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert!(matches!(load(&deep), LoadOutcome::Corrupt { .. }));
+    let big = format!(
+        r#"{{"draft_version":1,"name":"{}"}}"#,
+        "a".repeat(MAX_DRAFT_BYTES)
+    );
+    assert!(matches!(load(&big), LoadOutcome::Corrupt { .. }));
+    assert!(matches!(
+        load(&fixture("corrupt-truncated.json")),
+        LoadOutcome::Corrupt { .. }
+    ));
+}
+
+#[test]
+fn unknown_fields_of_the_same_version_are_ignored() {
+    let raw = r#"{"draft_version":1,"id":"a","future":{"x":1},"case":{"extra":true}}"#;
+    assert!(matches!(load(raw), LoadOutcome::Ok(d) if d.id == "a"));
+}
+
+#[test]
+fn index_lists_newest_first_with_japan_time_and_status() {
+    let mut a = sample();
+    a.updated_ms = 1_795_395_600_000; // 2026-11-23 10:00 JST
+    let mut b = Draft::new("d-2");
+    b.updated_ms = 1_795_449_540_000; // 2026-11-24 00:59 JST (15:59 UTC the day before)
+    b.ui.step = "result".into();
+    b.case.scheme = Some("statutory/stolen-card".into());
+    let (sa, sb) = (serialize(&a), serialize(&b));
+    let list = index([("d-1", sa.as_str()), ("d-2", sb.as_str()), ("bad", "{oops")]);
+    let ids: Vec<&str> = list.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["d-2", "d-1", "bad"]);
+    assert_eq!(list[0].updated, "2026-11-24 00:59");
+    assert_eq!(list[0].status, DraftStatus::Result);
+    assert_eq!(list[1].updated, "2026-11-23 10:00");
+    assert_eq!(list[1].name, "山田様");
+    assert_eq!(list[1].status, DraftStatus::InProgress);
+    assert_eq!(list[2].status, DraftStatus::Corrupt);
+    assert_eq!(list[2].updated, "");
+}
+
+#[test]
+fn advice_drafts_list_their_advice_pack() {
+    let mut d = Draft::new("a");
+    d.ui.step = "advice".into();
+    d.ui.advice = Some("data-leak".into());
+    let e = index_entry("a", &LoadOutcome::Ok(d));
+    assert_eq!(e.scheme.as_deref(), Some("data-leak"));
+    assert_eq!(e.status, DraftStatus::Advice);
+}
+
+#[test]
+fn blank_and_content_equality() {
+    assert!(Draft::new("x").is_blank());
+    let a = sample();
+    let mut b = a.clone();
+    b.rev += 1;
+    b.tab = "other".into();
+    b.updated_ms += 5;
+    assert!(a.content_eq(&b));
+    b.case.transactions[0].amount_yen.push('0');
+    assert!(!a.content_eq(&b));
+    assert!(!a.is_blank());
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn text() -> impl Strategy<Value = String> {
+        // Anything a person might type or paste, including full-width and control characters.
+        "(?s).{0,12}"
+    }
+
+    fn loss() -> impl Strategy<Value = DraftLoss> {
+        (text(), text(), text(), text()).prop_map(|(date, time, amount_yen, recovered_yen)| {
+            DraftLoss {
+                date,
+                time,
+                amount_yen,
+                recovered_yen,
+            }
+        })
+    }
+
+    proptest! {
+        /// Whatever was typed comes back exactly, through the stored format.
+        #[test]
+        fn typed_text_round_trips(
+            name in text(),
+            note in text(),
+            losses in proptest::collection::vec(loss(), 0..4),
+            notified_on in text(),
+            answers in proptest::collection::btree_map(text(), proptest::option::of(any::<bool>()), 0..4),
+            rev in any::<u64>(),
+            updated_ms in any::<i64>(),
+            question in any::<u16>(),
+        ) {
+            let mut d = Draft::new("p");
+            d.name = name;
+            d.rev = rev;
+            d.updated_ms = updated_ms;
+            d.case.transactions = losses;
+            d.case.notified_on = notified_on;
+            d.case.answers = answers.into_iter().collect();
+            d.ui.staff_note = note;
+            d.ui.question = question;
+            prop_assert_eq!(load(&serialize(&d)), LoadOutcome::Ok(d));
+        }
+
+        /// Any text at all: an outcome, never a panic; `Corrupt` and `Newer` keep it verbatim.
+        #[test]
+        fn any_text_loads_without_panic(raw in "(?s).{0,200}") {
+            match load(&raw) {
+                LoadOutcome::Corrupt { raw: kept, .. } | LoadOutcome::Newer { raw: kept, .. } => {
+                    prop_assert_eq!(kept, raw)
+                }
+                LoadOutcome::Ok(_) | LoadOutcome::Migrated(..) => {}
+            }
+        }
+    }
+}
+
+/// A raw download never carries the staff note, whatever the stored text is.
+#[test]
+fn raw_download_leaves_the_staff_note_out() {
+    let secret = "顧客は暗証番号を\\\"メモ\\\"していた";
+    // A newer format: parsed, every staff_note removed wherever it sits; the rest kept.
+    let newer = format!(
+        r#"{{"draft_version":99,"name":"未来","ui":{{"staff_note":"{secret}","step":"x"}},"v2":{{"notes":[{{"staff_note":"{secret}"}}]}}}}"#
+    );
+    let out = raw_without_staff_note(&newer);
+    assert!(!out.contains("メモ"), "{out}");
+    assert!(!out.contains("staff_note"), "{out}");
+    assert!(
+        out.contains("未来") && out.contains(r#""step":"x""#),
+        "{out}"
+    );
+    // Cut-off text (not JSON): the note's string is blanked, to the end when unterminated.
+    let cut =
+        format!(r#"{{"draft_version":1,"name":"山田","ui":{{"staff_note" : "{secret}","ticks":[]"#);
+    let out = raw_without_staff_note(&cut);
+    assert!(!out.contains("メモ"), "{out}");
+    assert!(out.contains(r#""staff_note" : "","ticks":[]"#), "{out}");
+    let cut_in_note = format!(r#"{{"draft_version":1,"ui":{{"staff_note":"{secret}"#);
+    let out = raw_without_staff_note(&cut_in_note);
+    assert_eq!(out, r#"{"draft_version":1,"ui":{"staff_note":"""#);
+    // The fixture of a cut-off draft and a corrupt v1 draft lose theirs too.
+    let v1 = fixture("v1.json");
+    assert!(v1.contains("電話で確認済み"));
+    for raw in [v1.clone(), v1[..v1.len() - 3].to_string()] {
+        let out = raw_without_staff_note(&raw);
+        assert!(!out.contains("電話で確認済み"), "{out}");
+        assert!(out.contains("山田様の件"), "{out}");
+    }
+    // Text without a note is unchanged when it is not JSON.
+    assert_eq!(raw_without_staff_note("{oops"), "{oops");
+}
+
+/// More rows than the one cap is not a draft of this app: refused (and so backed up).
+#[test]
+fn drafts_hold_at_most_the_row_cap() {
+    let mut d = Draft::new("rows");
+    d.case.transactions = vec![DraftLoss::default(); MAX_ROWS];
+    assert_eq!(load(&serialize(&d)), LoadOutcome::Ok(d.clone()));
+    d.case.transactions.push(DraftLoss::default());
+    match load(&serialize(&d)) {
+        LoadOutcome::Corrupt { error, .. } => assert!(error.contains("500"), "{error}"),
+        other => panic!("{other:?}"),
+    }
+}
+
+/// The form's notation of an imported case builds the same case back, at the limits too.
+#[test]
+fn typed_case_builds_the_imported_case() {
+    use crate::engine::limits::{MAX_UNAVOIDABLE_DAYS, MAX_YEN};
+    let mut c = CaseFile::new("statutory/stolen-card", Customer::Individual);
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+    c.transactions.push(Transaction {
+        date: day(1900, 1, 1),
+        time: NaiveTime::from_hms_opt(0, 0, 0),
+        amount_yen: MAX_YEN,
+        recovered_yen: MAX_YEN,
+    });
+    c.transactions.push(Transaction {
+        date: day(2200, 12, 31),
+        time: None,
+        amount_yen: 0,
+        recovered_yen: 0,
+    });
+    c.notified_on = Some(day(2026, 11, 23));
+    c.stolen_on = Some(day(2026, 11, 1));
+    c.unavoidable_days = MAX_UNAVOIDABLE_DAYS;
+    c.already_compensated_yen = MAX_YEN;
+    c.answers.insert("intentional".into(), false);
+    c.notes = "メモ".into();
+    let typed = DraftCase::from_case(&c);
+    let built = build_case(&c.scheme, &typed);
+    assert_eq!(built.bad_rows, 0);
+    assert_eq!(built.rows, vec![1, 2]);
+    assert_eq!(built.case, Some(c));
+    // Rows past the cap never reach a case file.
+    let mut many = typed.clone();
+    many.transactions = vec![typed.transactions[1].clone(); MAX_ROWS + 2];
+    let built = build_case("statutory/stolen-card", &many);
+    assert_eq!(built.rows.len(), MAX_ROWS);
+    assert_eq!(built.bad_rows, 2);
+}
+
+#[test]
+fn format_jst_edges() {
+    assert_eq!(format_jst(0), "");
+    assert_eq!(format_jst(-5), "");
+    assert_eq!(format_jst(i64::MAX), "");
+    assert_eq!(format_jst(1_795_395_600_000), "2026-11-23 10:00");
+}
