@@ -1,5 +1,5 @@
 //! The header: the app's name, the emergency panel's button and the language switch. Mounted
-//! into the frame's `<header>` (the rest of the frame is static, see `ui::FRAME`).
+//! into the frame's `<header>` (the rest of the frame is static, see `ui::Frame`).
 
 use super::dom;
 use super::screens::emergency::{open_emergency, BUTTON_ID};

@@ -5,7 +5,7 @@
 //! - Derived: [`outcome::Outcome`] memoizes the engine's case file and assessment.
 //! - View: components. [`header::Header`] and [`screens::Screen`] (one component per step, with
 //!   the widgets in [`widgets`] and text fields in [`field`]) are mounted into the page frame
-//!   ([`FRAME`], prerendered into index.html), whose first-hour line stays static. Focus moves
+//!   ([`Frame`], prerendered into index.html), whose first-hour line stays static. Focus moves
 //!   through [`focus`] only.
 //! - Steps: a signal mirrored into the URL query (`?step=…&scheme=…&lang=…`), a history entry
 //!   per step so the browser's back button walks the steps. No router, no i18n crate: a typed
@@ -37,36 +37,56 @@ use wasm_bindgen::JsCast;
 
 const SCREEN_ID: &str = "hn-screen";
 
-/// The page frame. index.html carries a prerendered copy (written by the post-build hook from
+/// The page frame ([`Frame`]). index.html carries a prerendered copy (written by the post-build hook from
 /// this app's own output). Its static parts stay as they were painted: the skip link, the
 /// first-hour line above the start screen (the first paint, and the largest: a removed node would
 /// stop counting as it) and the footer, whose texts the app only sets when the language differs.
 /// The header, the screen and the drafts region are the app's own views, mounted into their
 /// containers. The app writes this frame itself only when the page has none (wasm-bindgen tests, a
 /// build without prerender).
-const FRAME: &str = concat!(
-    "<div class=\"hn\" id=\"hn-app\"><a class=\"hn-skip\" href=\"#hn-main\" id=\"hn-t-skip\"></a>",
-    "<header class=\"hn-header\" id=\"hn-header\"></header>",
-    "<main id=\"hn-main\" class=\"hn-main\" tabindex=\"-1\">",
-    "<div class=\"hn-drafts hn-no-print\" id=\"hn-drafts\"><div id=\"hn-dr-top\"></div>",
-    "<div id=\"hn-drafts-panel\" class=\"hn-drafts-panel\"><div id=\"hn-dr-case\"></div>",
-    "<div class=\"hn-drafts-body\"><div id=\"hn-dr-list\"></div><div id=\"hn-dr-import\"></div>",
-    "<div class=\"hn-erase\" id=\"hn-dr-erase\"></div></div></div></div><div id=\"hn-summary-root\"></div>",
-    "<div class=\"hn-alert hn-first-hour\" id=\"hn-first-hour\"><p><strong id=\"hn-t-tell\"></strong> ",
-    "<span id=\"hn-t-tell-hint\"></span></p><button type=\"button\" id=\"hn-first-hour-emergency\" ",
-    "class=\"hn-btn hn-btn-danger\"></button></div>",
-    "<div id=\"hn-screen\"></div></main><footer class=\"hn-footer\"><p id=\"hn-t-disclaimer\"></p>",
-    "</footer></div>"
-);
+#[component]
+fn Frame() -> impl IntoView {
+    view! {
+        <div class="hn" id="hn-app">
+            <a class="hn-skip" href="#hn-main" id="hn-t-skip"></a>
+            <header class="hn-header" id="hn-header"></header>
+            <main id="hn-main" class="hn-main" tabindex="-1">
+                <div class="hn-drafts hn-no-print" id="hn-drafts">
+                    <div id="hn-dr-top"></div>
+                    <div id="hn-drafts-panel" class="hn-drafts-panel">
+                        <div id="hn-dr-case"></div>
+                        <div class="hn-drafts-body">
+                            <div id="hn-dr-list"></div>
+                            <div id="hn-dr-import"></div>
+                            <div class="hn-erase" id="hn-dr-erase"></div>
+                        </div>
+                    </div>
+                </div>
+                <div id="hn-summary-root"></div>
+                <div class="hn-alert hn-first-hour" id="hn-first-hour">
+                    <p>
+                        <strong id="hn-t-tell"></strong>
+                        " "
+                        <span id="hn-t-tell-hint"></span>
+                    </p>
+                    <button type="button" id="hn-first-hour-emergency" class="hn-btn hn-btn-danger"></button>
+                </div>
+                <div id="hn-screen"></div>
+            </main>
+            <footer class="hn-footer">
+                <p id="hn-t-disclaimer"></p>
+            </footer>
+        </div>
+    }
+}
 
 /// Mounts the app: the page frame (prerendered into index.html, or written here when the page
 /// has none) keeps its header and drafts region; the screen container is the app's own view.
 pub fn mount() {
     let doc = document();
     if doc.get_element_by_id("hn-app").is_none() {
-        if let Some(body) = doc.body() {
-            let _ = body.insert_adjacent_html("afterbegin", FRAME);
-        }
+        // Its static texts are filled in by the app's effects, as in a prerendered page.
+        leptos::mount::mount_to_body(Frame);
     }
     dom::remove_shell();
     let Some(host) = doc

@@ -1,6 +1,6 @@
 //! "What happened?": the seven situations. The line above them (tell your bank now, and the
 //! emergency panel one tap away) is the page frame's first-hour part, painted from the first
-//! response and never redrawn (see `ui::FRAME`).
+//! response and never redrawn (see `ui::Frame`).
 
 use super::super::state::Scenario;
 use super::super::widgets::{use_app, Heading};
