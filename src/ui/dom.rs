@@ -22,6 +22,22 @@ fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 
+fn session() -> Option<web_sys::Storage> {
+    window().session_storage().ok().flatten()
+}
+
+/// A value of this tab's sessionStorage; `None` when absent or blocked.
+pub fn session_get(key: &str) -> Option<String> {
+    session()?.get_item(key).ok().flatten()
+}
+
+/// Sets a value of this tab's sessionStorage; does nothing when blocked or full.
+pub fn session_set(key: &str, value: &str) {
+    if let Some(s) = session() {
+        let _ = s.set_item(key, value);
+    }
+}
+
 pub fn stored_lang() -> Option<Lang> {
     let v = storage()?.get_item(super::state::LANG_KEY).ok().flatten()?;
     lang_from(&v)

@@ -132,6 +132,9 @@ fn param<'a>(params: &'a [(String, String)], k: &str) -> Option<&'a str> {
         .map(|(_, v)| v.as_str())
 }
 
+/// In sessionStorage: the scheme this tab's bank link preselected.
+const SCHEME_LINK_KEY: &str = "hosho-navi.scheme-link";
+
 /// Applies `?lang=` and `?scheme=` (a bank's help page may link straight to its scheme).
 fn apply_query(app: &AppState) {
     let params = dom::query_params();
@@ -142,7 +145,15 @@ fn apply_query(app: &AppState) {
         if let Some(sc) = Scenario::for_scheme(id) {
             if sc == Scenario::InternetBanking {
                 app.scheme.set(Some(id.to_string()));
-                app.scheme_from_url.set(true);
+                // A bank's link (no step yet) skips the scheme step; the tab remembers it, so a
+                // reload mid-case (the URL then has a step) keeps the same steps and counter.
+                let from_link = if param(&params, "step").is_none() {
+                    dom::session_set(SCHEME_LINK_KEY, id);
+                    true
+                } else {
+                    dom::session_get(SCHEME_LINK_KEY).as_deref() == Some(id)
+                };
+                app.scheme_from_url.set(from_link);
             }
             app.choose_scenario(sc);
         }
