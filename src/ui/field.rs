@@ -26,8 +26,8 @@ pub enum Check {
     Invalid(&'static str),
 }
 
-/// Parses `raw` as `kind`. Amounts are echoed only when typed in another form than plain ASCII
-/// digits, so "1.5万" shows "15,000円" but "15000" shows nothing.
+/// Parses `raw` as `kind`. Every amount is echoed as read ("380000" shows 「読み取り: 380,000円」
+/// as "1.5万" shows "15,000円"), so a slip of a digit shows before it reaches the verdict.
 pub fn check(kind: Kind, raw: &str, lang: Lang, t: &Texts) -> Check {
     let trimmed = raw.trim();
     if trimmed.is_empty() {
@@ -35,10 +35,7 @@ pub fn check(kind: Kind, raw: &str, lang: Lang, t: &Texts) -> Check {
     }
     match kind {
         Kind::Amount => match parse_amount_yen(trimmed) {
-            Ok(n) => {
-                let plain = trimmed.chars().all(|c| c.is_ascii_digit());
-                Check::Valid((!plain).then(|| format::yen(t, n)))
-            }
+            Ok(n) => Check::Valid(Some(format::yen(t, n))),
             Err(e) => Check::Invalid(e.message(lang)),
         },
         Kind::Date => match parse_date(trimmed) {
@@ -74,10 +71,15 @@ fn message_view(
     raw: &str,
     required: bool,
     errors: Errors,
+    issue: Option<&'static str>,
     lang: Lang,
     t: &Texts,
 ) -> (AnyView, bool) {
     match check(kind, raw, lang, t) {
+        Check::Valid(_) if issue.is_some() && errors != Errors::None => (
+            view! { <span class="hn-error">{issue}</span> }.into_any(),
+            true,
+        ),
         Check::Empty if required && errors == Errors::All => (
             view! { <span class="hn-error">{t.required}</span> }.into_any(),
             true,
@@ -124,6 +126,10 @@ pub fn Field(
     /// Whether an empty field is refused.
     #[prop(optional)]
     required: bool,
+    /// What makes a readable entry impossible given the rest of the case (a date after today,
+    /// more returned than taken): shown as the field's error, and the step will not move on.
+    #[prop(optional, into)]
+    issue: Option<Signal<Option<&'static str>>>,
 ) -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
@@ -141,10 +147,11 @@ pub fn Field(
     let msg = Memo::new(move |_| {
         let raw = value.get();
         let e = errors();
-        let (_, invalid) = message_view(kind, &raw, required, e, lang, t);
-        (raw, e, invalid)
+        let problem = issue.and_then(|i| i.get());
+        let (_, invalid) = message_view(kind, &raw, required, e, problem, lang, t);
+        (raw, e, problem, invalid)
     });
-    let invalid = move || msg.with(|m| m.2);
+    let invalid = move || msg.with(|m| m.3);
     let inputmode = match kind {
         Kind::Amount | Kind::Days => "decimal",
         Kind::Date | Kind::Time => "text",
@@ -179,8 +186,32 @@ pub fn Field(
                 on:focusout=move |_| touched.set(true)
             />
             <span aria-live="polite" id=msg_id>
-                {move || msg.with(|(raw, e, _)| message_view(kind, raw, required, *e, lang, t).0)}
+                {move || {
+                    msg.with(|(raw, e, problem, _)| {
+                        message_view(kind, raw, required, *e, *problem, lang, t).0
+                    })
+                }}
             </span>
         </div>
     }
+}
+
+/// The date typed, if it reads as one.
+pub fn date_of(raw: &str) -> Option<chrono::NaiveDate> {
+    parse_date(raw.trim()).ok()
+}
+
+/// The amount typed, if it reads as one.
+pub fn yen_of(raw: &str) -> Option<u64> {
+    parse_amount_yen(raw.trim()).ok()
+}
+
+/// A loss date after today (Japan time).
+pub fn date_after(raw: &str, today: chrono::NaiveDate) -> bool {
+    date_of(raw).is_some_and(|d| d > today)
+}
+
+/// More returned than the transaction's amount.
+pub fn recovered_above(amount: &str, recovered: &str) -> bool {
+    matches!((yen_of(amount), yen_of(recovered)), (Some(a), Some(r)) if r > a)
 }

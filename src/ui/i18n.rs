@@ -78,6 +78,10 @@ pub struct Texts {
     pub losses_none: &'static str,
     pub read_as: &'static str,
     pub required: &'static str,
+    /// Impossible input, said on the field (never judged).
+    pub date_in_future: &'static str,
+    pub recovered_above_loss: &'static str,
+    pub notice_before_loss: &'static str,
     pub rows_with_errors: fn(usize) -> String,
 
     pub notice_title: &'static str,
@@ -291,6 +295,9 @@ pub static JA: Texts = Texts {
     losses_none: "取引がまだありません。「取引を追加」を押してください。",
     read_as: "読み取り:",
     required: "入力してください。",
+    date_in_future: "今日(日本時間)より後の日付です。日付を確かめてください。",
+    recovered_above_loss: "戻ってきた金額が、この取引の金額より多くなっています。金額を確かめてください。",
+    notice_before_loss: "連絡した日が、最初の被害の日より前になっています。日付を確かめてください。",
     rows_with_errors: |n| format!("{n} 件の取引に入力の誤りがあり、計算に入っていません。"),
 
     notice_title: "銀行への連絡",
@@ -496,6 +503,9 @@ pub static EN: Texts = Texts {
     losses_none: "No transactions yet. Press \"Add a transaction\".",
     read_as: "Read as:",
     required: "Please fill this in.",
+    date_in_future: "This date is after today (Japan time). Please check it.",
+    recovered_above_loss: "The amount returned is more than this transaction's amount. Please check the amounts.",
+    notice_before_loss: "The date you told the bank is before the first loss. Please check the date.",
     rows_with_errors: |n| {
         if n == 1 {
             "1 transaction has an entry to fix and is not counted yet.".to_string()

@@ -1,7 +1,7 @@
 //! The short steps of the banking flow: the scheme, the customer type, the notice; and the
 //! navigation rules every step shares.
 
-use super::super::field::{is_bad, Field, Kind};
+use super::super::field::{date_after, date_of, is_bad, Field, Kind};
 use super::super::outcome::use_outcome;
 use super::super::state::{AppState, Scenario, Step, JBA_CORPORATE, JBA_INDIVIDUAL, NOT_LISTED};
 use super::super::widgets::{use_app, ChooseOne, ErrorSummary, Heading, Nav, Progress, Radio};
@@ -230,13 +230,29 @@ fn has_cap(app: &AppState) -> bool {
         .is_some_and(|(p, c)| p.customer(c).cap_yen.is_some())
 }
 
+/// The notice date is impossible: before the first loss, or after today.
+fn notice_issue(app: &AppState, t: &'static super::super::i18n::Texts) -> Option<&'static str> {
+    let raw = app.notified_on.get();
+    let on = date_of(&raw)?;
+    if date_after(&raw, app.today.get()) {
+        return Some(t.date_in_future);
+    }
+    let first = app.losses.with(|rows| {
+        rows.iter()
+            .filter_map(|r| r.date.with(|d| date_of(d)))
+            .min()
+    })?;
+    (on < first).then_some(t.notice_before_loss)
+}
+
 pub fn notice_error(app: &AppState) -> bool {
     let lang = app.lang.get_untracked();
     let t = app.t_untracked();
     let notified = app.notified.get_untracked();
     notified.is_none()
         || (notified == Some(true)
-            && is_bad(Kind::Date, &app.notified_on.get_untracked(), true, lang, t))
+            && (is_bad(Kind::Date, &app.notified_on.get_untracked(), true, lang, t)
+                || untrack(|| notice_issue(app, t)).is_some()))
         || (has_bar(app) && is_bad(Kind::Date, &app.stolen_on.get_untracked(), false, lang, t))
         || (has_unavoidable(app)
             && is_bad(
@@ -295,7 +311,7 @@ pub fn NoticeStep() -> impl IntoView {
                 </fieldset>
                 {move || match app.notified.get() {
                     Some(true) => view! {
-                        <Field id="hn-notified-on" label=t.notice_date hint=t.date_hint value=app.notified_on kind=Kind::Date required=true />
+                        <Field id="hn-notified-on" label=t.notice_date hint=t.date_hint value=app.notified_on kind=Kind::Date required=true issue=Signal::derive(move || notice_issue(&app, t)) />
                     }.into_any(),
                     Some(false) => view! {
                         <p class="hn-alert" role="status"><strong>{t.notice_not_yet}</strong></p>

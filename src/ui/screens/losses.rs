@@ -2,7 +2,7 @@
 //! rows added and removed freely. Rows are keyed: adding or removing one adds or removes that
 //! row's nodes only, and typing in a row touches nothing but its own message.
 
-use super::super::field::{is_bad, Field, Kind};
+use super::super::field::{date_after, is_bad, recovered_above, Field, Kind};
 use super::super::state::{AppState, LossDraft, LossRow};
 use super::super::widgets::{use_app, ErrorSummary, Heading, Nav, Progress};
 use super::flow::Preview;
@@ -12,6 +12,7 @@ use leptos::prelude::*;
 pub fn has_error(app: &AppState) -> bool {
     let lang = app.lang.get_untracked();
     let t = app.t_untracked();
+    let today = app.today.get_untracked();
     app.losses.with_untracked(|rows| {
         rows.is_empty()
             || rows.iter().any(|r| {
@@ -19,6 +20,8 @@ pub fn has_error(app: &AppState) -> bool {
                     || is_bad(Kind::Time, &r.time.get_untracked(), false, lang, t)
                     || is_bad(Kind::Amount, &r.amount.get_untracked(), true, lang, t)
                     || is_bad(Kind::Amount, &r.recovered.get_untracked(), false, lang, t)
+                    || date_after(&r.date.get_untracked(), today)
+                    || recovered_above(&r.amount.get_untracked(), &r.recovered.get_untracked())
             })
     })
 }
@@ -63,14 +66,25 @@ fn LossRowView(
             .map_or(0, |i| i + 1)
     });
     let id = move |part: &str| format!("hn-loss-{key}-{part}");
+    // Impossible entries are said on their field, never judged.
+    let future = Signal::derive(move || {
+        row.date
+            .with(|d| date_after(d, app.today.get()))
+            .then_some(t.date_in_future)
+    });
+    let too_much = Signal::derive(move || {
+        row.amount
+            .with(|a| row.recovered.with(|r| recovered_above(a, r)))
+            .then_some(t.recovered_above_loss)
+    });
     view! {
         <fieldset class="hn-loss">
             <legend>{move || (t.loss_heading)(n.get())}</legend>
             <div class="hn-loss-grid">
-                <Field id=id("date") label=t.loss_date hint=t.date_hint value=row.date kind=Kind::Date required=true />
+                <Field id=id("date") label=t.loss_date hint=t.date_hint value=row.date kind=Kind::Date required=true issue=future />
                 <Field id=id("time") label=t.loss_time hint=t.time_hint value=row.time kind=Kind::Time />
                 <Field id=id("amount") label=t.loss_amount hint=t.amount_hint value=row.amount kind=Kind::Amount required=true />
-                <Field id=id("recovered") label=t.loss_recovered value=row.recovered kind=Kind::Amount />
+                <Field id=id("recovered") label=t.loss_recovered value=row.recovered kind=Kind::Amount issue=too_much />
             </div>
             <div class="hn-loss-actions">
                 <button
