@@ -12,6 +12,9 @@ pub const MAX_YEAR: i32 = 2200;
 /// sums overflow.
 pub const MAX_YEN: u64 = 10_000_000_000_000;
 /// Largest count of unavoidable days (100 years).
+/// An amount from here up is read but confirmed before it counts (a slip of zeros is likelier
+/// than a ten-billion-yen transfer); 0 is confirmed too.
+pub const CONFIRM_YEN_FROM: u64 = 10_000_000_000;
 pub const MAX_UNAVOIDABLE_DAYS: u32 = 36_500;
 /// Most losses in one case (form rows, stored draft, case file).
 pub const MAX_ROWS: usize = 500;

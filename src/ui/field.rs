@@ -215,3 +215,8 @@ pub fn date_after(raw: &str, today: chrono::NaiveDate) -> bool {
 pub fn recovered_above(amount: &str, recovered: &str) -> bool {
     matches!((yen_of(amount), yen_of(recovered)), (Some(a), Some(r)) if r > a)
 }
+
+/// An amount to confirm before it counts: 0, or `limits::CONFIRM_YEN_FROM` and up.
+pub fn needs_confirm(raw: &str) -> bool {
+    yen_of(raw).is_some_and(|n| n == 0 || n >= crate::engine::limits::CONFIRM_YEN_FROM)
+}

@@ -82,6 +82,8 @@ pub struct Texts {
     pub date_in_future: &'static str,
     pub recovered_above_loss: &'static str,
     pub notice_before_loss: &'static str,
+    /// An amount of 0 or of ten billion yen or more: the box that confirms it.
+    pub amount_confirm: &'static str,
     pub rows_with_errors: fn(usize) -> String,
 
     pub notice_title: &'static str,
@@ -298,6 +300,7 @@ pub static JA: Texts = Texts {
     date_in_future: "今日(日本時間)より後の日付です。日付を確かめてください。",
     recovered_above_loss: "戻ってきた金額が、この取引の金額より多くなっています。金額を確かめてください。",
     notice_before_loss: "連絡した日が、最初の被害の日より前になっています。日付を確かめてください。",
+    amount_confirm: "この金額で正しいです(0円、または100億円以上)",
     rows_with_errors: |n| format!("{n} 件の取引に入力の誤りがあり、計算に入っていません。"),
 
     notice_title: "銀行への連絡",
@@ -506,6 +509,7 @@ pub static EN: Texts = Texts {
     date_in_future: "This date is after today (Japan time). Please check it.",
     recovered_above_loss: "The amount returned is more than this transaction's amount. Please check the amounts.",
     notice_before_loss: "The date you told the bank is before the first loss. Please check the date.",
+    amount_confirm: "This amount is right (¥0, or ¥10 billion or more)",
     rows_with_errors: |n| {
         if n == 1 {
             "1 transaction has an entry to fix and is not counted yet.".to_string()

@@ -238,6 +238,10 @@ pub struct AppState {
     pub advice: RwSignal<Option<String>>,
     pub ticks: RwSignal<BTreeSet<String>>,
     pub notes: RwSignal<String>,
+    /// Loss rows (by key) whose unlikely amount (0, or ten billion yen or more) the user has
+    /// confirmed, with the amount as typed then (a changed amount asks again). Not stored: a
+    /// reopened case asks again.
+    pub confirmed_amounts: RwSignal<BTreeMap<u32, String>>,
     /// Set when the user tries to move on: every field then shows its error.
     pub show_errors: RwSignal<bool>,
     pub emergency_open: RwSignal<bool>,
@@ -276,6 +280,7 @@ impl AppState {
             advice: RwSignal::new(None),
             ticks: RwSignal::new(BTreeSet::new()),
             notes: RwSignal::new(String::new()),
+            confirmed_amounts: RwSignal::new(BTreeMap::new()),
             show_errors: RwSignal::new(false),
             emergency_open: RwSignal::new(false),
             today: RwSignal::new(now.date()),

@@ -2,7 +2,7 @@
 //! rows added and removed freely. Rows are keyed: adding or removing one adds or removes that
 //! row's nodes only, and typing in a row touches nothing but its own message.
 
-use super::super::field::{date_after, is_bad, recovered_above, Field, Kind};
+use super::super::field::{date_after, is_bad, needs_confirm, recovered_above, Field, Kind};
 use super::super::state::{AppState, LossDraft, LossRow};
 use super::super::widgets::{use_app, ErrorSummary, Heading, Nav, Progress};
 use super::flow::Preview;
@@ -13,6 +13,7 @@ pub fn has_error(app: &AppState) -> bool {
     let lang = app.lang.get_untracked();
     let t = app.t_untracked();
     let today = app.today.get_untracked();
+    let confirmed = app.confirmed_amounts.get_untracked();
     app.losses.with_untracked(|rows| {
         rows.is_empty()
             || rows.iter().any(|r| {
@@ -22,6 +23,8 @@ pub fn has_error(app: &AppState) -> bool {
                     || is_bad(Kind::Amount, &r.recovered.get_untracked(), false, lang, t)
                     || date_after(&r.date.get_untracked(), today)
                     || recovered_above(&r.amount.get_untracked(), &r.recovered.get_untracked())
+                    || r.amount
+                        .with_untracked(|a| needs_confirm(a) && confirmed.get(&r.key) != Some(a))
             })
     })
 }
@@ -66,6 +69,10 @@ fn LossRowView(
             .map_or(0, |i| i + 1)
     });
     let id = move |part: &str| format!("hn-loss-{key}-{part}");
+    let confirmed = move || {
+        row.amount
+            .with(|a| app.confirmed_amounts.with(|c| c.get(&key) == Some(a)))
+    };
     // Impossible entries are said on their field, never judged.
     let future = Signal::derive(move || {
         row.date
@@ -86,6 +93,29 @@ fn LossRowView(
                 <Field id=id("amount") label=t.loss_amount hint=t.amount_hint value=row.amount kind=Kind::Amount required=true />
                 <Field id=id("recovered") label=t.loss_recovered value=row.recovered kind=Kind::Amount issue=too_much />
             </div>
+            <Show when=move || row.amount.with(|a| needs_confirm(a))>
+                <label class="hn-check hn-confirm">
+                    <input
+                        type="checkbox"
+                        id=id("confirm")
+                        prop:checked=confirmed
+                        aria-invalid=move || (app.show_errors.get() && !confirmed()).then_some("true")
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            let amount = row.amount.get_untracked();
+                            app.confirmed_amounts.update(|c| {
+                                if on {
+                                    c.insert(key, amount);
+                                } else {
+                                    c.remove(&key);
+                                }
+                            });
+                            super::clear_errors_if_fixed(&app);
+                        }
+                    />
+                    <span class="hn-check-text">{t.amount_confirm}</span>
+                </label>
+            </Show>
             <div class="hn-loss-actions">
                 <button
                     type="button"

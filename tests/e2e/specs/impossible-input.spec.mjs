@@ -3,6 +3,8 @@
 import { test, expect } from "@playwright/test";
 import { AppPage, NOW } from "../pages/app.mjs";
 
+const CONFIRM = { ja: /この金額で正しいです/, en: /This amount is right/ };
+
 const MSG = {
   ja: {
     future: "今日(日本時間)より後の日付です。日付を確かめてください。",
@@ -77,6 +79,26 @@ for (const lang of ["ja", "en"]) {
     await on.fill("2026-11-20");
     await app.next();
     await expect(page).toHaveURL(/step=questions|step=result/);
+  });
+
+  test(`an amount of 0 or of ten billion yen or more is confirmed before it counts (${lang})`, async ({ page }) => {
+    const app = new AppPage(page, lang);
+    await toLosses(app);
+    await app.fillLoss(1, { date: "2026-11-20", amount: "100億円" });
+    const confirm = page.getByRole("checkbox", { name: CONFIRM[lang] });
+    await expect(confirm).toBeVisible();
+    await app.next();
+    await expect(page).toHaveURL(/step=losses/);
+    await expect(confirm).toHaveAttribute("aria-invalid", "true");
+    await confirm.check();
+    await app.next();
+    await expect(page).toHaveURL(/step=notice/);
+    // Back, and a zero: asked again; an ordinary amount needs no box.
+    await app.back();
+    await app.field(1, "amount").fill("0");
+    await expect(confirm).toBeVisible();
+    await app.field(1, "amount").fill("9999999999");
+    await expect(confirm).toHaveCount(0);
   });
 
   test(`plain digits are read back like any amount (${lang})`, async ({ page }) => {
