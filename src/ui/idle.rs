@@ -5,12 +5,13 @@
 //! place inside <main>.
 
 use super::dom;
-use super::html::Html;
+use super::focus;
 use super::i18n_drafts::dtexts;
 use super::store::{session_mark_left, store, Store};
 use crate::engine::session;
 use leptos::prelude::*;
 use std::cell::Cell;
+use wasm_bindgen::JsCast;
 
 const COVER_ID: &str = "hn-idle";
 const TITLE_ID: &str = "hn-idle-title";
@@ -41,22 +42,37 @@ fn touch() {
     LAST_INPUT.with(|l| l.set(now_ms()));
 }
 
+/// Hides or shows the case's regions (`hidden` and `inert`, so that neither the keyboard nor a
+/// screen reader reaches them), at once, so that focus can move as soon as the cover renders.
+fn hide_case(covered: bool) {
+    let doc = document();
+    for id in CASE_IDS {
+        if let Some(el) = doc.get_element_by_id(id) {
+            dom::toggle_attr(&el, "hidden", covered);
+            dom::toggle_attr(&el, "inert", covered);
+        }
+    }
+}
+
+fn set_covered(on: bool) {
+    hide_case(on);
+    if let Some(c) = covered_signal() {
+        c.set(on);
+    }
+}
+
 /// Covers the case (saving it first).
 fn cover(s: &Store) {
     s.flush();
     session_mark_left(None);
-    if let Some(c) = covered_signal() {
-        c.set(true);
-    }
-    dom::focus_id(TITLE_ID);
+    set_covered(true);
+    focus::after_render(format!("#{TITLE_ID}"));
 }
 
 /// "Continue": the same customer, the case back as it was.
 fn uncover() {
     touch();
-    if let Some(c) = covered_signal() {
-        c.set(false);
-    }
+    set_covered(false);
 }
 
 /// "Next customer": ends the session (see `Store::end_session`) and takes any cover away. If the
@@ -68,7 +84,7 @@ pub fn next_customer(s: &Store) {
         return;
     }
     window().scroll_to_with_x_and_y(0.0, 0.0);
-    dom::focus_id(STEP_HEADING_ID);
+    focus::after_render(format!("#{STEP_HEADING_ID}"));
 }
 
 /// The page is hidden or closed: in staff mode, when (a reload shortly after reopens the case;
@@ -79,56 +95,50 @@ pub fn on_leave(s: &Store) {
     }
 }
 
-fn render(h: &mut Html, s: &Store, secs: u32) {
-    let dt = dtexts(s.app.lang.get());
-    h.raw("<h2 tabindex=\"-1\"")
-        .attr("id", TITLE_ID)
-        .raw(">")
-        .t(dt.idle_title)
-        .raw("</h2>")
-        .el("p", &(dt.idle_body)(secs))
-        .raw("<div class=\"hn-actions\">")
-        .button("hn-btn hn-btn-primary", "idle-continue", dt.idle_continue)
-        .button("hn-btn", "idle-next", dt.next_customer)
-        .raw("</div>");
-}
-
-/// Shows or hides the cover and hides or shows the case.
-fn show(covered: bool, markup: &str) {
-    let doc = document();
-    for id in CASE_IDS {
-        if let Some(el) = doc.get_element_by_id(id) {
-            dom::toggle_attr(&el, "hidden", covered);
-            dom::toggle_attr(&el, "inert", covered);
-        }
-    }
-    if let Some(el) = doc.get_element_by_id(COVER_ID) {
-        if el.inner_html() != markup {
-            el.set_inner_html(markup);
-        }
-        dom::toggle_attr(&el, "hidden", !covered);
-    }
-}
-
-fn on_click(ev: web_sys::Event) {
-    use wasm_bindgen::JsCast;
-    let Some(s) = store() else { return };
-    let act = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|e| e.closest("[data-act]").ok().flatten())
-        .and_then(|e| e.get_attribute("data-act"));
-    match act.as_deref() {
-        Some("idle-continue") => {
-            uncover();
-            dom::focus_id(STEP_HEADING_ID);
-        }
-        Some("idle-next") => next_customer(&s),
-        _ => {}
+/// The cover: in <main>, in the case's place, while the case is covered (empty and `hidden`
+/// otherwise).
+#[component]
+pub fn IdleCover(
+    /// The drafts store (its session ends on "next customer").
+    store: Store,
+    /// Whether the case is covered.
+    covered: RwSignal<bool>,
+    /// The idle time, said on the cover.
+    secs: u32,
+) -> impl IntoView {
+    let app = store.app;
+    let on_continue = move |_| {
+        uncover();
+        focus::after_render(format!("#{STEP_HEADING_ID}"));
+    };
+    let on_next = move |_| next_customer(&store);
+    view! {
+        <section class="hn-idle" id=COVER_ID aria-labelledby=TITLE_ID hidden=move || !covered.get()>
+            <Show when=move || covered.get()>
+                {move || {
+                    let dt = dtexts(app.lang.get());
+                    view! {
+                        <h2 tabindex="-1" id=TITLE_ID>
+                            {dt.idle_title}
+                        </h2>
+                        <p>{(dt.idle_body)(secs)}</p>
+                        <div class="hn-actions">
+                            <button type="button" class="hn-btn hn-btn-primary" on:click=on_continue>
+                                {dt.idle_continue}
+                            </button>
+                            <button type="button" class="hn-btn" on:click=on_next>
+                                {dt.next_customer}
+                            </button>
+                        </div>
+                    }
+                }}
+            </Show>
+        </section>
     }
 }
 
-/// Starts the idle watch (it acts in staff mode only) and puts the (hidden) cover into <main>.
+/// Starts the idle watch (it acts in staff mode only) and mounts the (hidden) cover at the top
+/// of <main>, in a container of its own.
 pub fn start() {
     let Some(s) = store() else { return };
     let idle_ms = s.idle_ms();
@@ -136,21 +146,20 @@ pub fn start() {
     let covered = RwSignal::new(false);
     COVERED.with(|c| c.set(Some(covered)));
     touch();
-    if let Some(main) = document().get_element_by_id("hn-main") {
-        let _ = main.insert_adjacent_html(
-            "afterbegin",
-            "<section class=\"hn-idle\" id=\"hn-idle\" aria-labelledby=\"hn-idle-title\" hidden></section>",
-        );
-    }
-    dom::listen(COVER_ID, &["click"], on_click);
-    Effect::new(move |_| {
-        let on = covered.get();
-        let mut h = Html::new();
-        if on {
-            render(&mut h, &s, secs);
+    let doc = document();
+    if let (Some(main), Ok(host)) = (doc.get_element_by_id("hn-main"), doc.create_element("div")) {
+        if main
+            .insert_before(&host, main.first_child().as_ref())
+            .is_ok()
+        {
+            if let Ok(host) = host.dyn_into::<web_sys::HtmlElement>() {
+                leptos::mount::mount_to(host, move || {
+                    view! { <IdleCover store=s covered secs /> }
+                })
+                .forget();
+            }
         }
-        show(on, &h.s);
-    });
+    }
     for name in ["keydown", "pointerdown", "input", "wheel", "touchstart"] {
         // Input while covered does not count: only "continue" brings the case back.
         let _ = window_event_listener_untyped(name, |_| {

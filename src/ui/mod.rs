@@ -4,7 +4,8 @@
 //!   ([`state::Draft`]: `snapshot()` / `load()`), for drafts and export.
 //! - Derived: [`outcome::Outcome`] memoizes the engine's case file and assessment.
 //! - View: components. [`header::Header`] and [`screens::Screen`] (one component per step, with
-//!   the widgets in [`widgets`] and text fields in [`field`]) are mounted into the page frame
+//!   the widgets in [`widgets`] and text fields in [`field`]), the staff summary
+//!   ([`staff::StaffSummary`]) and the idle cover ([`idle::IdleCover`]) are mounted into the page frame
 //!   ([`Frame`], prerendered into index.html), whose first-hour line stays static. Focus moves
 //!   through [`focus`] only.
 //! - Steps: a signal mirrored into the URL query (`?step=…&scheme=…&lang=…`), a history entry
@@ -334,6 +335,8 @@ fn run_app() -> impl IntoView {
         }
     });
     drafts::start();
+    // Staff mode: the A4 summary of the open case (staff.rs).
+    staff::mount(app, out);
     // Staff mode on a shared PC: the idle cover (idle.rs).
     idle::start();
     // The header is the app's own view too, mounted into the frame's <header>.

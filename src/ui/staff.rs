@@ -1,22 +1,37 @@
 //! Staff mode: a remembered switch (in the drafts bar) that marks `<html data-staff>` so that
 //! `style/staff.css` makes the layout denser and opens the case list first, adds a note per
 //! case, and prints an A4 summary of the open case instead of the screen.
+//!
+//! The summary is a component ([`StaffSummary`]) mounted into the frame's `#hn-summary-root` by
+//! [`mount`]; it exists in staff mode only and shows only in print.
 
 use super::format;
 use super::html::Html;
-use super::i18n::Texts;
+use super::i18n::{texts, Texts};
 use super::i18n_drafts::{dtexts, DraftTexts};
+use super::outcome::Outcome;
 use super::screens::cite;
 use super::screens::result::{amount_text, verdict_text};
 use super::screens::result::{call_by_text, holiday_text, loss_reason_text};
 use super::state::AppState;
-use super::store::Store;
+use super::store::{store, Store};
 use crate::engine::advice::{ALWAYS_STEPS, EMERGENCY};
 use crate::engine::assess::Assessment;
 use crate::engine::case::{CaseFile, Customer};
 use crate::engine::name::clean_name;
+use crate::engine::pack::Pack;
 use crate::engine::Lang;
+use chrono::NaiveDateTime;
 use leptos::prelude::*;
+use std::cell::Cell;
+use wasm_bindgen::JsCast;
+
+const ROOT_ID: &str = "hn-summary-root";
+
+thread_local! {
+    /// The moment of printing, once stamped (see [`stamp_print_time`]); `None` follows `now`.
+    static STAMP: Cell<Option<RwSignal<Option<NaiveDateTime>>>> = const { Cell::new(None) };
+}
 
 /// Prints; in staff mode the print CSS shows only the A4 summary.
 pub fn print_summary() {
@@ -32,246 +47,473 @@ fn customer_text(c: Customer, t: &Texts) -> &'static str {
     }
 }
 
-/// A tick as a mark and a word, so that it reads in black and white.
-fn tick(h: &mut Html, done: bool, dt: &DraftTexts) {
-    let s = if done {
-        format!("☑ {}", dt.summary_done)
-    } else {
-        format!("☐ {}", dt.summary_open)
-    };
-    h.el("span class=\"hn-tick\"", &s).raw(" ");
-}
-
-fn fact(h: &mut Html, term: &str, value: &str) {
-    h.el("dt", term).el("dd", value);
-}
-
-/// The A4 summary of the open case (drawn in staff mode only; shown only in print).
-/// A contact line of the summary: name, phone (or "none"), opening hours.
-fn contact(h: &mut Html, name: &str, phone: Option<&str>, hours: &str, dt: &DraftTexts) {
-    h.raw("<li>")
-        .el("strong", name)
-        .raw(" ")
-        .t(phone.unwrap_or(dt.summary_no_phone))
-        .raw(" · ")
-        .t(hours)
-        .raw("</li>");
-}
-
-pub fn render_summary(h: &mut Html, app: &AppState, store: &Store) {
-    let out = store.out;
-    let lang = app.lang.get();
-    let t = app.t();
-    let dt = dtexts(lang);
-    let now = app.now.get();
-    let name = store.name.get();
-    let note = store.staff_note.get();
-    let case = out.built.with(|b| b.case.clone());
-    let a = out.assessment.get();
-    let pack = app.pack();
-
-    h.raw("<section class=\"hn-summary\" id=\"hn-summary\">")
-        .el("h2", dt.summary_title)
-        .raw("<p id=\"hn-summary-printed\">")
-        .t(&(dt.summary_printed)(&format::date_time(t, now)))
-        .raw("</p><p class=\"hn-summary-guidance\">")
-        .el("strong", dt.summary_guidance)
-        .raw("</p><dl class=\"hn-summary-facts\">");
-    let name = clean_name(&name);
-    if !name.is_empty() {
-        h.el("dt", dt.summary_case)
-            .raw("<dd>")
-            .bdi(&name)
-            .raw("</dd>");
-    }
-    fact(
-        h,
-        dt.summary_scheme,
-        pack.map(|p| p.name.get(lang)).unwrap_or(dt.no_scheme),
-    );
-    if let Some(c) = &case {
-        fact(h, dt.summary_customer, customer_text(c.customer, t));
-        let notified = c
-            .notified_on
-            .map(|d| format::date(t, d))
-            .unwrap_or_else(|| dt.summary_not_notified.to_string());
-        fact(h, dt.summary_notified, &notified);
-    }
-    h.raw("</dl>");
-    match (&a, &case) {
-        (Some(a), Some(c)) => body(h, app, a, c, lang, t, dt),
-        _ => {
-            h.el("p", dt.summary_no_result);
-        }
-    }
-    h.el("h3", dt.summary_contacts).raw("<ul>");
-    if let Some(p) = pack {
-        for c in p.contacts {
-            contact(h, c.name.get(lang), c.phone, c.hours.text.get(lang), dt);
-        }
-    }
-    for c in EMERGENCY.contacts {
-        contact(h, c.name.get(lang), c.phone, c.hours.get(lang), dt);
-    }
-    h.raw("</ul>");
-    if !note.is_empty() {
-        h.el("h3", dt.staff_note)
-            .el("p class=\"hn-summary-note\"", &note);
-    }
-    let notes = app.notes.get();
-    if !notes.is_empty() {
-        h.el("h3", dt.file_notes)
-            .el("p class=\"hn-summary-note\" dir=\"auto\"", &notes);
-    }
-    if let Some(p) = pack {
-        h.el(
-            "p class=\"hn-summary-asof\"",
-            &format!(
-                "{} · {}",
-                (t.as_of)(&format::date(t, p.as_of)),
-                (t.version)(p.version)
-            ),
-        );
-    }
-    h.raw("</section>");
-}
+/// Drew the summary as markup once; [`StaffSummary`] draws it now. Kept (writing nothing) while
+/// the drafts area still calls it.
+pub fn render_summary(_h: &mut Html, _app: &AppState, _store: &Store) {}
 
 /// Stamps the print time at the moment of printing (Ctrl+P too), not at the last redraw.
-pub fn stamp_print_time(app: &AppState) {
-    if let Some(el) = document().get_element_by_id("hn-summary-printed") {
-        let t = app.t_untracked();
-        let dt = dtexts(app.lang.get_untracked());
+pub fn stamp_print_time(_app: &AppState) {
+    if let Some(stamp) = STAMP.with(|s| s.get()) {
         let now = crate::engine::jst::from_epoch_millis(js_sys::Date::now()).unwrap_or_default();
-        el.set_text_content(Some(&(dt.summary_printed)(&format::date_time(t, now))));
+        stamp.set(Some(now));
     }
 }
 
-fn body(
-    h: &mut Html,
-    app: &AppState,
-    a: &Assessment,
-    c: &CaseFile,
+/// Mounts [`StaffSummary`] into the frame's `#hn-summary-root` (emptied first). It mounts once
+/// the effects started before it have run their first time: the drafts area still draws that
+/// element on its first run (with nothing, see [`render_summary`]), which would take the
+/// summary away again.
+pub fn mount(app: AppState, out: Outcome) {
+    leptos::task::spawn_local(async move {
+        let Some(root) = document()
+            .get_element_by_id(ROOT_ID)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            return;
+        };
+        root.set_text_content(None);
+        leptos::mount::mount_to(root, move || {
+            provide_context(app);
+            provide_context(out);
+            view! { <StaffSummary /> }
+        })
+        .forget();
+    });
+}
+
+/// The A4 summary of the open case: drawn in staff mode only (shown only in print, by
+/// `style/staff.css`), again in the language chosen.
+#[component]
+pub fn StaffSummary() -> impl IntoView {
+    let Some(s) = store() else {
+        return ().into_any();
+    };
+    provide_context(s);
+    let app = s.app;
+    let staff = Memo::new(move |_| s.ui.with(|u| u.staff));
+    // The print time follows "now" until a print stamps it; the next tick of "now" takes over.
+    let stamp = RwSignal::new(None::<NaiveDateTime>);
+    STAMP.with(|c| c.set(Some(stamp)));
+    Effect::new(move |_| {
+        app.now.track();
+        stamp.set(None);
+    });
+    let printed = Signal::derive(move || stamp.get().unwrap_or_else(|| app.now.get()));
+    let on_print = window_event_listener_untyped("beforeprint", move |_| stamp_print_time(&app));
+    on_cleanup(move || on_print.remove());
+    view! {
+        <Show when=move || staff.get()>
+            {move || {
+                let lang = app.lang.get();
+                view! { <Summary lang printed /> }
+            }}
+        </Show>
+    }
+    .into_any()
+}
+
+/// The summary's section in one language.
+#[component]
+fn Summary(
+    /// The language shown.
     lang: Lang,
-    t: &Texts,
-    dt: &DraftTexts,
-) {
-    h.raw("<p class=\"hn-summary-advice\">")
-        .el("strong", a.advice.get(lang))
-        .raw("</p><dl class=\"hn-summary-facts\">");
-    h.el("dt", dt.summary_verdict)
-        .raw("<dd><strong>")
-        .t(verdict_text(a.verdict, t))
-        .raw("</strong></dd>")
-        .el("dt", dt.summary_amount)
-        .raw("<dd><strong>")
-        .t(&amount_text(a, t))
-        .raw("</strong>");
-    if let Some(n) = a.cap_note {
-        h.raw("<br>").el("span class=\"hn-cap-note\"", n.get(lang));
-    }
-    h.raw("</dd>");
-    if let Some(d) = a.deadlines.first() {
-        h.el("dt", t.first_deadline)
-            .raw("<dd><strong>")
-            .t(&format::date(t, d.date))
-            .raw("</strong> ")
-            .t(&(t.days_left)(d.days_left));
-        if let Some(x) = holiday_text(t, d) {
-            h.raw("<br>").t(&x);
-        }
+    /// The time printed at the top.
+    printed: Signal<NaiveDateTime>,
+) -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let out = expect_context::<Outcome>();
+    let t = texts(lang);
+    let dt = dtexts(lang);
+    let printed_text = move || (dt.summary_printed)(&format::date_time(t, printed.get()));
+    let body = move || {
+        let a = out.assessment.get();
+        let case = out.built.with(|b| b.case.clone());
         let pack = app.pack();
-        if let Some(x) = d.call_by.and_then(|cb| call_by_text(lang, t, pack?, &cb)) {
-            h.raw("<br>").t(&x);
+        match (a, case) {
+            (Some(a), Some(c)) => view! { <Body lang a c pack /> }.into_any(),
+            _ => view! { <p>{dt.summary_no_result}</p> }.into_any(),
         }
-        h.raw("</dd>");
+    };
+    view! {
+        <section class="hn-summary" id="hn-summary">
+            <h2>{dt.summary_title}</h2>
+            <p id="hn-summary-printed">{printed_text}</p>
+            <p class="hn-summary-guidance">
+                <strong>{dt.summary_guidance}</strong>
+            </p>
+            <Facts lang />
+            {body}
+            <h3>{dt.summary_contacts}</h3>
+            <Contacts lang />
+            <Notes lang />
+            {move || {
+                app.pack()
+                    .map(|p| {
+                        view! {
+                            <p class="hn-summary-asof">
+                                {format!(
+                                    "{} · {}",
+                                    (t.as_of)(&format::date(t, p.as_of)),
+                                    (t.version)(p.version),
+                                )}
+                            </p>
+                        }
+                    })
+            }}
+        </section>
     }
-    h.raw("</dl>").el("h3", dt.summary_losses);
-    h.raw("<table class=\"hn-summary-table\">")
-        .head_row(&[
-            (dt.summary_loss_no, false),
-            (dt.summary_loss_date, false),
-            (t.col_amount, true),
-            (t.col_covered, false),
-            (t.col_notify_by, false),
-        ])
-        .raw("<tbody>");
-    for (i, r) in a.transactions.iter().enumerate() {
-        let when = c
-            .transactions
-            .get(i)
-            .map(|x| {
-                let mut s = format::date(t, x.date);
-                if let Some(tm) = x.time {
-                    s.push(' ');
-                    s.push_str(&format::time(t, tm));
+}
+
+/// The case's name (cleaned, in `<bdi>`), scheme, customer and notice date.
+#[component]
+fn Facts(
+    /// The language shown.
+    lang: Lang,
+) -> impl IntoView {
+    let s = expect_context::<Store>();
+    let app = s.app;
+    let out = expect_context::<Outcome>();
+    let t = texts(lang);
+    let dt = dtexts(lang);
+    let name = move || {
+        let name = s.name.with(|n| clean_name(n));
+        (!name.is_empty()).then(|| {
+            view! {
+                <dt>{dt.summary_case}</dt>
+                <dd>
+                    <bdi>{name}</bdi>
+                </dd>
+            }
+        })
+    };
+    let scheme = move || app.pack().map(|p| p.name.get(lang)).unwrap_or(dt.no_scheme);
+    let case = move || {
+        out.built.with(|b| {
+            b.case.as_ref().map(|c| {
+                let notified = c
+                    .notified_on
+                    .map(|d| format::date(t, d))
+                    .unwrap_or_else(|| dt.summary_not_notified.to_string());
+                view! {
+                    <dt>{dt.summary_customer}</dt>
+                    <dd>{customer_text(c.customer, t)}</dd>
+                    <dt>{dt.summary_notified}</dt>
+                    <dd>{notified}</dd>
                 }
-                s
             })
-            .unwrap_or_default();
-        let mut covered = match r.covered {
-            Some(true) => t.covered_yes,
-            Some(false) => t.covered_no,
-            None => t.covered_unknown,
+        })
+    };
+    view! {
+        <dl class="hn-summary-facts">
+            {name}
+            <dt>{dt.summary_scheme}</dt>
+            <dd>{scheme}</dd>
+            {case}
+        </dl>
+    }
+}
+
+/// The scheme's contact lines, then the emergency ones.
+#[component]
+fn Contacts(
+    /// The language shown.
+    lang: Lang,
+) -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let dt = dtexts(lang);
+    let pack_lines = move || {
+        app.pack().map(|p| {
+            p.contacts
+                .iter()
+                .map(|c| {
+                    view! {
+                        <ContactLine
+                            name=c.name.get(lang)
+                            phone=c.phone
+                            hours=c.hours.text.get(lang)
+                            dt
+                        />
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let emergency = EMERGENCY
+        .contacts
+        .iter()
+        .map(|c| {
+            view! { <ContactLine name=c.name.get(lang) phone=c.phone hours=c.hours.get(lang) dt /> }
+        })
+        .collect_view();
+    view! {
+        <ul>
+            {pack_lines}
+            {emergency}
+        </ul>
+    }
+}
+
+/// A contact line of the summary: name, phone (or "none"), opening hours.
+#[component]
+fn ContactLine(
+    /// The line's name.
+    name: &'static str,
+    /// Its number, where it has one.
+    phone: Option<&'static str>,
+    /// When it is open.
+    hours: &'static str,
+    /// The drafts texts of the language shown.
+    dt: &'static DraftTexts,
+) -> impl IntoView {
+    view! {
+        <li>
+            <strong>{name}</strong>
+            " "
+            {phone.unwrap_or(dt.summary_no_phone)}
+            " · "
+            {hours}
+        </li>
+    }
+}
+
+/// The staff note and the case file's notes, where there are any.
+#[component]
+fn Notes(
+    /// The language shown.
+    lang: Lang,
+) -> impl IntoView {
+    let s = expect_context::<Store>();
+    let app = s.app;
+    let dt = dtexts(lang);
+    let note = move || {
+        let note = s.staff_note.get();
+        (!note.is_empty()).then(|| {
+            view! {
+                <h3>{dt.staff_note}</h3>
+                <p class="hn-summary-note">{note}</p>
+            }
+        })
+    };
+    let notes = move || {
+        let notes = app.notes.get();
+        (!notes.is_empty()).then(|| {
+            view! {
+                <h3>{dt.file_notes}</h3>
+                <p class="hn-summary-note" dir="auto">
+                    {notes}
+                </p>
+            }
+        })
+    };
+    view! {
+        {note}
+        {notes}
+    }
+}
+
+/// A tick as a mark and a word, so that it reads in black and white.
+#[component]
+fn Tick(
+    /// Whether the step is done.
+    #[prop(into)]
+    done: Signal<bool>,
+    /// The drafts texts of the language shown.
+    dt: &'static DraftTexts,
+) -> impl IntoView {
+    view! {
+        <span class="hn-tick">
+            {move || {
+                if done.get() {
+                    format!("☑ {}", dt.summary_done)
+                } else {
+                    format!("☐ {}", dt.summary_open)
+                }
+            }}
+        </span>
+        " "
+    }
+}
+
+/// A step of the plan with its tick.
+#[component]
+fn StepLine(
+    /// The step's id (its tick's key).
+    id: &'static str,
+    /// Whether the case shows it done.
+    done_hint: bool,
+    /// The step's words.
+    text: &'static str,
+    /// The drafts texts of the language shown.
+    dt: &'static DraftTexts,
+) -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let done = Signal::derive(move || app.is_ticked_tracked(id, done_hint));
+    view! {
+        <li>
+            <Tick done dt />
+            {text}
+        </li>
+    }
+}
+
+/// The assessment: advice, verdict, amount, first deadline, each loss, what is missing, the
+/// reasons with their clauses and the plan.
+#[component]
+fn Body(
+    /// The language shown.
+    lang: Lang,
+    /// The assessment.
+    a: Assessment,
+    /// The case it assesses.
+    c: CaseFile,
+    /// The scheme's pack (its lines and question texts).
+    pack: Option<&'static Pack>,
+) -> impl IntoView {
+    let t = texts(lang);
+    let dt = dtexts(lang);
+    let first = a.deadlines.first().map(|d| {
+        let holiday = holiday_text(t, d);
+        let call_by = d.call_by.and_then(|cb| call_by_text(lang, t, pack?, &cb));
+        view! {
+            <dt>{t.first_deadline}</dt>
+            <dd>
+                <strong>{format::date(t, d.date)}</strong>
+                " "
+                {(t.days_left)(d.days_left)}
+                {holiday.map(|x| view! { <br />{x} })}
+                {call_by.map(|x| view! { <br />{x} })}
+            </dd>
         }
-        .to_string();
-        if let Some(x) = r.reason {
-            covered.push_str(&format!(" ({})", loss_reason_text(x, t)));
-        }
-        h.raw("<tr>")
-            .el("td", &(i + 1).to_string())
-            .el("td", &when)
-            .el("td class=\"hn-num\"", &format::yen(t, r.net_yen))
-            .el("td", &covered)
-            .raw("<td><strong>")
-            .t(&r
+    });
+    let rows = a
+        .transactions
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let when = c
+                .transactions
+                .get(i)
+                .map(|x| {
+                    let mut s = format::date(t, x.date);
+                    if let Some(tm) = x.time {
+                        s.push(' ');
+                        s.push_str(&format::time(t, tm));
+                    }
+                    s
+                })
+                .unwrap_or_default();
+            let mut covered = match r.covered {
+                Some(true) => t.covered_yes,
+                Some(false) => t.covered_no,
+                None => t.covered_unknown,
+            }
+            .to_string();
+            if let Some(x) = r.reason {
+                covered.push_str(&format!(" ({})", loss_reason_text(x, t)));
+            }
+            let notify_by = r
                 .notify_by
                 .map(|d| format::date(t, d))
-                .unwrap_or_else(|| "—".to_string()))
-            .raw("</strong> ")
-            .t(&r.days_left.map(|d| (t.days_left)(d)).unwrap_or_default())
-            .raw("</td></tr>");
-    }
-    h.raw("</tbody></table>");
-    if !a.missing.is_empty() {
-        let p = app.pack();
-        h.el("h3", dt.summary_missing).raw("<ul>");
-        for m in &a.missing {
-            let text = p
-                .and_then(|p| p.question(m))
-                .map(|q| q.text.get(lang).to_string())
-                .unwrap_or_else(|| m.to_string());
-            h.el("li", &text);
+                .unwrap_or_else(|| "—".to_string());
+            let days = r.days_left.map(|d| (t.days_left)(d)).unwrap_or_default();
+            view! {
+                <tr>
+                    <td>{(i + 1).to_string()}</td>
+                    <td>{when}</td>
+                    <td class="hn-num">{format::yen(t, r.net_yen)}</td>
+                    <td>{covered}</td>
+                    <td>
+                        <strong>{notify_by}</strong>
+                        " "
+                        {days}
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let missing = (!a.missing.is_empty()).then(|| {
+        let items = a
+            .missing
+            .iter()
+            .map(|m| {
+                let text = pack
+                    .and_then(|p| p.question(m))
+                    .map(|q| q.text.get(lang).to_string())
+                    .unwrap_or_else(|| m.to_string());
+                view! { <li>{text}</li> }
+            })
+            .collect_view();
+        view! {
+            <h3>{dt.summary_missing}</h3>
+            <ul>{items}</ul>
         }
-        h.raw("</ul>");
-    }
-    if !a.reasons.is_empty() {
-        h.el("h3", dt.summary_reasons)
-            .raw("<ul class=\"hn-summary-reasons\">");
-    }
-    for r in &a.reasons {
-        h.raw("<li>").t(r.text.get(lang)).raw("<br>").el(
-            "span class=\"hn-cite\"",
-            &cite(lang, t, r.cite.doc(), r.cite.clause()),
-        );
-        if !r.clause_text.is_empty() {
-            h.el("blockquote lang=\"ja\"", r.clause_text);
+    });
+    let reasons = (!a.reasons.is_empty()).then(|| {
+        let items = a
+            .reasons
+            .iter()
+            .map(|r| {
+                let clause = (!r.clause_text.is_empty())
+                    .then(|| view! { <blockquote lang="ja">{r.clause_text}</blockquote> });
+                view! {
+                    <li>
+                        {r.text.get(lang)}
+                        <br />
+                        <span class="hn-cite">{cite(lang, t, r.cite.doc(), r.cite.clause())}</span>
+                        {clause}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h3>{dt.summary_reasons}</h3>
+            <ul class="hn-summary-reasons">{items}</ul>
         }
-        h.raw("</li>");
+    });
+    let steps = a
+        .steps
+        .iter()
+        .map(|s| view! { <StepLine id=s.id done_hint=s.done_hint text=s.text.get(lang) dt /> })
+        .collect_view();
+    let always = ALWAYS_STEPS
+        .iter()
+        .map(|s| view! { <StepLine id=s.id done_hint=false text=s.text.get(lang) dt /> })
+        .collect_view();
+    view! {
+        <p class="hn-summary-advice">
+            <strong>{a.advice.get(lang)}</strong>
+        </p>
+        <dl class="hn-summary-facts">
+            <dt>{dt.summary_verdict}</dt>
+            <dd>
+                <strong>{verdict_text(a.verdict, t)}</strong>
+            </dd>
+            <dt>{dt.summary_amount}</dt>
+            <dd>
+                <strong>{amount_text(&a, t)}</strong>
+                {a.cap_note.map(|n| view! { <br /><span class="hn-cap-note">{n.get(lang)}</span> })}
+            </dd>
+            {first}
+        </dl>
+        <h3>{dt.summary_losses}</h3>
+        <table class="hn-summary-table">
+            <thead>
+                <tr>
+                    <th scope="col">{dt.summary_loss_no}</th>
+                    <th scope="col">{dt.summary_loss_date}</th>
+                    <th scope="col" class="hn-num">{t.col_amount}</th>
+                    <th scope="col">{t.col_covered}</th>
+                    <th scope="col">{t.col_notify_by}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+        {missing}
+        {reasons}
+        <h3>{dt.summary_steps}</h3>
+        <ul class="hn-summary-steps">
+            {steps}
+            {always}
+        </ul>
     }
-    if !a.reasons.is_empty() {
-        h.raw("</ul>");
-    }
-    h.el("h3", dt.summary_steps)
-        .raw("<ul class=\"hn-summary-steps\">");
-    for s in &a.steps {
-        h.raw("<li>");
-        tick(h, app.ticks.with(|_| app.is_ticked(s.id, s.done_hint)), dt);
-        h.t(s.text.get(lang)).raw("</li>");
-    }
-    for s in ALWAYS_STEPS {
-        h.raw("<li>");
-        tick(h, app.ticks.with(|_| app.is_ticked(s.id, false)), dt);
-        h.t(s.text.get(lang)).raw("</li>");
-    }
-    h.raw("</ul>");
 }
