@@ -2,15 +2,17 @@
 //! the browser as a Blob), import one by file picker or drag-and-drop.
 //!
 //! A file is data, never code: it is parsed by `parse_case` only, refused above 1 MiB (before it
-//! is read) or when nested too deep, and every string from it reaches the page escaped
-//! (`html.rs`), as text.
+//! is read) or when nested too deep, and every string from it reaches the page as text
+//! (a view's text node, never markup).
 
 use super::dom;
-use super::html::{Html, NAME_SLOT};
+use super::drafts::{named, use_store};
+use super::focus;
+use super::html::NAME_SLOT;
 use super::i18n_drafts::{dtexts, DraftTexts};
 use super::outcome::Outcome;
 use super::state::{Draft, Scenario, Step};
-use super::store::{Store, StoreUi};
+use super::store::Store;
 use crate::engine::case::{parse_case, to_json, CaseError, CaseFile, MAX_CASE_BYTES};
 use crate::engine::name::clean_name;
 use crate::engine::{draft, Lang};
@@ -74,19 +76,28 @@ pub fn export(out: &Outcome) -> ExportMsg {
     }
 }
 
-pub fn render_export_msg(h: &mut Html, msg: Option<&ExportMsg>, dt: &DraftTexts) {
-    match msg {
-        None => {}
-        Some(ExportMsg::NeedCase) => {
-            h.el("span class=\"hn-error\"", dt.export_need_case);
-        }
-        Some(ExportMsg::Done { file, left_out }) => {
-            h.t(&(dt.exported)(file));
-            if *left_out > 0 {
-                h.raw(" ")
-                    .el("strong", &(dt.export_rows_left_out)(*left_out));
-            }
-        }
+/// What the last export did, in a live region under the export button.
+#[component]
+pub fn ExportMessage() -> impl IntoView {
+    let s = use_store();
+    let dt = dtexts(s.app.lang.get_untracked());
+    let msg = Memo::new(move |_| s.ui.with(|u| u.export_msg.clone()));
+    view! {
+        <p class="hn-small" role="status" id="hn-export-msg">
+            {move || msg.get().map(|m| match m {
+                ExportMsg::NeedCase => view! {
+                    <span class="hn-error">{dt.export_need_case}</span>
+                }
+                .into_any(),
+                ExportMsg::Done { file, left_out } => view! {
+                    {(dt.exported)(&file)}
+                    {(left_out > 0).then(|| view! {
+                        " "<strong>{(dt.export_rows_left_out)(left_out)}</strong>
+                    })}
+                }
+                .into_any(),
+            })}
+        </p>
     }
 }
 
@@ -149,64 +160,94 @@ pub fn import_files(store: Store, files: Option<web_sys::FileList>) {
                     u.import_msg = Some(ImportMsg::Ok(name));
                     u.export_msg = None;
                 });
-                dom::focus_id(super::screens::HEADING_ID);
+                focus::after_render(format!("#{}", super::screens::HEADING_ID));
             }
             Err(errors) => store.set(|u| u.import_msg = Some(ImportMsg::Errors(name, errors))),
         }
     });
 }
 
-pub fn render_import(h: &mut Html, u: &StoreUi, lang: Lang) {
-    let dt = dtexts(lang);
-    h.raw("<section class=\"hn-import\" aria-labelledby=\"hn-import-title\">")
-        .el("h3 id=\"hn-import-title\"", dt.import_title)
-        .el("p class=\"hn-small\"", dt.import_lead)
-        .raw(if u.drop_active {
-            "<div class=\"hn-dropzone hn-drop-active\">"
-        } else {
-            "<div class=\"hn-dropzone\">"
-        })
-        .raw("<label class=\"hn-label\"")
-        .attr("for", FILE_INPUT_ID)
-        .raw(">")
-        .t(dt.import_choose)
-        .raw("</label><input class=\"hn-file\" type=\"file\" accept=\".json,application/json\"")
-        .attr("id", FILE_INPUT_ID)
-        .raw(">")
-        .el("p class=\"hn-small hn-muted\"", dt.import_drop)
-        .raw("</div><div role=\"status\" aria-live=\"polite\" id=\"hn-import-result\">");
-    // A file name is anyone's text: shown cleaned and isolated, as case names are.
-    let named = |h: &mut Html, class: &'static str, msg: fn(&str) -> String, f: &str| {
-        h.raw(class)
-            .t_named(&msg(NAME_SLOT), &clean_name(f))
-            .raw("</p>");
+/// What an import did. A file name is anyone's text: shown cleaned and isolated, as case names
+/// are.
+fn import_result(m: ImportMsg, lang: Lang, dt: &'static DraftTexts) -> AnyView {
+    let line = |class: &'static str, msg: fn(&str) -> String, f: &str| {
+        let text = msg(NAME_SLOT);
+        view! { <p class=class>{named(&text, &clean_name(f))}</p> }.into_any()
     };
-    match &u.import_msg {
-        None => {}
-        Some(ImportMsg::Ok(f)) => named(h, "<p class=\"hn-note\">", dt.import_ok, f),
-        Some(ImportMsg::TooLarge(f)) => named(h, "<p class=\"hn-alert\">", dt.import_too_large, f),
-        Some(ImportMsg::Unreadable(f)) => {
-            named(h, "<p class=\"hn-alert\">", dt.import_unreadable, f)
-        }
-        Some(ImportMsg::OneFile) => {
-            h.el("p class=\"hn-alert\"", dt.import_one_file);
-        }
-        Some(ImportMsg::Errors(f, errors)) => {
-            h.raw("<div class=\"hn-alert hn-import-errors\">")
-                .raw("<p>")
-                .t_named(&(dt.import_failed)(NAME_SLOT, errors.len()), &clean_name(f))
-                .raw("</p>")
-                .raw("<ul>");
-            for e in errors.iter().take(MAX_SHOWN) {
-                h.el("li", &e.message(lang));
-            }
-            h.raw("</ul>");
+    match m {
+        ImportMsg::Ok(f) => line("hn-note", dt.import_ok, &f),
+        ImportMsg::TooLarge(f) => line("hn-alert", dt.import_too_large, &f),
+        ImportMsg::Unreadable(f) => line("hn-alert", dt.import_unreadable, &f),
+        ImportMsg::OneFile => view! { <p class="hn-alert">{dt.import_one_file}</p> }.into_any(),
+        ImportMsg::Errors(f, errors) => {
+            let head = (dt.import_failed)(NAME_SLOT, errors.len());
             let more = errors.len().saturating_sub(MAX_SHOWN);
-            if more > 0 {
-                h.el("p", &(dt.import_more)(more));
+            view! {
+                <div class="hn-alert hn-import-errors">
+                    <p>{named(&head, &clean_name(&f))}</p>
+                    <ul>
+                        {errors
+                            .iter()
+                            .take(MAX_SHOWN)
+                            .map(|e| view! { <li>{e.message(lang)}</li> })
+                            .collect_view()}
+                    </ul>
+                    {(more > 0).then(|| view! { <p>{(dt.import_more)(more)}</p> })}
+                </div>
             }
-            h.raw("</div>");
+            .into_any()
         }
     }
-    h.raw("</div></section>");
+}
+
+/// Import: a file picker inside a drop zone, and what the last import did.
+#[component]
+pub fn ImportZone() -> impl IntoView {
+    let s = use_store();
+    let lang = s.app.lang.get_untracked();
+    let dt = dtexts(lang);
+    let active = Memo::new(move |_| s.ui.with(|u| u.drop_active));
+    let msg = Memo::new(move |_| s.ui.with(|u| u.import_msg.clone()));
+    let on_change = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        import_files(s, input.files());
+        // The same file can be chosen again after a fix.
+        input.set_value("");
+    };
+    let on_dragover = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        if !s.peek(|u| u.drop_active) {
+            s.set(|u| u.drop_active = true);
+        }
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        s.set(|u| u.drop_active = false);
+        import_files(s, ev.data_transfer().and_then(|d| d.files()));
+    };
+    view! {
+        <section class="hn-import" aria-labelledby="hn-import-title">
+            <h3 id="hn-import-title">{dt.import_title}</h3>
+            <p class="hn-small">{dt.import_lead}</p>
+            <div
+                class=move || if active.get() { "hn-dropzone hn-drop-active" } else { "hn-dropzone" }
+                on:dragover=on_dragover
+                on:dragleave=move |_| s.set(|u| u.drop_active = false)
+                on:drop=on_drop
+            >
+                <label class="hn-label" for=FILE_INPUT_ID>{dt.import_choose}</label>
+                <input
+                    class="hn-file"
+                    type="file"
+                    accept=".json,application/json"
+                    id=FILE_INPUT_ID
+                    on:change=on_change
+                />
+                <p class="hn-small hn-muted">{dt.import_drop}</p>
+            </div>
+            <div role="status" aria-live="polite" id="hn-import-result">
+                {move || msg.get().map(|m| import_result(m, lang, dt))}
+            </div>
+        </section>
+    }
 }

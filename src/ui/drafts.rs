@@ -3,18 +3,19 @@
 //! saved-cases and staff-mode switches, and the panel: the open case (name, staff note, export,
 //! print, new case), the saved cases, import, and "erase everything".
 //!
-//! Like the screens (see `html.rs`), it is escaped markup written by effects, one per region,
-//! with one delegated event handler: a `view!` closure or a typed listener per control cost
-//! kilobytes of wasm each. The two fields one types into are never redrawn while typing: their
-//! markup carries no value, which is set as a property after drawing.
+//! Components over the store's UI signal (`Store::ui`), mounted into the frame's `#hn-drafts`
+//! (see `ui::FRAME`), keeping the frame's region ids (`hn-dr-top`, `hn-drafts-panel`, …). The
+//! two fields one types into are bound with `prop:value`, so typing never redraws them; the
+//! saved cases are a keyed `<For/>`, one [`DraftRow`] per draft.
 
-use super::case_io::{self, ExportMsg};
+use super::case_io::{self, ExportMessage, ImportZone};
 use super::dom;
+use super::focus;
 use super::html::{Html, NAME_SLOT};
 use super::i18n::Texts;
 use super::i18n_drafts::{dtexts, DraftTexts};
-use super::state::{AppState, NOT_LISTED};
-use super::store::{store, Conflict, Notice, Store, StoreError, StoreUi};
+use super::state::NOT_LISTED;
+use super::store::{store, Conflict, Notice, Store, StoreError};
 use crate::engine::draft::{raw_without_staff_note, DraftStatus, IndexEntry};
 use crate::engine::name::clean_name;
 use crate::engine::session;
@@ -28,7 +29,13 @@ const NAME_ID: &str = "hn-case-name";
 const NOTE_ID: &str = "hn-staff-note";
 const ERASE_HEADING_ID: &str = "hn-erase-heading";
 const READONLY_HEADING_ID: &str = "hn-readonly-heading";
-const STEP_HEADING_ID: &str = super::screens::HEADING_ID;
+const SUMMARY_ROOT_ID: &str = "hn-summary-root";
+const STEP_HEADING: &str = "#hn-step-heading";
+
+/// The drafts store, provided where the drafts area is mounted.
+pub fn use_store() -> Store {
+    expect_context::<Store>()
+}
 
 /// A scheme or advice id as its name in `lang`; an unknown id is shown as it is (as text).
 pub fn scheme_name(id: Option<&str>, lang: Lang, t: &Texts, dt: &DraftTexts) -> String {
@@ -69,472 +76,358 @@ fn download_raw(store: &Store, id: &str) {
     }
 }
 
-/// A button whose accessible name says which case it acts on (the visible label is in it).
-fn button_named(h: &mut Html, class: &'static str, act: &str, label: &str, name: &str) {
-    h.raw("<button type=\"button\"")
-        .attr("class", class)
-        .attr("data-act", act)
-        .attr("aria-label", name)
-        .raw(">")
-        .t(label)
-        .raw("</button>");
+/// `msg` (formatted with [`NAME_SLOT`] for the name) as text, with the name isolated in `<bdi>`.
+pub fn named(msg: &str, name: &str) -> impl IntoView {
+    let name = name.to_string();
+    msg.split(NAME_SLOT)
+        .enumerate()
+        .map(move |(i, part)| {
+            view! {
+                {(i > 0).then(|| view! { <bdi>{name.clone()}</bdi> })}
+                {part.to_string()}
+            }
+        })
+        .collect_view()
 }
 
-/// Banners, the status bar, and a read-only view of a newer-format draft.
-fn render_top(h: &mut Html, u: &StoreUi, s: &Store, lang: Lang) {
-    let dt = dtexts(lang);
-    if !u.available {
-        h.raw("<p class=\"hn-warn-box\" id=\"hn-storage-unavailable\" role=\"status\">")
-            .t(dt.banner_unavailable)
-            .raw("</p>");
-    }
-    if let Some(e) = &u.error {
-        let msg = match e {
+/// Storage unavailable or failing: what it means for the user's drafts.
+#[component]
+fn StoreBanners() -> impl IntoView {
+    let s = use_store();
+    let dt = dtexts(s.app.lang.get_untracked());
+    let state = Memo::new(move |_| s.ui.with(|u| (u.available, u.error.clone())));
+    move || {
+        let (available, error) = state.get();
+        let error = error.map(|e| match e {
             StoreError::Quota => dt.banner_quota.to_string(),
             StoreError::Unavailable => dt.banner_unavailable.to_string(),
-            StoreError::Failed(name) => (dt.banner_failed)(name),
-        };
-        h.raw("<p class=\"hn-alert\" id=\"hn-store-error\" role=\"alert\">")
-            .t(&msg)
-            .raw("</p>");
-    }
-    if let Some(c) = &u.conflict {
-        let (title, body, changed) = match c {
-            Conflict::Changed(_) => (dt.conflict_title, dt.conflict_body, true),
-            Conflict::Removed => (dt.conflict_removed_title, dt.conflict_removed_body, false),
-        };
-        h.raw("<div class=\"hn-alert hn-conflict\" role=\"alert\" aria-labelledby=\"hn-conflict-title\">")
-            .el("h2 id=\"hn-conflict-title\"", title)
-            .el("p", body)
-            .raw("<div class=\"hn-actions\">")
-            .button("hn-btn hn-btn-primary", "keep-mine", dt.keep_mine)
-            .button(
-                "hn-btn",
-                "take-theirs",
-                if changed { dt.take_theirs } else { dt.discard_mine },
-            );
-        if changed {
-            h.button("hn-btn", "keep-both", dt.keep_both);
+            StoreError::Failed(name) => (dt.banner_failed)(&name),
+        });
+        view! {
+            {(!available).then(|| view! {
+                <p class="hn-warn-box" id="hn-storage-unavailable" role="status">
+                    {dt.banner_unavailable}
+                </p>
+            })}
+            {error.map(|msg| view! {
+                <p class="hn-alert" id="hn-store-error" role="alert">{msg}</p>
+            })}
         }
-        h.raw("</div></div>");
-    }
-    h.raw("<div role=\"status\" aria-live=\"polite\">");
-    if let Some(d) = &u.undo {
-        let name = if d.name.is_empty() {
-            dt.untitled
-        } else {
-            d.name.as_str()
-        };
-        h.raw("<div class=\"hn-note hn-undo\"><p>")
-            .t_named(&(dt.deleted)(NAME_SLOT), name)
-            .raw("</p>")
-            .raw("<div class=\"hn-actions\">")
-            .button("hn-btn hn-btn-primary", "undo", dt.undo)
-            .button("hn-btn", "undo-dismiss", dt.dismiss)
-            .raw("</div></div>");
-    }
-    h.raw("</div>");
-    for (i, n) in u.notices.iter().enumerate() {
-        // A draft's id comes from a storage key (anyone can edit one): shown like a name.
-        let (text, raw_id) = match n {
-            Notice::Corrupt { id, backup } => {
-                let mut s = (dt.notice_corrupt)(NAME_SLOT);
-                if backup.is_none() {
-                    s.push(' ');
-                    s.push_str(dt.notice_corrupt_no_backup);
-                }
-                (s, Some(id.as_str()))
-            }
-            Notice::Newer { version, .. } => ((dt.notice_newer)(*version), None),
-            Notice::Erased => (dt.erased.to_string(), None),
-        };
-        h.raw("<div class=\"hn-warn-box hn-notice\" role=\"status\"><p>")
-            .t_named(&text, &clean_name(raw_id.unwrap_or_default()))
-            .raw("</p><div class=\"hn-actions\">");
-        if let Some(id) = raw_id {
-            h.button("hn-btn", &format!("raw:{id}"), dt.download_raw);
-        }
-        h.button("hn-btn", &format!("dismiss:{i}"), dt.dismiss)
-            .raw("</div></div>");
-    }
-
-    h.raw("<div class=\"hn-drafts-bar\"><span class=\"hn-small hn-muted\" id=\"hn-saved-status\">");
-    if u.available {
-        match s.saved_at_text() {
-            Some(t) => h.t(&(dt.saved_at)(&t)),
-            None => h.t(dt.not_saved_yet),
-        };
-    }
-    h.raw("</span><span class=\"hn-drafts-switches\"><button type=\"button\" class=\"hn-btn\" data-act=\"panel\" id=\"hn-drafts-toggle\"")
-        .attr("aria-controls", PANEL_ID)
-        .attr("aria-expanded", if u.panel_open { "true" } else { "false" })
-        .raw(">")
-        .t(&(dt.panel_toggle)(u.index.len()))
-        .raw("</button><button type=\"button\" class=\"hn-btn hn-staff-switch\" data-act=\"staff\" id=\"hn-staff-switch\"")
-        .attr("aria-pressed", if u.staff { "true" } else { "false" })
-        .raw(">")
-        .t(dt.staff_switch)
-        .raw("</button></span></div>");
-    if u.staff {
-        // A shared PC: what hides the case, how long cases are kept, and the end of a session.
-        let secs = u32::try_from(s.idle_ms() / 1000).unwrap_or(session::IDLE_SECONDS);
-        h.raw("<div class=\"hn-staff-session\" id=\"hn-staff-session\"><p class=\"hn-small\">")
-            .t(&(dt.idle_notice)(secs))
-            .raw(" ")
-            .t(&(dt.retention_notice)(session::retention_days(true)))
-            .raw("</p>")
-            .button("hn-btn hn-btn-primary", "next-customer", dt.next_customer)
-            .raw("</div>");
-    }
-
-    if let Some(v) = &u.viewing {
-        h.raw("<section class=\"hn-note hn-readonly\"")
-            .attr("aria-labelledby", READONLY_HEADING_ID)
-            .raw("><h2 tabindex=\"-1\"")
-            .attr("id", READONLY_HEADING_ID)
-            .raw(">")
-            .t(dt.readonly_title)
-            .raw("</h2>")
-            .el("p", &(dt.notice_newer)(v.version))
-            .el("pre class=\"hn-raw\"", &v.raw)
-            .raw("<div class=\"hn-actions\">")
-            .button("hn-btn", &format!("raw:{}", v.id), dt.download_raw)
-            .button("hn-btn", "readonly-close", dt.readonly_close)
-            .raw("</div></section>");
     }
 }
 
-fn field_head(h: &mut Html, id: &'static str, label: &str, hint: &str) {
-    h.raw("<label class=\"hn-label\"")
-        .attr("for", id)
-        .raw(">")
-        .t(label)
-        .raw("</label><span class=\"hn-hint\"")
-        .attr("id", &format!("{id}-hint"))
-        .raw(">")
-        .t(hint)
-        .raw("</span>");
-}
-
-/// The open case: its name, the staff note, export, print and "new case". The fields' values
-/// are set after drawing (see `sync_fields`).
-fn render_case(h: &mut Html, u: &StoreUi, lang: Lang, notes: &str) {
-    let dt = dtexts(lang);
-    h.el("h2 class=\"hn-drafts-title\"", dt.panel_title)
-        .el("p class=\"hn-small\"", dt.panel_lead)
-        .raw("<section class=\"hn-current-case\" aria-labelledby=\"hn-current-case-title\">")
-        .el("h3 id=\"hn-current-case-title\"", dt.this_case)
-        .raw("<div class=\"hn-field\">");
-    field_head(h, NAME_ID, dt.case_name, dt.case_name_hint);
-    h.raw("<input class=\"hn-input\" type=\"text\" autocomplete=\"off\" data-dfield=\"name\" aria-describedby=\"hn-case-name-hint\"")
-        .attr("id", NAME_ID)
-        .raw("></div>");
-    if u.staff {
-        h.raw("<div class=\"hn-field\">");
-        field_head(h, NOTE_ID, dt.staff_note, dt.staff_note_hint);
-        h.raw("<textarea class=\"hn-input hn-textarea\" data-dfield=\"note\" aria-describedby=\"hn-staff-note-hint\"")
-            .attr("id", NOTE_ID)
-            .raw("></textarea></div>");
-    }
-    // An imported file's notes: shown, since an export carries them on (CASE_FILE.md).
-    if !notes.is_empty() {
-        h.raw("<div class=\"hn-field hn-file-notes\">")
-            .el("h4 id=\"hn-file-notes-title\"", dt.file_notes)
-            .el("p class=\"hn-hint\"", dt.file_notes_hint)
-            .el(
-                "p class=\"hn-file-notes-text\" dir=\"auto\" id=\"hn-file-notes\"",
-                notes,
-            )
-            .raw("</div>");
-    }
-    h.raw("<div class=\"hn-actions\">")
-        .raw("<button type=\"button\" class=\"hn-btn hn-btn-primary\" data-act=\"export\" id=\"hn-export\">")
-        .t(dt.export_button)
-        .raw("</button>");
-    if u.staff {
-        h.button("hn-btn", "print-summary", dt.print_summary);
-    }
-    h.button("hn-btn", "new-case", dt.new_case)
-        .raw("</div><p class=\"hn-small\" role=\"status\" id=\"hn-export-msg\">");
-    case_io::render_export_msg(h, u.export_msg.as_ref(), dt);
-    h.raw("</p></section>");
-}
-
-fn render_row(h: &mut Html, s: &Store, u: &StoreUi, e: &IndexEntry, lang: Lang, t: &Texts) {
-    let dt = dtexts(lang);
-    let is_current = e.id == u.current && e.status != DraftStatus::Newer;
-    let name = if e.name.is_empty() {
-        dt.untitled
-    } else {
-        e.name.as_str()
-    };
-    let id = e.id.as_str();
-    h.raw("<tr")
-        .attr(
-            "class",
-            if is_current {
-                "hn-draft-row hn-draft-current"
-            } else {
-                "hn-draft-row"
-            },
-        )
-        .raw("><th scope=\"row\"")
-        .attr("data-label", dt.col_name)
-        .raw(">");
-    if u.renaming.as_deref() == Some(id) {
-        let input_id = format!("hn-rename-{}", safe_id(id));
-        let value = s.rename_value.get_value().unwrap_or_default();
-        h.raw("<span class=\"hn-rename\"><label class=\"hn-label\"")
-            .attr("for", &input_id)
-            .raw(">")
-            .t(dt.new_name)
-            .raw("</label><input class=\"hn-input\" type=\"text\" autocomplete=\"off\" data-dfield=\"rename\"")
-            .attr("id", &input_id)
-            .attr("data-id", id)
-            .attr("value", &value)
-            .raw("><span class=\"hn-actions\">")
-            .button("hn-btn hn-btn-primary", &format!("rename-save:{id}"), dt.save)
-            .button("hn-btn", "rename-cancel", dt.cancel)
-            .raw("</span></span>");
-    } else {
-        h.raw("<span class=\"hn-draft-name\">")
-            .bdi(name)
-            .raw("</span>");
-        if is_current {
-            h.raw(" ")
-                .el("span class=\"hn-badge hn-current-badge\"", dt.open_now);
-        }
-    }
-    h.raw("</th><td")
-        .attr("data-label", dt.col_scheme)
-        .raw(">")
-        .t(&scheme_name(e.scheme.as_deref(), lang, t, dt))
-        .raw("</td><td")
-        .attr("data-label", dt.col_updated)
-        .raw(">")
-        .t(if e.updated.is_empty() {
-            "—"
-        } else {
-            &e.updated
+/// The open case changed or was removed in another tab: which version to keep.
+#[component]
+fn ConflictBox() -> impl IntoView {
+    let s = use_store();
+    let dt = dtexts(s.app.lang.get_untracked());
+    // Only which kind of conflict: the other tab's draft itself is not shown.
+    let changed = Memo::new(move |_| {
+        s.ui.with(|u| {
+            u.conflict
+                .as_ref()
+                .map(|c| matches!(c, Conflict::Changed(_)))
         })
-        .raw("</td><td")
-        .attr("data-label", dt.col_status)
-        .raw(">")
-        .t(status_text(e.status, dt))
-        .raw("</td><td")
-        .attr("data-label", dt.col_actions)
-        .raw("><span class=\"hn-row-actions\">");
-    match e.status {
-        DraftStatus::Corrupt => {
-            h.button("hn-btn", &format!("raw:{id}"), dt.download_raw);
-        }
-        DraftStatus::Newer => {
-            h.button("hn-btn", &format!("view:{id}"), dt.view).button(
-                "hn-btn",
-                &format!("raw:{id}"),
-                dt.download_raw,
-            );
-        }
-        _ => {
-            if !is_current {
-                button_named(
-                    h,
-                    "hn-btn hn-btn-primary",
-                    &format!("open:{id}"),
-                    dt.open,
-                    &(dt.open_named)(name),
-                );
-            }
-            button_named(
-                h,
-                "hn-btn",
-                &format!("rename:{id}"),
-                dt.rename,
-                &(dt.rename_named)(name),
-            );
-            button_named(
-                h,
-                "hn-btn",
-                &format!("duplicate:{id}"),
-                dt.duplicate,
-                &(dt.duplicate_named)(name),
-            );
-        }
-    }
-    button_named(
-        h,
-        "hn-btn hn-btn-danger",
-        &format!("delete:{id}"),
-        dt.delete,
-        &(dt.delete_named)(name),
-    );
-    h.raw("</span></td></tr>");
-}
-
-/// The saved cases.
-fn render_list(h: &mut Html, u: &StoreUi, s: &Store, app: &AppState) {
-    let lang = app.lang.get();
-    let t = app.t();
-    let dt = dtexts(lang);
-    h.raw("<section aria-labelledby=\"hn-list-title\">")
-        .el("h3 id=\"hn-list-title\"", dt.list_caption);
-    if u.index.is_empty() {
-        h.el("p", dt.list_empty);
-    } else {
-        h.raw("<div class=\"hn-table-wrap\"><table class=\"hn-table hn-drafts-table\" id=\"hn-drafts-table\"><thead><tr>");
-        for c in [
-            dt.col_name,
-            dt.col_scheme,
-            dt.col_updated,
-            dt.col_status,
-            dt.col_actions,
-        ] {
-            h.el("th scope=\"col\"", c);
-        }
-        h.raw("</tr></thead><tbody>");
-        for e in &u.index {
-            render_row(h, s, u, e, lang, t);
-        }
-        h.raw("</tbody></table></div>");
-    }
-    h.raw("</section>");
-}
-
-/// "Erase everything", behind a question.
-fn render_erase(h: &mut Html, u: &StoreUi, lang: Lang) {
-    let dt = dtexts(lang);
-    if u.asking_erase {
-        h.raw("<div class=\"hn-alert\" role=\"group\"")
-            .attr("aria-labelledby", ERASE_HEADING_ID)
-            .raw("><h3 tabindex=\"-1\"")
-            .attr("id", ERASE_HEADING_ID)
-            .raw(">")
-            .t(dt.erase_title)
-            .raw("</h3>")
-            .el("p", &(dt.erase_body)(u.index.len()))
-            .raw("<div class=\"hn-actions\">")
-            .button("hn-btn hn-btn-danger", "erase-yes", dt.erase_yes)
-            .button("hn-btn", "erase-cancel", dt.cancel)
-            .raw("</div></div>");
-    } else {
-        h.button("hn-btn hn-btn-danger", "erase-ask", dt.erase_all);
-    }
-}
-
-/// Which region an effect draws.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Region {
-    Top,
-    Case,
-    List,
-    Import,
-    Erase,
-    Summary,
-}
-
-fn render(region: Region, h: &mut Html, s: &Store, app: &AppState) {
-    let lang = app.lang.get();
-    s.ui.with(|u| {
-        let panel = u.panel_open;
-        match region {
-            Region::Top => render_top(h, u, s, lang),
-            Region::Case if panel => render_case(h, u, lang, &app.notes.get()),
-            Region::List if panel => render_list(h, u, s, app),
-            Region::Import if panel => case_io::render_import(h, u, lang),
-            Region::Erase if panel => render_erase(h, u, lang),
-            Region::Summary if u.staff => super::staff::render_summary(h, app, s),
-            _ => {}
-        }
     });
-}
-
-/// Puts the stored name and note into their fields (never while they hold the same text, so a
-/// caret is never moved).
-fn sync_fields(s: &Store) {
-    let doc = document();
-    for (id, value) in [
-        (NAME_ID, s.name.get_untracked()),
-        (NOTE_ID, s.staff_note.get_untracked()),
-    ] {
-        let Some(el) = doc.get_element_by_id(id) else {
-            continue;
-        };
-        if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
-            if i.value() != value {
-                i.set_value(&value);
+    move || {
+        changed.get().map(|changed| {
+            let (title, body) = if changed {
+                (dt.conflict_title, dt.conflict_body)
+            } else {
+                (dt.conflict_removed_title, dt.conflict_removed_body)
+            };
+            view! {
+                <div class="hn-alert hn-conflict" role="alert" aria-labelledby="hn-conflict-title">
+                    <h2 id="hn-conflict-title">{title}</h2>
+                    <p>{body}</p>
+                    <div class="hn-actions">
+                        <button type="button" class="hn-btn hn-btn-primary" on:click=move |_| s.keep_mine()>
+                            {dt.keep_mine}
+                        </button>
+                        <button type="button" class="hn-btn" on:click=move |_| s.take_theirs()>
+                            {if changed { dt.take_theirs } else { dt.discard_mine }}
+                        </button>
+                        {changed.then(|| view! {
+                            <button type="button" class="hn-btn" on:click=move |_| s.keep_both()>
+                                {dt.keep_both}
+                            </button>
+                        })}
+                    </div>
+                </div>
             }
-        } else if let Some(t) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-            if t.value() != value {
-                t.set_value(&value);
-            }
-        }
+        })
     }
 }
 
-fn dispatch(s: &Store, act: &str) {
-    let (verb, arg) = act.split_once(':').unwrap_or((act, ""));
-    match verb {
-        "panel" => s.set(|u| u.panel_open = !u.panel_open),
-        "staff" => s.set_staff(!s.peek(|u| u.staff)),
-        "keep-mine" => s.keep_mine(),
-        "take-theirs" => s.take_theirs(),
-        "keep-both" => s.keep_both(),
-        "undo" => s.undo_delete(),
-        "undo-dismiss" => s.set(|u| u.undo = None),
-        "dismiss" => {
-            if let Ok(i) = arg.parse::<usize>() {
-                s.set(|u| {
-                    if i < u.notices.len() {
-                        u.notices.remove(i);
+/// "Deleted …" with undo, in a live region that stays on the page.
+#[component]
+fn UndoBox() -> impl IntoView {
+    let s = use_store();
+    let dt = dtexts(s.app.lang.get_untracked());
+    let name = Memo::new(move |_| s.ui.with(|u| u.undo.as_ref().map(|d| d.name.clone())));
+    view! {
+        <div role="status" aria-live="polite">
+            {move || name.get().map(|n| {
+                let n = if n.is_empty() { dt.untitled.to_string() } else { n };
+                view! {
+                    <div class="hn-note hn-undo">
+                        <p>{named(&(dt.deleted)(NAME_SLOT), &n)}</p>
+                        <div class="hn-actions">
+                            <button type="button" class="hn-btn hn-btn-primary" on:click=move |_| s.undo_delete()>
+                                {dt.undo}
+                            </button>
+                            <button type="button" class="hn-btn" on:click=move |_| s.set(|u| u.undo = None)>
+                                {dt.dismiss}
+                            </button>
+                        </div>
+                    </div>
+                }
+            })}
+        </div>
+    }
+}
+
+/// What the store found: an unreadable or newer draft, everything erased.
+#[component]
+fn Notices() -> impl IntoView {
+    let s = use_store();
+    let dt = dtexts(s.app.lang.get_untracked());
+    let notices = Memo::new(move |_| s.ui.with(|u| u.notices.clone()));
+    move || {
+        notices
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, n)| {
+                // A draft's id comes from a storage key (anyone can edit one): shown like a name.
+                let (text, raw_id) = match n {
+                    Notice::Corrupt { id, backup } => {
+                        let mut t = (dt.notice_corrupt)(NAME_SLOT);
+                        if backup.is_none() {
+                            t.push(' ');
+                            t.push_str(dt.notice_corrupt_no_backup);
+                        }
+                        (t, Some(id))
                     }
-                });
-            }
-        }
-        "raw" => download_raw(s, arg),
-        "readonly-close" => s.set(|u| u.viewing = None),
-        "export" => {
-            let msg: ExportMsg = case_io::export(&s.out);
-            s.set(|u| u.export_msg = Some(msg));
-        }
-        "print-summary" => super::staff::print_summary(),
-        "next-customer" => super::idle::next_customer(s),
-        "new-case" => {
-            s.new_case();
-            s.set(|u| u.export_msg = None);
-            dom::focus_id(STEP_HEADING_ID);
-        }
-        "open" => {
-            s.open(arg);
-            s.set(|u| u.export_msg = None);
-            dom::focus_id(STEP_HEADING_ID);
-        }
-        "view" => {
-            s.open(arg);
-            dom::focus_id(READONLY_HEADING_ID);
-        }
-        "rename" => {
-            let name = s
-                .peek(|u| u.index.iter().find(|e| e.id == arg).map(|e| e.name.clone()))
-                .unwrap_or_default();
-            s.rename_value.set_value(Some(name));
-            s.set(|u| u.renaming = Some(arg.to_string()));
-            dom::focus_id(format!("hn-rename-{}", safe_id(arg)));
-        }
-        "rename-save" => commit_rename(s, arg),
-        "rename-cancel" => s.set(|u| u.renaming = None),
-        "duplicate" => s.duplicate(arg),
-        "delete" => s.delete(arg),
-        "erase-ask" => {
-            s.set(|u| u.asking_erase = true);
-            dom::focus_id(ERASE_HEADING_ID);
-        }
-        "erase-cancel" => s.set(|u| u.asking_erase = false),
-        "erase-yes" => {
-            s.erase_all();
-            dom::focus_id(STEP_HEADING_ID);
-        }
-        _ => {}
+                    Notice::Newer { version, .. } => ((dt.notice_newer)(version), None),
+                    Notice::Erased => (dt.erased.to_string(), None),
+                };
+                let shown = clean_name(raw_id.as_deref().unwrap_or_default());
+                let dismiss = move |_| {
+                    s.set(|u| {
+                        if i < u.notices.len() {
+                            u.notices.remove(i);
+                        }
+                    })
+                };
+                view! {
+                    <div class="hn-warn-box hn-notice" role="status">
+                        <p>{named(&text, &shown)}</p>
+                        <div class="hn-actions">
+                            {raw_id.map(|id| view! {
+                                <button type="button" class="hn-btn" on:click=move |_| download_raw(&s, &id)>
+                                    {dt.download_raw}
+                                </button>
+                            })}
+                            <button type="button" class="hn-btn" on:click=dismiss>{dt.dismiss}</button>
+                        </div>
+                    </div>
+                }
+            })
+            .collect_view()
     }
+}
+
+/// The status line: when the case was saved, the saved-cases switch and staff mode; in staff
+/// mode, what hides the case, how long cases are kept, and "next customer".
+#[component]
+fn DraftsBar() -> impl IntoView {
+    let s = use_store();
+    let dt = dtexts(s.app.lang.get_untracked());
+    let open = Memo::new(move |_| s.ui.with(|u| u.panel_open));
+    let staff = Memo::new(move |_| s.ui.with(|u| u.staff));
+    let count = Memo::new(move |_| s.ui.with(|u| u.index.len()));
+    let saved = move || {
+        if !s.ui.with(|u| u.available) {
+            return String::new();
+        }
+        match s.saved_at_text() {
+            Some(t) => (dt.saved_at)(&t),
+            None => dt.not_saved_yet.to_string(),
+        }
+    };
+    let bool_attr = |b: bool| if b { "true" } else { "false" };
+    view! {
+        <div class="hn-drafts-bar">
+            <span class="hn-small hn-muted" id="hn-saved-status">{saved}</span>
+            <span class="hn-drafts-switches">
+                <button
+                    type="button"
+                    class="hn-btn"
+                    id="hn-drafts-toggle"
+                    aria-controls=PANEL_ID
+                    aria-expanded=move || bool_attr(open.get())
+                    on:click=move |_| s.set(|u| u.panel_open = !u.panel_open)
+                >
+                    {move || (dt.panel_toggle)(count.get())}
+                </button>
+                <button
+                    type="button"
+                    class="hn-btn hn-staff-switch"
+                    id="hn-staff-switch"
+                    aria-pressed=move || bool_attr(staff.get())
+                    on:click=move |_| s.set_staff(!s.peek(|u| u.staff))
+                >
+                    {dt.staff_switch}
+                </button>
+            </span>
+        </div>
+        <Show when=move || staff.get()>
+            {move || {
+                let secs = u32::try_from(s.idle_ms() / 1000).unwrap_or(session::IDLE_SECONDS);
+                view! {
+                    <div class="hn-staff-session" id="hn-staff-session">
+                        <p class="hn-small">
+                            {(dt.idle_notice)(secs)}" "
+                            {(dt.retention_notice)(session::retention_days(true))}
+                        </p>
+                        <button
+                            type="button"
+                            class="hn-btn hn-btn-primary"
+                            on:click=move |_| super::idle::next_customer(&s)
+                        >
+                            {dt.next_customer}
+                        </button>
+                    </div>
+                }
+            }}
+        </Show>
+    }
+}
+
+/// A newer-format draft, read-only.
+#[component]
+fn ReadOnlyDraft() -> impl IntoView {
+    let s = use_store();
+    let dt = dtexts(s.app.lang.get_untracked());
+    let viewing = Memo::new(move |_| s.ui.with(|u| u.viewing.clone()));
+    move || {
+        viewing.get().map(|v| {
+            let id = v.id;
+            view! {
+                <section class="hn-note hn-readonly" aria-labelledby=READONLY_HEADING_ID>
+                    <h2 tabindex="-1" id=READONLY_HEADING_ID>{dt.readonly_title}</h2>
+                    <p>{(dt.notice_newer)(v.version)}</p>
+                    <pre class="hn-raw">{v.raw}</pre>
+                    <div class="hn-actions">
+                        <button type="button" class="hn-btn" on:click=move |_| download_raw(&s, &id)>
+                            {dt.download_raw}
+                        </button>
+                        <button type="button" class="hn-btn" on:click=move |_| s.set(|u| u.viewing = None)>
+                            {dt.readonly_close}
+                        </button>
+                    </div>
+                </section>
+            }
+        })
+    }
+}
+
+/// The label and hint above one of the open case's fields.
+#[component]
+fn FieldHead(
+    /// The field's id.
+    id: &'static str,
+    /// The label's text.
+    label: &'static str,
+    /// The hint under the label (its id is the field's id + `-hint`).
+    hint: &'static str,
+) -> impl IntoView {
+    view! {
+        <label class="hn-label" for=id>{label}</label>
+        <span class="hn-hint" id=format!("{id}-hint")>{hint}</span>
+    }
+}
+
+/// The open case: its name, the staff note, an imported file's notes, export, print and
+/// "new case".
+#[component]
+fn DraftsPanel() -> impl IntoView {
+    let s = use_store();
+    let app = s.app;
+    let dt = dtexts(app.lang.get_untracked());
+    let staff = Memo::new(move |_| s.ui.with(|u| u.staff));
+    let export = move |_| {
+        let msg = case_io::export(&s.out);
+        s.set(|u| u.export_msg = Some(msg));
+    };
+    let new_case = move |_| {
+        s.new_case();
+        s.set(|u| u.export_msg = None);
+        focus::after_render(STEP_HEADING);
+    };
+    view! {
+        <h2 class="hn-drafts-title">{dt.panel_title}</h2>
+        <p class="hn-small">{dt.panel_lead}</p>
+        <section class="hn-current-case" aria-labelledby="hn-current-case-title">
+            <h3 id="hn-current-case-title">{dt.this_case}</h3>
+            <div class="hn-field">
+                <FieldHead id=NAME_ID label=dt.case_name hint=dt.case_name_hint />
+                <input
+                    class="hn-input"
+                    type="text"
+                    autocomplete="off"
+                    aria-describedby="hn-case-name-hint"
+                    id=NAME_ID
+                    prop:value=move || s.name.get()
+                    on:input=move |ev| s.name.set(event_target_value(&ev))
+                />
+            </div>
+            <Show when=move || staff.get()>
+                <div class="hn-field">
+                    <FieldHead id=NOTE_ID label=dt.staff_note hint=dt.staff_note_hint />
+                    <textarea
+                        class="hn-input hn-textarea"
+                        aria-describedby="hn-staff-note-hint"
+                        id=NOTE_ID
+                        prop:value=move || s.staff_note.get()
+                        on:input=move |ev| s.staff_note.set(event_target_value(&ev))
+                    ></textarea>
+                </div>
+            </Show>
+            // An imported file's notes: shown, since an export carries them on (CASE_FILE.md).
+            {move || {
+                let notes = app.notes.get();
+                (!notes.is_empty()).then(|| view! {
+                    <div class="hn-field hn-file-notes">
+                        <h4 id="hn-file-notes-title">{dt.file_notes}</h4>
+                        <p class="hn-hint">{dt.file_notes_hint}</p>
+                        <p class="hn-file-notes-text" dir="auto" id="hn-file-notes">{notes}</p>
+                    </div>
+                })
+            }}
+            <div class="hn-actions">
+                <button type="button" class="hn-btn hn-btn-primary" id="hn-export" on:click=export>
+                    {dt.export_button}
+                </button>
+                <Show when=move || staff.get()>
+                    <button type="button" class="hn-btn" on:click=|_| super::staff::print_summary()>
+                        {dt.print_summary}
+                    </button>
+                </Show>
+                <button type="button" class="hn-btn" on:click=new_case>{dt.new_case}</button>
+            </div>
+            <ExportMessage />
+        </section>
+    }
+}
+
+/// What a row shows; a row redraws only when this changes.
+#[derive(Clone, PartialEq)]
+struct RowState {
+    entry: IndexEntry,
+    current: bool,
+    renaming: bool,
 }
 
 fn commit_rename(s: &Store, id: &str) {
@@ -543,14 +436,324 @@ fn commit_rename(s: &Store, id: &str) {
     s.set(|u| u.renaming = None);
 }
 
-fn target_el(ev: &web_sys::Event) -> Option<web_sys::Element> {
-    ev.target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+/// The rename field in a row: Enter saves, Escape cancels. What is typed stays in
+/// `Store::rename_value` (the list never redraws while typing).
+#[component]
+fn RenameBox(
+    /// The draft being renamed.
+    id: String,
+) -> impl IntoView {
+    let s = use_store();
+    let dt = dtexts(s.app.lang.get_untracked());
+    let input_id = format!("hn-rename-{}", safe_id(&id));
+    let value = s.rename_value.get_value().unwrap_or_default();
+    let (id_key, id_save) = (id.clone(), id);
+    let on_key = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
+        "Enter" => {
+            ev.prevent_default();
+            commit_rename(&s, &id_key);
+        }
+        "Escape" => s.set(|u| u.renaming = None),
+        _ => {}
+    };
+    view! {
+        <span class="hn-rename">
+            <label class="hn-label" for=input_id.clone()>{dt.new_name}</label>
+            <input
+                class="hn-input"
+                type="text"
+                autocomplete="off"
+                id=input_id
+                prop:value=value
+                on:input=move |ev| s.rename_value.set_value(Some(event_target_value(&ev)))
+                on:keydown=on_key
+            />
+            <span class="hn-actions">
+                <button type="button" class="hn-btn hn-btn-primary" on:click=move |_| commit_rename(&s, &id_save)>
+                    {dt.save}
+                </button>
+                <button type="button" class="hn-btn" on:click=move |_| s.set(|u| u.renaming = None)>
+                    {dt.cancel}
+                </button>
+            </span>
+        </span>
+    }
+}
+
+/// A row's button whose accessible name says which case it acts on (the visible label is in it).
+fn named_button(
+    class: &'static str,
+    label: &'static str,
+    name: String,
+    on_click: impl Fn() + 'static,
+) -> impl IntoView {
+    view! {
+        <button type="button" class=class aria-label=name on:click=move |_| on_click()>
+            {label}
+        </button>
+    }
+}
+
+fn start_rename(s: Store, id: &str) {
+    let name = s
+        .peek(|u| u.index.iter().find(|e| e.id == id).map(|e| e.name.clone()))
+        .unwrap_or_default();
+    s.rename_value.set_value(Some(name));
+    s.set(|u| u.renaming = Some(id.to_string()));
+    focus::after_render(format!("#hn-rename-{}", safe_id(id)));
+}
+
+fn row_actions(
+    s: Store,
+    e: &IndexEntry,
+    current: bool,
+    name: &str,
+    dt: &'static DraftTexts,
+) -> AnyView {
+    let id = e.id.clone();
+    let i1 = id.clone();
+    let i2 = id.clone();
+    match e.status {
+        DraftStatus::Corrupt => view! {
+            <button type="button" class="hn-btn" on:click=move |_| download_raw(&s, &i1)>
+                {dt.download_raw}
+            </button>
+        }
+        .into_any(),
+        DraftStatus::Newer => view! {
+            <button
+                type="button"
+                class="hn-btn"
+                on:click=move |_| {
+                    s.open(&i1);
+                    focus::after_render(format!("#{READONLY_HEADING_ID}"));
+                }
+            >
+                {dt.view}
+            </button>
+            <button type="button" class="hn-btn" on:click=move |_| download_raw(&s, &i2)>
+                {dt.download_raw}
+            </button>
+        }
+        .into_any(),
+        _ => {
+            let i3 = id.clone();
+            let open = (!current).then(|| {
+                named_button(
+                    "hn-btn hn-btn-primary",
+                    dt.open,
+                    (dt.open_named)(name),
+                    move || {
+                        s.open(&i1);
+                        s.set(|u| u.export_msg = None);
+                        focus::after_render(STEP_HEADING);
+                    },
+                )
+            });
+            view! {
+                {open}
+                {named_button("hn-btn", dt.rename, (dt.rename_named)(name), move || start_rename(s, &i2))}
+                {named_button("hn-btn", dt.duplicate, (dt.duplicate_named)(name), move || s.duplicate(&i3))}
+            }
+            .into_any()
+        }
+    }
+}
+
+/// One saved case: name (or its rename field), scheme, last change, status and actions.
+#[component]
+fn DraftRow(
+    /// The draft's id (the tail of its storage key).
+    id: String,
+) -> impl IntoView {
+    let s = use_store();
+    let app = s.app;
+    let lang = app.lang.get_untracked();
+    let t = app.t_untracked();
+    let dt = dtexts(lang);
+    let state = Memo::new(move |_| {
+        s.ui.with(|u| {
+            u.index.iter().find(|e| e.id == id).map(|e| RowState {
+                current: e.id == u.current && e.status != DraftStatus::Newer,
+                renaming: u.renaming.as_deref() == Some(e.id.as_str()),
+                entry: e.clone(),
+            })
+        })
+    });
+    move || {
+        state.get().map(|r| {
+            let e = r.entry;
+            let name = if e.name.is_empty() {
+                dt.untitled.to_string()
+            } else {
+                e.name.clone()
+            };
+            let name_cell = if r.renaming {
+                view! { <RenameBox id=e.id.clone() /> }.into_any()
+            } else {
+                view! {
+                    <span class="hn-draft-name"><bdi>{name.clone()}</bdi></span>
+                    {r.current.then(|| view! {
+                        " "<span class="hn-badge hn-current-badge">{dt.open_now}</span>
+                    })}
+                }
+                .into_any()
+            };
+            let del_id = e.id.clone();
+            let delete = named_button(
+                "hn-btn hn-btn-danger",
+                dt.delete,
+                (dt.delete_named)(&name),
+                move || s.delete(&del_id),
+            );
+            let updated = if e.updated.is_empty() {
+                "—".to_string()
+            } else {
+                e.updated.clone()
+            };
+            view! {
+                <tr class=if r.current { "hn-draft-row hn-draft-current" } else { "hn-draft-row" }>
+                    <th scope="row" data-label=dt.col_name>{name_cell}</th>
+                    <td data-label=dt.col_scheme>{scheme_name(e.scheme.as_deref(), lang, t, dt)}</td>
+                    <td data-label=dt.col_updated>{updated}</td>
+                    <td data-label=dt.col_status>{status_text(e.status, dt)}</td>
+                    <td data-label=dt.col_actions>
+                        <span class="hn-row-actions">
+                            {row_actions(s, &e, r.current, &name, dt)}
+                            {delete}
+                        </span>
+                    </td>
+                </tr>
+            }
+        })
+    }
+}
+
+/// The saved cases, one keyed row each.
+#[component]
+fn DraftsList() -> impl IntoView {
+    let s = use_store();
+    let dt = dtexts(s.app.lang.get_untracked());
+    let ids = Memo::new(move |_| {
+        s.ui.with(|u| u.index.iter().map(|e| e.id.clone()).collect::<Vec<_>>())
+    });
+    view! {
+        <section aria-labelledby="hn-list-title">
+            <h3 id="hn-list-title">{dt.list_caption}</h3>
+            <Show
+                when=move || ids.with(|i| !i.is_empty())
+                fallback=move || view! { <p>{dt.list_empty}</p> }
+            >
+                <div class="hn-table-wrap">
+                    <table class="hn-table hn-drafts-table" id="hn-drafts-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">{dt.col_name}</th>
+                                <th scope="col">{dt.col_scheme}</th>
+                                <th scope="col">{dt.col_updated}</th>
+                                <th scope="col">{dt.col_status}</th>
+                                <th scope="col">{dt.col_actions}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <For each=move || ids.get() key=|id| id.clone() let:id>
+                                <DraftRow id=id />
+                            </For>
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+/// "Erase everything", behind a question.
+#[component]
+fn EraseAll() -> impl IntoView {
+    let s = use_store();
+    let dt = dtexts(s.app.lang.get_untracked());
+    // Asking: how many cases would go.
+    let asking = Memo::new(move |_| s.ui.with(|u| u.asking_erase.then_some(u.index.len())));
+    let ask = move |_| {
+        s.set(|u| u.asking_erase = true);
+        focus::after_render(format!("#{ERASE_HEADING_ID}"));
+    };
+    let yes = move |_| {
+        s.erase_all();
+        focus::after_render(STEP_HEADING);
+    };
+    move || {
+        match asking.get() {
+        Some(n) => view! {
+            <div class="hn-alert" role="group" aria-labelledby=ERASE_HEADING_ID>
+                <h3 tabindex="-1" id=ERASE_HEADING_ID>{dt.erase_title}</h3>
+                <p>{(dt.erase_body)(n)}</p>
+                <div class="hn-actions">
+                    <button type="button" class="hn-btn hn-btn-danger" on:click=yes>{dt.erase_yes}</button>
+                    <button type="button" class="hn-btn" on:click=move |_| s.set(|u| u.asking_erase = false)>
+                        {dt.cancel}
+                    </button>
+                </div>
+            </div>
+        }
+        .into_any(),
+        None => view! {
+            <button type="button" class="hn-btn hn-btn-danger" on:click=ask>{dt.erase_all}</button>
+        }
+        .into_any(),
+    }
+    }
+}
+
+/// The whole drafts area, in the frame's region elements. Built again when the language changes.
+#[component]
+pub fn Drafts() -> impl IntoView {
+    let s = use_store();
+    let open = Memo::new(move |_| s.ui.with(|u| u.panel_open));
+    move || {
+        s.app.lang.track();
+        view! {
+            <div id="hn-dr-top">
+                <StoreBanners />
+                <ConflictBox />
+                <UndoBox />
+                <Notices />
+                <DraftsBar />
+                <ReadOnlyDraft />
+            </div>
+            <div id=PANEL_ID class="hn-drafts-panel" hidden=move || !open.get()>
+                <div id="hn-dr-case">
+                    <Show when=move || open.get()>
+                        <DraftsPanel />
+                    </Show>
+                </div>
+                <div class="hn-drafts-body">
+                    <div id="hn-dr-list">
+                        <Show when=move || open.get()>
+                            <DraftsList />
+                        </Show>
+                    </div>
+                    <div id="hn-dr-import">
+                        <Show when=move || open.get()>
+                            <ImportZone />
+                        </Show>
+                    </div>
+                    <div class="hn-erase" id="hn-dr-erase">
+                        <Show when=move || open.get()>
+                            <EraseAll />
+                        </Show>
+                    </div>
+                </div>
+            </div>
+        }
+    }
 }
 
 /// Files dropped outside the drop zone: never let the browser open the file instead of the app.
 fn on_window_drag(ev: web_sys::Event) {
-    let in_zone = target_el(&ev)
+    let in_zone = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .and_then(|e| e.closest(".hn-dropzone").ok().flatten())
         .is_some();
     if !in_zone {
@@ -558,162 +761,52 @@ fn on_window_drag(ev: web_sys::Event) {
     }
 }
 
-/// The one handler for every event of the drafts area. It listens on the area itself, not the
-/// window: a download's synthetic click on a link in <body> must not re-enter it.
-fn on_event(ev: web_sys::Event) {
-    let Some(s) = store() else { return };
-    let ty = ev.type_();
-    let Some(el) = target_el(&ev) else { return };
-    let in_zone = el.closest(".hn-dropzone").ok().flatten().is_some();
-    match ty.as_str() {
-        "dragover" | "drop" if !in_zone => ev.prevent_default(),
-        "dragover" => {
-            ev.prevent_default();
-            if !s.peek(|u| u.drop_active) {
-                s.set(|u| u.drop_active = true);
+/// The staff A4 summary (staff.rs), still escaped markup: it is being made a component apart.
+fn summary_effect(s: Store) {
+    Effect::new(move |prev: Option<String>| {
+        let mut h = Html::new();
+        if s.ui.with(|u| u.staff) {
+            super::staff::render_summary(&mut h, &s.app, &s);
+        }
+        if let Some(el) = document().get_element_by_id(SUMMARY_ROOT_ID) {
+            if !dom::shows(&el, prev.as_deref(), &h.s) {
+                el.set_inner_html(&h.s);
             }
         }
-        "dragleave" if in_zone => s.set(|u| u.drop_active = false),
-        "drop" => {
-            ev.prevent_default();
-            s.set(|u| u.drop_active = false);
-            let files = ev
-                .dyn_ref::<web_sys::DragEvent>()
-                .and_then(|d| d.data_transfer())
-                .and_then(|d| d.files());
-            case_io::import_files(s, files);
-        }
-        "click" => {
-            let act = el
-                .closest("[data-act]")
-                .ok()
-                .flatten()
-                .and_then(|e| e.get_attribute("data-act"));
-            if let Some(act) = act {
-                dispatch(&s, &act);
-            }
-        }
-        "input" => {
-            let field = el.get_attribute("data-dfield");
-            let value = if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
-                i.value()
-            } else if let Some(t) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-                t.value()
-            } else {
-                return;
-            };
-            match field.as_deref() {
-                Some("name") => s.name.set(value),
-                Some("note") => s.staff_note.set(value),
-                Some("rename") => s.rename_value.set_value(Some(value)),
-                _ => {}
-            }
-        }
-        "keydown" if el.get_attribute("data-dfield").as_deref() == Some("rename") => {
-            let key = ev
-                .dyn_ref::<web_sys::KeyboardEvent>()
-                .map(|k| k.key())
-                .unwrap_or_default();
-            if key == "Enter" {
-                ev.prevent_default();
-                if let Some(id) = el.get_attribute("data-id") {
-                    commit_rename(&s, &id);
-                }
-            } else if key == "Escape" {
-                s.set(|u| u.renaming = None);
-            }
-        }
-        "change" => {
-            if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
-                if input.id() == case_io::FILE_INPUT_ID {
-                    case_io::import_files(s, input.files());
-                    // The same file can be chosen again after a fix.
-                    input.set_value("");
-                }
-            }
-        }
-        _ => {}
-    }
+        h.s
+    });
 }
 
-/// Replaces a region's markup, keeping focus on the element that had it.
-fn place(el: &web_sys::HtmlElement, html: &str) {
-    let doc = document();
-    let active = doc
-        .active_element()
-        .filter(|a| el.contains(Some(a)))
-        .map(|a| a.id())
-        .filter(|id| !id.is_empty());
-    el.set_inner_html(html);
-    if let Some(e) = active
-        .and_then(|id| doc.get_element_by_id(&id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = e.focus();
-    }
-}
-
-/// Starts the drafts area: each region is an element of the page frame (`ui::FRAME`), drawn by
-/// its own effect. The first draw keeps markup that is already there (the prerendered page).
+/// Starts the drafts area: the [`Drafts`] component mounted into the frame's `#hn-drafts`
+/// (emptied first: the prerendered copy is a picture), staff mode on `<html>`, and the A4
+/// summary.
 pub fn start() {
-    let regions: [(Region, &str); 6] = [
-        (Region::Top, "hn-dr-top"),
-        (Region::Case, "hn-dr-case"),
-        (Region::List, "hn-dr-list"),
-        (Region::Import, "hn-dr-import"),
-        (Region::Erase, "hn-dr-erase"),
-        (Region::Summary, "hn-summary-root"),
-    ];
     let Some(s) = store() else {
         return;
     };
     let app = s.app;
-    for (region, id) in regions {
-        // Returns what it drew, so an unchanged region is not touched (nor the DOM read).
-        Effect::new(move |prev: Option<String>| {
-            let mut h = Html::new();
-            render(region, &mut h, &s, &app);
-            let Some(el) = document()
-                .get_element_by_id(id)
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            else {
-                return String::new();
-            };
-            if !dom::shows(&el, prev.as_deref(), &h.s) {
-                place(&el, &h.s);
-            }
-            match region {
-                Region::Case => sync_fields(&s),
-                Region::Top => {
-                    // The panel's frame shows only when open; staff mode marks <html> for
-                    // staff.css (denser layout, the A4 summary in print).
-                    let (open, staff) = s.ui.with(|u| (u.panel_open, u.staff));
-                    if let Some(p) = document().get_element_by_id(PANEL_ID) {
-                        dom::toggle_attr(&p, "hidden", !open);
-                    }
-                    if let Some(root) = document().document_element() {
-                        dom::toggle_attr(&root, "data-staff", staff);
-                    }
-                }
-                _ => {}
-            }
-            h.s
-        });
+    // Staff mode marks <html> for staff.css (denser layout, the A4 summary in print).
+    Effect::new(move |_| {
+        let staff = s.ui.with(|u| u.staff);
+        if let Some(root) = document().document_element() {
+            dom::toggle_attr(&root, "data-staff", staff);
+        }
+    });
+    summary_effect(s);
+    if let Some(area) = document()
+        .get_element_by_id(AREA_ID)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        area.set_text_content(None);
+        let out = s.out;
+        leptos::mount::mount_to(area, move || {
+            provide_context(app);
+            provide_context(out);
+            provide_context(s);
+            view! { <Drafts /> }
+        })
+        .forget();
     }
-    // One delegated listener on the area (a frame element) for every region's controls.
-    dom::listen(
-        AREA_ID,
-        &[
-            "click",
-            "input",
-            "keydown",
-            "change",
-            "dragover",
-            "dragleave",
-            "drop",
-        ],
-        on_event,
-    );
     for name in ["dragover", "drop"] {
         let _ = window_event_listener_untyped(name, on_window_drag);
     }
