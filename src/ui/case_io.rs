@@ -8,11 +8,11 @@
 use super::dom;
 use super::drafts::{named, use_store};
 use super::focus;
-use super::html::NAME_SLOT;
 use super::i18n_drafts::{dtexts, DraftTexts};
 use super::outcome::Outcome;
 use super::state::{Draft, Scenario, Step};
 use super::store::Store;
+use super::widgets::NAME_SLOT;
 use crate::engine::case::{parse_case, to_json, CaseError, CaseFile, MAX_CASE_BYTES};
 use crate::engine::name::clean_name;
 use crate::engine::{draft, Lang};

@@ -208,19 +208,6 @@ pub fn toggle_attr(el: &web_sys::Element, name: &str, on: bool) {
     }
 }
 
-/// Whether `el` already shows `html`: the same as what the last run drew (`prev`), or, on the
-/// first run, the same markup as is there (prerendered), compared as the browser serializes both.
-pub fn shows(el: &web_sys::Element, prev: Option<&str>, html: &str) -> bool {
-    if let Some(p) = prev {
-        return p == html;
-    }
-    let Ok(tpl) = document().create_element("template") else {
-        return false;
-    };
-    tpl.set_inner_html(html);
-    tpl.inner_html() == el.inner_html()
-}
-
 /// Listens for `kinds` on the element `id` for the page's lifetime. The handler runs inside the
 /// app's reactive owner, so it can read context.
 pub fn listen(id: &str, kinds: &[&str], f: impl Fn(web_sys::Event) + 'static) {

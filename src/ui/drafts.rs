@@ -11,11 +11,11 @@
 use super::case_io::{self, ExportMessage, ImportZone};
 use super::dom;
 use super::focus;
-use super::html::{Html, NAME_SLOT};
 use super::i18n::Texts;
 use super::i18n_drafts::{dtexts, DraftTexts};
 use super::state::NOT_LISTED;
 use super::store::{store, Conflict, Notice, Store, StoreError};
+use super::widgets::NAME_SLOT;
 use crate::engine::draft::{raw_without_staff_note, DraftStatus, IndexEntry};
 use crate::engine::name::clean_name;
 use crate::engine::session;
@@ -29,7 +29,6 @@ const NAME_ID: &str = "hn-case-name";
 const NOTE_ID: &str = "hn-staff-note";
 const ERASE_HEADING_ID: &str = "hn-erase-heading";
 const READONLY_HEADING_ID: &str = "hn-readonly-heading";
-const SUMMARY_ROOT_ID: &str = "hn-summary-root";
 const STEP_HEADING: &str = "#hn-step-heading";
 
 /// The drafts store, provided where the drafts area is mounted.
@@ -761,25 +760,9 @@ fn on_window_drag(ev: web_sys::Event) {
     }
 }
 
-/// The staff A4 summary (staff.rs), still escaped markup: it is being made a component apart.
-fn summary_effect(s: Store) {
-    Effect::new(move |prev: Option<String>| {
-        let mut h = Html::new();
-        if s.ui.with(|u| u.staff) {
-            super::staff::render_summary(&mut h, &s.app, &s);
-        }
-        if let Some(el) = document().get_element_by_id(SUMMARY_ROOT_ID) {
-            if !dom::shows(&el, prev.as_deref(), &h.s) {
-                el.set_inner_html(&h.s);
-            }
-        }
-        h.s
-    });
-}
-
 /// Starts the drafts area: the [`Drafts`] component mounted into the frame's `#hn-drafts`
-/// (emptied first: the prerendered copy is a picture), staff mode on `<html>`, and the A4
-/// summary.
+/// (emptied first: the prerendered copy is a picture) and staff mode on `<html>` (the A4 summary
+/// is `staff::StaffSummary`).
 pub fn start() {
     let Some(s) = store() else {
         return;
@@ -792,7 +775,6 @@ pub fn start() {
             dom::toggle_attr(&root, "data-staff", staff);
         }
     });
-    summary_effect(s);
     if let Some(area) = document()
         .get_element_by_id(AREA_ID)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())

@@ -19,7 +19,6 @@ pub mod field;
 pub mod focus;
 pub mod format;
 pub mod header;
-pub mod html;
 pub mod i18n;
 pub mod i18n_drafts;
 pub mod ics;

@@ -6,7 +6,6 @@
 //! [`mount`]; it exists in staff mode only and shows only in print.
 
 use super::format;
-use super::html::Html;
 use super::i18n::{texts, Texts};
 use super::i18n_drafts::{dtexts, DraftTexts};
 use super::outcome::Outcome;
@@ -47,10 +46,6 @@ fn customer_text(c: Customer, t: &Texts) -> &'static str {
     }
 }
 
-/// Drew the summary as markup once; [`StaffSummary`] draws it now. Kept (writing nothing) while
-/// the drafts area still calls it.
-pub fn render_summary(_h: &mut Html, _app: &AppState, _store: &Store) {}
-
 /// Stamps the print time at the moment of printing (Ctrl+P too), not at the last redraw.
 pub fn stamp_print_time(_app: &AppState) {
     if let Some(stamp) = STAMP.with(|s| s.get()) {
@@ -59,10 +54,8 @@ pub fn stamp_print_time(_app: &AppState) {
     }
 }
 
-/// Mounts [`StaffSummary`] into the frame's `#hn-summary-root` (emptied first). It mounts once
-/// the effects started before it have run their first time: the drafts area still draws that
-/// element on its first run (with nothing, see [`render_summary`]), which would take the
-/// summary away again.
+/// Mounts [`StaffSummary`] into the frame's `#hn-summary-root` (emptied first: the prerendered
+/// copy is a picture), once the effects started before it have run.
 pub fn mount(app: AppState, out: Outcome) {
     leptos::task::spawn_local(async move {
         let Some(root) = document()

@@ -9,6 +9,11 @@ use leptos::prelude::*;
 
 pub const HEADING_ID: &str = "hn-step-heading";
 
+/// Stands for a name in a message formatted before the name is placed (the name is then shown
+/// isolated in `<bdi>`): a control character, which a cleaned name (`engine::name::clean_name`)
+/// never holds.
+pub const NAME_SLOT: &str = "\u{1}";
+
 /// The app's state, provided at the root.
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
