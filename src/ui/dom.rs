@@ -5,19 +5,6 @@ use crate::engine::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Focuses the element with this id after the next paint (it may only just be rendered).
-pub fn focus_id(id: impl Into<String>) {
-    let id: String = id.into();
-    request_animation_frame(move || {
-        if let Some(el) = document()
-            .get_element_by_id(&id)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
-}
-
 fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }

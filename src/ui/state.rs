@@ -252,10 +252,6 @@ pub struct AppState {
     pub narrow: RwSignal<bool>,
     /// The scheme came from the URL (a bank's help page): the scheme step is skipped.
     pub scheme_from_url: RwSignal<bool>,
-    /// Fields the user has left once: their errors show from then on.
-    pub touched: StoredValue<BTreeSet<String>>,
-    /// An element to focus after the next render (e.g. a new loss row).
-    pub pending_focus: StoredValue<Option<String>>,
     /// The app's root owner: a loss row's signals belong to the case, not to the screen whose
     /// button created them (that screen's owner is disposed when the step changes).
     root: StoredValue<Option<Owner>>,
@@ -287,8 +283,6 @@ impl AppState {
             now: RwSignal::new(now),
             narrow: RwSignal::new(false),
             scheme_from_url: RwSignal::new(false),
-            touched: StoredValue::new(BTreeSet::new()),
-            pending_focus: StoredValue::new(None),
             root: StoredValue::new(Owner::current()),
         }
     }
@@ -393,7 +387,6 @@ impl AppState {
     /// Moves to a step (the URL and focus follow through effects in `mod.rs`).
     pub fn go(&self, step: Step) {
         self.show_errors.set(false);
-        self.touched.update_value(|s| s.clear());
         self.emergency_open.set(false);
         self.step.set(step);
     }

@@ -2,7 +2,7 @@
 //! radio choices, checklist items, advice lists, contacts and `tel:` links.
 
 use super::i18n::Texts;
-use super::state::{AppState, Step};
+use super::state::AppState;
 use crate::engine::advice::{AdviceItem, Contact};
 use crate::engine::Lang;
 use leptos::prelude::*;
@@ -259,9 +259,4 @@ pub fn AdviceContacts(
         })
         .collect_view();
     view! { <ul class="hn-contact-list">{rows}</ul> }
-}
-
-/// Whether `step` is the questions step (any page).
-pub fn is_questions(step: Step) -> bool {
-    matches!(step, Step::Questions(_))
 }
