@@ -9,13 +9,21 @@ fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 
-fn session() -> Option<web_sys::Storage> {
+/// This tab's sessionStorage; `None` when blocked.
+pub fn session() -> Option<web_sys::Storage> {
     window().session_storage().ok().flatten()
 }
 
 /// A value of this tab's sessionStorage; `None` when absent or blocked.
 pub fn session_get(key: &str) -> Option<String> {
     session()?.get_item(key).ok().flatten()
+}
+
+/// Removes a value of this tab's sessionStorage; does nothing when blocked.
+pub fn session_remove(key: &str) {
+    if let Some(s) = session() {
+        let _ = s.remove_item(key);
+    }
 }
 
 /// Sets a value of this tab's sessionStorage; does nothing when blocked or full.

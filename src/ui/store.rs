@@ -23,6 +23,7 @@
 //!   period are erased.
 
 use super::case_io::{ExportMsg, ImportMsg};
+use super::dom;
 use super::i18n_drafts::dtexts;
 use super::outcome::Outcome;
 use super::state::{self as ui_state, Answer, AppState, LossDraft, Scenario, Step};
@@ -223,13 +224,12 @@ pub fn draft_key(id: &str) -> String {
 
 /// This tab's open draft, from sessionStorage (survives a reload of this tab only).
 fn session_get() -> Option<String> {
-    let s = web_sys::window()?.session_storage().ok().flatten()?;
-    s.get_item(TAB_CURRENT_KEY).ok().flatten()
+    dom::session_get(TAB_CURRENT_KEY)
 }
 
 /// Removes every key of this app from this tab's sessionStorage.
 fn session_clear() {
-    if let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+    if let Some(s) = dom::session() {
         let n = s.length().unwrap_or(0);
         let keys: Vec<String> = (0..n).filter_map(|i| s.key(i).ok().flatten()).collect();
         for k in keys.iter().filter(|k| k.starts_with(PREFIX)) {
@@ -241,26 +241,21 @@ fn session_clear() {
 /// Staff mode: records when this tab was left (`None`: its screen is covered, so a reload must
 /// not show the case).
 pub fn session_mark_left(at: Option<i64>) {
-    if let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
-        let _ = match at {
-            Some(ms) => s.set_item(TAB_LEFT_KEY, &ms.to_string()),
-            None => s.remove_item(TAB_LEFT_KEY),
-        };
+    match at {
+        Some(ms) => dom::session_set(TAB_LEFT_KEY, &ms.to_string()),
+        None => dom::session_remove(TAB_LEFT_KEY),
     }
 }
 
 fn session_left() -> Option<i64> {
-    let s = web_sys::window()?.session_storage().ok().flatten()?;
-    s.get_item(TAB_LEFT_KEY).ok().flatten()?.parse().ok()
+    dom::session_get(TAB_LEFT_KEY)?.parse().ok()
 }
 
 fn session_set(id: &str) {
-    if let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
-        let _ = if id.is_empty() {
-            s.remove_item(TAB_CURRENT_KEY)
-        } else {
-            s.set_item(TAB_CURRENT_KEY, id)
-        };
+    if id.is_empty() {
+        dom::session_remove(TAB_CURRENT_KEY)
+    } else {
+        dom::session_set(TAB_CURRENT_KEY, id)
     }
 }
 
