@@ -2,17 +2,13 @@
 // the app acts on the tap as soon as it runs.
 import { test, expect } from "@playwright/test";
 import { AppPage } from "../pages/app.mjs";
+import { holdWasm } from "../support/hold-wasm.mjs";
 
 for (const lang of ["ja", "en"]) {
   test(`a choice tapped before the app has loaded is acted on once it has (${lang})`, async ({ browser }) => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    let letWasmGo;
-    const gate = new Promise((r) => (letWasmGo = r));
-    await page.route(/\.wasm$/, async (route) => {
-      await gate;
-      await route.continue();
-    });
+    const letWasmGo = await holdWasm(page);
     const app = new AppPage(page, lang);
     await page.goto(lang === "en" ? "/?lang=en" : "/");
     // The prerendered start screen is there and the app is not: tap the stolen-card choice.
@@ -36,12 +32,7 @@ for (const lang of ["ja", "en"]) {
 test("the emergency button tapped before the app has loaded opens the panel once it has (ja)", async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  let letWasmGo;
-  const gate = new Promise((r) => (letWasmGo = r));
-  await page.route(/\.wasm$/, async (route) => {
-    await gate;
-    await route.continue();
-  });
+  const letWasmGo = await holdWasm(page);
   const app = new AppPage(page);
   await page.goto("/");
   await page.locator("#hn-emergency-button").click();

@@ -4,6 +4,7 @@
 // is kept: early-tap.spec.mjs).
 import { test, expect } from "@playwright/test";
 import { AppPage, L } from "../pages/app.mjs";
+import { holdWasm } from "../support/hold-wasm.mjs";
 
 test("the first response already holds the start screen", async ({ request }) => {
   const html = await (await request.get("/")).text();
@@ -17,12 +18,7 @@ test("the first-hour line painted before the app ran is the same node after it h
   const context = await browser.newContext();
   const page = await context.newPage();
   // The wasm waits until the prerendered nodes have been marked.
-  let letWasmGo;
-  const gate = new Promise((r) => (letWasmGo = r));
-  await page.route(/\.wasm$/, async (route) => {
-    await gate;
-    await route.continue();
-  });
+  const letWasmGo = await holdWasm(page);
   const app = new AppPage(page);
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 2, name: app.t.start })).toBeVisible();
