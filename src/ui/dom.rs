@@ -183,12 +183,6 @@ pub fn set_text(id: &str, text: &str) {
     }
 }
 
-pub fn set_attr(id: &str, name: &str, value: &str) {
-    if let Some(el) = document().get_element_by_id(id) {
-        set_attr_on(&el, name, value);
-    }
-}
-
 /// Sets an attribute only when it changes: rewriting the same value still invalidates style.
 pub fn set_attr_on(el: &web_sys::Element, name: &str, value: &str) {
     if el.get_attribute(name).as_deref() != Some(value) {
