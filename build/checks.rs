@@ -433,6 +433,23 @@ fn validate_questions(c: &mut Check, p: &Pack, sources: &BTreeMap<String, String
             c.err(&format!("{f}.group"), format!("no group \"{}\"", q.group));
         }
         c.text(&format!("{f}.text"), &q.text);
+        match &q.fact {
+            Some(fact) => {
+                c.text(&format!("{f}.fact.yes"), &fact.yes);
+                c.text(&format!("{f}.fact.no"), &fact.no);
+            }
+            None => c.err(
+                &format!("{f}.fact"),
+                "required: the fact a yes and a no state ({yes: {ja, en}, no: {ja, en}}), for the result's reasons",
+            ),
+        }
+        match q.kind.as_deref() {
+            None | Some("ask") | Some("bank_decides") => {}
+            Some(k) => c.err(
+                &format!("{f}.kind"),
+                format!("\"{k}\": must be \"ask\" or \"bank_decides\""),
+            ),
+        }
         match &q.cite {
             Some(ct) => {
                 c.cite(&format!("{f}.cite"), ct, sources);

@@ -152,7 +152,7 @@ pub fn generate(loaded: &[Loaded]) -> String {
             });
             let _ = writeln!(
                 out,
-                "    Question {{ id: {}, group: {}, text: {}, cite: {}, clause_text: {}, effects: Effects {{ yes: {}, no: {} }}, ratio: {}, requires: {}, softens: {}, step: {}, requires_at: {}, softened_by_at: {}, is_required: {}, linked_at: {} }},",
+                "    Question {{ id: {}, group: {}, text: {}, cite: {}, clause_text: {}, effects: Effects {{ yes: {}, no: {} }}, ratio: {}, requires: {}, softens: {}, step: {}, kind: {}, fact: Facts {{ yes: {}, no: {} }}, requires_at: {}, softened_by_at: {}, is_required: {}, linked_at: {} }},",
                 s(&q.id),
                 s(&q.group),
                 text_rs(&q.text),
@@ -164,6 +164,13 @@ pub fn generate(loaded: &[Loaded]) -> String {
                 strs_rs(&q.requires),
                 strs_rs(&q.softens),
                 opt_rs(&q.step, text_rs),
+                if q.kind.as_deref() == Some("bank_decides") {
+                    "QuestionKind::BankDecides"
+                } else {
+                    "QuestionKind::Ask"
+                },
+                q.fact.as_ref().map_or_else(|| text_rs(&q.text), |f| text_rs(&f.yes)),
+                q.fact.as_ref().map_or_else(|| text_rs(&q.text), |f| text_rs(&f.no)),
                 usizes_rs(&requires_at),
                 usizes_rs(&softened_by_at),
                 is_required,

@@ -147,6 +147,21 @@ pub struct Question {
     pub softens: Vec<String>,
     #[serde(default)]
     pub step: Option<Text>,
+    /// "ask" (the default) or "bank_decides": a fact only the bank can establish (what it has
+    /// proved, how an investigation went); never asked, listed in the result as pending.
+    #[serde(default)]
+    pub kind: Option<String>,
+    /// The fact each answer states, for the result's reasons (required, checked).
+    #[serde(default)]
+    pub fact: Option<Facts>,
+}
+
+/// What a yes and a no state, as plain facts (「パスワードを他人に教えていない」).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Facts {
+    pub yes: Text,
+    pub no: Text,
 }
 
 #[derive(Deserialize)]

@@ -46,6 +46,10 @@ refuse "unknown direction" jba__ib-individual.json 'p["window"]["counts"] = "sid
   'jba/ib-individual): window.counts: "sideways": must be'
 refuse "cap note without a cap" mishima-shinkin__web-banking.json 'p["customers"]["individual"]["cap_note"] = {"ja": "推定", "en": "inferred"}' \
   'mishima-shinkin/web-banking): customers.individual.cap_note: a cap note without a cap'
+refuse "question without its facts" jba__ib-corporate.json 'del p["questions"][0]["fact"]' \
+  'jba/ib-corporate): questions[0] (m1_bank_measures).fact: required'
+refuse "unknown question kind" statutory__stolen-card.json 'p["questions"][0]["kind"] = "later"' \
+  'statutory/stolen-card): questions[0] (explained).kind: "later": must be'
 
 [ "$FAIL" -eq 0 ] && echo "check-pack-refusals: all ok" || echo "check-pack-refusals: FAILED"
 exit "$FAIL"

@@ -207,6 +207,23 @@ pub struct Effects {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    /// The victim can answer it.
+    Ask,
+    /// Only the bank can establish it (what it has proved, how its investigation went): never
+    /// asked; while unanswered it keeps both outcomes open and the result lists it as pending.
+    BankDecides,
+}
+
+/// What each answer states, as a plain fact (「パスワードを他人に教えていない」).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Facts {
+    pub yes: Text,
+    pub no: Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Question {
     pub id: &'static str,
     pub group: &'static str,
@@ -222,6 +239,10 @@ pub struct Question {
     pub softens: &'static [&'static str],
     /// The next step a `todo` answer gives, unless a pack step names this question.
     pub step: Option<Text>,
+    /// `BankDecides`: never asked; listed in the result as what the bank will decide.
+    pub kind: QuestionKind,
+    /// The fact a yes and a no state, for the result's reasons.
+    pub fact: Facts,
     #[serde(skip)]
     pub requires_at: &'static [usize],
     #[serde(skip)]
@@ -353,6 +374,13 @@ impl Pack {
             Customer::SoleProprietor => &self.customers.sole_proprietor,
             Customer::Corporation => &self.customers.corporation,
         }
+    }
+
+    /// The questions put to the user, in pack order (not those the bank decides).
+    pub fn asked(&self) -> impl Iterator<Item = &'static Question> {
+        self.questions
+            .iter()
+            .filter(|q| q.kind == QuestionKind::Ask)
     }
 
     pub fn question(&self, id: &str) -> Option<&'static Question> {

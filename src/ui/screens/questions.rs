@@ -8,7 +8,7 @@ use super::super::outcome::{use_outcome, Outcome};
 use super::super::state::{Answer, AppState, Step};
 use super::super::widgets::{cite, use_app, Heading, Nav, Progress, Radio};
 use super::flow::{prev_of, Preview};
-use crate::engine::pack::{Effect, Pack, Question};
+use crate::engine::pack::{Effect, Pack, Question, QuestionKind};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 
@@ -20,7 +20,7 @@ fn effect(q: &Question, a: Answer) -> Option<Effect> {
     }
 }
 
-/// Indices of the questions that can matter given the answers so far, in pack order.
+/// Indices of the questions to ask that can matter given the answers so far, in pack order.
 pub fn visible(p: &Pack, answers: &BTreeMap<String, Answer>) -> Vec<usize> {
     let bites =
         |q: &Question, excluding_only: bool| match answers.get(q.id).and_then(|a| effect(q, *a)) {
@@ -32,6 +32,10 @@ pub fn visible(p: &Pack, answers: &BTreeMap<String, Answer>) -> Vec<usize> {
         .iter()
         .enumerate()
         .filter(|(_, q)| {
+            // What only the bank can establish is never asked (the result lists it).
+            if q.kind == QuestionKind::BankDecides {
+                return false;
+            }
             let softens_something = q.softens.is_empty()
                 || q.softens
                     .iter()
