@@ -11,7 +11,8 @@ use super::super::widgets::{cite, use_app, AdviceContacts, AdviceItems, CheckIte
 use crate::engine::advice::{advice, ALWAYS_STEPS, EMERGENCY};
 use crate::engine::assess::{Assessment, CallBy, Deadline, LossReason, ReasonEffect, Verdict};
 use crate::engine::calendar::{is_bank_closed, line_status, LineStatus};
-use crate::engine::pack::{Contact, Counts, Pack};
+use crate::engine::facts;
+use crate::engine::pack::{Contact, Counts, Pack, QuestionKind};
 use crate::engine::Lang;
 use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
@@ -454,6 +455,129 @@ pub fn ResultScreen() -> impl IntoView {
     }
 }
 
+/// A clause one tap away: its citation opens its original wording.
+#[component]
+fn ClauseDetails(
+    /// The language shown.
+    lang: Lang,
+    /// The source document's id.
+    doc: &'static str,
+    /// The clause as the document numbers it.
+    clause: &'static str,
+    /// Its original wording (empty where the pack does not quote it).
+    clause_text: &'static str,
+) -> impl IntoView {
+    let t = super::super::i18n::texts(lang);
+    view! {
+        <details>
+            <summary>{cite(lang, t, doc, clause)}</summary>
+            {(!clause_text.is_empty()).then(|| view! { <blockquote lang="ja">{clause_text}</blockquote> })}
+        </details>
+    }
+}
+
+/// 理由と根拠: the scheme's own limits, then each answer as a fact and what it does under its
+/// clause; apart, the questions not answered yet and what the bank will decide.
+#[component]
+fn Reasons(
+    /// The language shown.
+    lang: Lang,
+    /// The assessment.
+    a: Assessment,
+    /// The case file it was made from (its answers).
+    built: Built,
+) -> impl IntoView {
+    let app = use_app();
+    let t = super::super::i18n::texts(lang);
+    let Some(p) = app.pack() else {
+        return ().into_any();
+    };
+    let no_answers = Default::default();
+    let answers = built.case.as_ref().map_or(&no_answers, |c| &c.answers);
+    // Question reasons are said below as facts; the rest are the scheme's own limits.
+    let limits = a
+        .reasons
+        .iter()
+        .filter(|r| p.question(r.code).is_none())
+        .map(|r| {
+            let class = match r.effect {
+                ReasonEffect::Excludes => "hn-cov-no",
+                ReasonEffect::Todo => "hn-cov-unknown",
+                _ => "",
+            };
+            view! {
+                <li>
+                    <span class=class>{r.text.get(lang)}</span>
+                    <ClauseDetails lang doc=r.cite.doc() clause=r.cite.clause() clause_text=r.clause_text />
+                </li>
+            }
+        })
+        .collect::<Vec<_>>();
+    let facts = facts::answered(p, answers, lang)
+        .into_iter()
+        .map(|l| {
+            let q = l.question;
+            view! {
+                <li>
+                    <span class=if l.adverse { "hn-cov-no" } else { "" }>
+                        {l.fact}" → "{l.effect}
+                    </span>
+                    <ClauseDetails lang doc=q.cite.doc() clause=q.cite.clause() clause_text=q.clause_text />
+                </li>
+            }
+        })
+        .collect::<Vec<_>>();
+    let open = facts::unanswered(p, answers)
+        .into_iter()
+        .map(|q| {
+            view! {
+                <li>
+                    {q.text.get(lang)}
+                    <ClauseDetails lang doc=q.cite.doc() clause=q.cite.clause() clause_text=q.clause_text />
+                </li>
+            }
+        })
+        .collect::<Vec<_>>();
+    let bank = facts::bank_decides(p, answers)
+        .into_iter()
+        .map(|q| {
+            view! {
+                <li>
+                    {q.text.get(lang)}" → "{facts::pending_phrase(q, lang)}
+                    <ClauseDetails lang doc=q.cite.doc() clause=q.cite.clause() clause_text=q.clause_text />
+                </li>
+            }
+        })
+        .collect::<Vec<_>>();
+    if limits.is_empty() && facts.is_empty() && open.is_empty() && bank.is_empty() {
+        return ().into_any();
+    }
+    let given = (!limits.is_empty() || !facts.is_empty())
+        .then(|| view! { <ul class="hn-reasons" id="hn-reasons-given">{limits}{facts}</ul> });
+    let open = (!open.is_empty()).then(|| {
+        view! {
+            <h4 id="hn-reasons-open-title">{t.reasons_open_title}</h4>
+            <ul class="hn-reasons" aria-labelledby="hn-reasons-open-title">{open}</ul>
+        }
+    });
+    let bank = (!bank.is_empty()).then(|| {
+        view! {
+            <h4 id="hn-reasons-bank-title">{t.reasons_bank_title}</h4>
+            <p class="hn-small">{t.reasons_bank_lead}</p>
+            <ul class="hn-reasons" aria-labelledby="hn-reasons-bank-title">{bank}</ul>
+        }
+    });
+    view! {
+        <section aria-labelledby="hn-reasons-title">
+            <h3 id="hn-reasons-title">{t.reasons_title}</h3>
+            {given}
+            {open}
+            {bank}
+        </section>
+    }
+    .into_any()
+}
+
 /// Everything under the verdict.
 #[component]
 fn ResultBody(
@@ -482,9 +606,18 @@ fn ResultBody(
             }
         })
         .collect_view();
-    let missing = (!a.missing.is_empty()).then(|| {
-        let items = a
-            .missing
+    // What the bank decides is listed under the reasons, never as a question to answer.
+    let askable: Vec<&str> = a
+        .missing
+        .iter()
+        .map(|m| m.as_ref())
+        .filter(|m| {
+            p.and_then(|p| p.question(m))
+                .is_none_or(|q| q.kind == QuestionKind::Ask)
+        })
+        .collect();
+    let missing = (!askable.is_empty()).then(|| {
+        let items = askable
             .iter()
             .map(|m| missing_item(app, lang, t, &built, m))
             .collect_view();
@@ -525,36 +658,6 @@ fn ResultBody(
         });
         Some(view! { <ul>{items}</ul>{ext} }.into_any())
     };
-    let reasons = (!a.reasons.is_empty()).then(|| {
-        let items = a
-            .reasons
-            .iter()
-            .map(|r| {
-                let class = match r.effect {
-                    ReasonEffect::Excludes => "hn-cov-no",
-                    ReasonEffect::Todo => "hn-cov-unknown",
-                    _ => "",
-                };
-                view! {
-                    <li>
-                        {r.group.map(|g| view! { <span class="hn-small hn-muted">{g.get(lang)}</span><br /> })}
-                        <span class=class>{r.text.get(lang)}</span>
-                        <details>
-                            <summary>{cite(lang, t, r.cite.doc(), r.cite.clause())}</summary>
-                            {(!r.clause_text.is_empty())
-                                .then(|| view! { <blockquote lang="ja">{r.clause_text}</blockquote> })}
-                        </details>
-                    </li>
-                }
-            })
-            .collect_view();
-        view! {
-            <section aria-labelledby="hn-reasons-title">
-                <h3 id="hn-reasons-title">{t.reasons_title}</h3>
-                <ul class="hn-reasons">{items}</ul>
-            </section>
-        }
-    });
     let furikome = (app.scenario.get_untracked() == Some(Scenario::InternetBanking))
         .then(|| advice(FURIKOME))
         .flatten()
@@ -643,7 +746,7 @@ fn ResultBody(
                 {notice_line}
                 {deadlines}
             </section>
-            {reasons}
+            <Reasons lang a=a.clone() built=built.clone() />
             <section aria-labelledby="hn-contacts-title">
                 <h3 id="hn-contacts-title">{t.contacts_title}</h3>
                 {p.filter(|p| !p.contacts.is_empty()).map(|p| view! { <SchemeContacts lang p /> })}
