@@ -6,7 +6,7 @@ use hosho_navi::engine::case::{
     parse_case, to_json, CaseFile, Customer, Transaction, MAX_UNAVOIDABLE_DAYS, MAX_YEN,
 };
 use hosho_navi::engine::draft::{self, Draft, DraftCase, DraftLoss, DraftUi, LoadOutcome};
-use hosho_navi::engine::pack::{packs, AtStartMinute, Pack, WindowRule};
+use hosho_navi::engine::pack::{packs, AtStartMinute, Pack, QuestionKind, WindowRule};
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 
@@ -121,6 +121,9 @@ proptest! {
             prop_assert!(b.compensable_yen.high <= a.compensable_yen.high, "{:?} vs {:?}", a.compensable_yen, b.compensable_yen);
             if a.missing.is_empty() {
                 prop_assert_eq!(a.verdict, b.verdict, "missing is empty but a completion changes the verdict: {:?}", full.answers);
+            } else if a.missing.iter().all(|m| p.question(m).is_some_and(|q| q.kind == QuestionKind::BankDecides)) {
+                // Only what the bank establishes is open (never asked): the bank's call (issue 12).
+                prop_assert_eq!(a.verdict, Verdict::CaseByCase);
             } else {
                 prop_assert_eq!(a.verdict, Verdict::NeedsInfo);
             }

@@ -171,7 +171,7 @@ const CARD_TERMS: Source = Source {
     doc: "カード会社の会員規約",
     clause: "紛失・盗難、不正利用の届出と補償の条項",
     title: t!(
-        "お持ちのカードの会員規約(発行会社ごとに異なる)",
+        "お持ちのカードの会員規約（発行会社ごとに異なる）",
         "Your card's member terms (they differ between issuers)",
     ),
     as_of: CHECKED,
@@ -199,7 +199,7 @@ const POLICE_9110: Contact = Contact {
     name: t!("警察相談専用電話", "Police consultation line"),
     phone: Some("#9110"),
     hours: t!(
-        "平日8:30〜17:15(都道府県警察により異なる)。時間外は当直または音声案内",
+        "平日8:30〜17:15（都道府県警察により異なる）。時間外は当直または音声案内",
         "Weekdays 8:30–17:15 (varies by prefecture); at other times a duty officer or recorded guidance",
     ),
     note: Some(t!(
@@ -211,7 +211,7 @@ const POLICE_9110: Contact = Contact {
 
 const POLICE_110: Contact = Contact {
     id: "police-110",
-    name: t!("警察(緊急通報)", "Police emergency"),
+    name: t!("警察（緊急通報）", "Police emergency"),
     phone: Some("110"),
     hours: t!("24時間", "24 hours"),
     note: Some(t!(
@@ -226,7 +226,7 @@ const CONSUMER_188: Contact = Contact {
     name: t!("消費者ホットライン", "Consumer hotline"),
     phone: Some("188"),
     hours: t!(
-        "窓口により異なる。年末年始(12月29日〜1月3日)を除き原則毎日",
+        "窓口により異なる。年末年始（12月29日〜1月3日）を除き原則毎日",
         "Varies by centre; in principle every day except 29 Dec – 3 Jan",
     ),
     note: Some(t!(
@@ -269,7 +269,7 @@ pub static EMERGENCY: EmergencyPanel = EmergencyPanel {
         step(
             "em-freeze-receiving",
             t!(
-                "詐欺の口座に振り込んだなら、振込先の口座を止める(取引停止)よう銀行に頼む。",
+                "詐欺の口座に振り込んだなら、振込先の口座を止める（取引停止）よう銀行に頼む。",
                 "If you sent money to a fraudster, ask the bank to have the receiving account frozen.",
             ),
             Some(t!(
@@ -302,7 +302,7 @@ pub static EMERGENCY: EmergencyPanel = EmergencyPanel {
         step(
             "em-police",
             t!(
-                "警察に届け出る(相談は#9110、緊急時は110)。",
+                "警察に届け出る（相談は#9110、緊急時は110）。",
                 "Report it to the police (#9110 to consult; 110 in an emergency).",
             ),
             Some(t!(
@@ -324,7 +324,7 @@ pub static ALWAYS_STEPS: &[AdviceItem] = &[
     step(
         "always-freeze",
         t!(
-            "インターネットバンキングとカードを止めてもらう(まだなら今すぐ銀行へ)。",
+            "インターネットバンキングとカードを止めてもらう（まだなら今すぐ銀行へ）。",
             "Have your internet banking and cards frozen (call the bank now if you haven't).",
         ),
         None,
@@ -401,7 +401,7 @@ const BROKERAGE: AdvicePack = AdvicePack {
         step(
             "brk-police",
             t!(
-                "警察にも相談する(#9110、緊急時は110)。",
+                "警察にも相談する（#9110、緊急時は110）。",
                 "Consult the police too (#9110; 110 in an emergency).",
             ),
             None,
@@ -410,7 +410,7 @@ const BROKERAGE: AdvicePack = AdvicePack {
         step(
             "brk-firm-scheme",
             t!(
-                "会社に補償制度(「インターネットトラブル補償制度」など)があるか、条件とあわせて確かめる。",
+                "会社に補償制度（「インターネットトラブル補償制度」など）があるか、条件とあわせて確かめる。",
                 "Ask whether the firm has a compensation programme (such as an \"internet trouble compensation scheme\") and on what terms.",
             ),
             Some(t!(
@@ -445,7 +445,7 @@ const BROKERAGE: AdvicePack = AdvicePack {
             phone: None,
             hours: t!("会社により異なる", "Depends on the firm"),
             note: Some(t!(
-                "連絡先は会社の公式サイトで確かめてください(メールのリンクは使わない)。",
+                "連絡先は会社の公式サイトで確かめてください（メールのリンクは使わない）。",
                 "Find the contact on the firm's official website, not through a link in an email.",
             )),
             source: seed000("「まずは速やかに該当の証券会社に被害届を提出」"),
@@ -518,7 +518,7 @@ const DATA_LEAK: AdvicePack = AdvicePack {
         step(
             "leak-police",
             t!(
-                "実際に被害があれば、証拠をそろえて警察に届け出る(相談は#9110)。",
+                "実際に被害があれば、証拠をそろえて警察に届け出る（相談は#9110）。",
                 "If you suffered actual harm, report it to the police with your evidence (#9110 to consult).",
             ),
             None,
@@ -536,7 +536,7 @@ const DATA_LEAK: AdvicePack = AdvicePack {
         step(
             "leak-apology",
             t!(
-                "謝罪と、再発防止策(保護方針の改善、セキュリティ強化など)を求められます。",
+                "謝罪と、再発防止策（保護方針の改善、セキュリティ強化など）を求められます。",
                 "You can ask for an apology and for measures against a repeat (better policies, stronger security).",
             ),
             None,
@@ -578,7 +578,7 @@ const INSIDER: AdvicePack = AdvicePack {
         step(
             "ins-contain",
             t!(
-                "責任者にすぐ報告し、被害の拡大を止める(持ち出した人のアクセス停止など)。",
+                "責任者にすぐ報告し、被害の拡大を止める（持ち出した人のアクセス停止など）。",
                 "Tell the person in charge at once and stop the damage spreading (for example, cut off the person's access).",
             ),
             None,
@@ -587,7 +587,7 @@ const INSIDER: AdvicePack = AdvicePack {
         step(
             "ins-investigate",
             t!(
-                "事実と原因を調べ、影響の範囲(誰の、どの情報か)を特定する。記録やログは消さずに残す。",
+                "事実と原因を調べ、影響の範囲（誰の、どの情報か）を特定する。記録やログは消さずに残す。",
                 "Establish the facts and the cause, and work out whose data and what data is affected. Keep records and logs.",
             ),
             None,
@@ -596,11 +596,11 @@ const INSIDER: AdvicePack = AdvicePack {
         step(
             "ins-report-prompt",
             t!(
-                "個人情報保護委員会へ、知った後速やかに報告する(速報)。",
+                "個人情報保護委員会へ、知った後速やかに報告する（速報）。",
                 "Report to the Personal Information Protection Commission promptly after learning of it (prompt report).",
             ),
             Some(t!(
-                "対象は、要配慮個人情報、財産的被害のおそれ、不正の目的のおそれ、本人が千人を超える、のいずれかにあたる漏えい(そのおそれを含む)です。",
+                "対象は、要配慮個人情報、財産的被害のおそれ、不正の目的のおそれ、本人が千人を超える、のいずれかにあたる漏えい（そのおそれを含む）です。",
                 "Required when the leak, actual or possible, involves sensitive data, a risk of financial loss, a possible unjust purpose, or more than 1,000 people.",
             )),
             appi("法第26条第1項、施行規則第7条・第8条第1項"),
@@ -608,7 +608,7 @@ const INSIDER: AdvicePack = AdvicePack {
         step(
             "ins-report-final",
             t!(
-                "確報は、知った日から30日以内。不正の目的で行われたおそれがあるとき(従業者による持ち出しなど)は60日以内。",
+                "確報は、知った日から30日以内。不正の目的で行われたおそれがあるとき（従業者による持ち出しなど）は60日以内。",
                 "File the final report within 30 days of learning of it, or 60 days if it may have been done for an unjust purpose (such as an employee taking data out).",
             ),
             None,
@@ -635,7 +635,7 @@ const INSIDER: AdvicePack = AdvicePack {
         step(
             "ins-prevent",
             t!(
-                "再発防止策を決めて実行する(下の予防策を参照)。",
+                "再発防止策を決めて実行する（下の予防策を参照）。",
                 "Decide on and carry out measures against a repeat (see the prevention notes below).",
             ),
             None,
@@ -645,7 +645,7 @@ const INSIDER: AdvicePack = AdvicePack {
     contacts: &[
         Contact {
             id: "ppc-report",
-            name: t!("個人情報保護委員会(漏えい等報告)", "Personal Information Protection Commission (leak reports)"),
+            name: t!("個人情報保護委員会（漏えい等報告）", "Personal Information Protection Commission (leak reports)"),
             phone: None,
             hours: t!("委員会のウェブサイトで確認", "See the Commission's website"),
             note: Some(t!(
@@ -660,7 +660,7 @@ const INSIDER: AdvicePack = AdvicePack {
         step(
             "ins-note-sector",
             t!(
-                "金融など業種によっては、報告先が所管の官庁(金融庁や財務局など)になります。報告の前に確かめてください。",
+                "金融など業種によっては、報告先が所管の官庁（金融庁や財務局など）になります。報告の前に確かめてください。",
                 "In some sectors, such as finance, the report goes to the supervising authority (such as the Financial Services Agency or a local finance bureau). Check before you file.",
             ),
             None,
@@ -669,7 +669,7 @@ const INSIDER: AdvicePack = AdvicePack {
         step(
             "ins-damage-direct",
             t!(
-                "直接の損害:顧客の金銭被害の補償、被害拡大を防ぐためのセキュリティ強化の費用など。",
+                "直接の損害：顧客の金銭被害の補償、被害拡大を防ぐためのセキュリティ強化の費用など。",
                 "Direct damage: compensating customers' money losses, and the cost of security work to stop further harm.",
             ),
             None,
@@ -678,7 +678,7 @@ const INSIDER: AdvicePack = AdvicePack {
         step(
             "ins-damage-trust",
             t!(
-                "信用の失墜:取引の停止や解約、評判の低下による売上の減少。",
+                "信用の失墜：取引の停止や解約、評判の低下による売上の減少。",
                 "Loss of trust: customers stopping business or cancelling, and lost sales from a damaged reputation.",
             ),
             None,
@@ -687,7 +687,7 @@ const INSIDER: AdvicePack = AdvicePack {
         step(
             "ins-damage-legal",
             t!(
-                "法的な制裁:個人情報保護法や不正競争防止法などに違反すれば、行政上の措置や罰則の対象になり得ます。",
+                "法的な制裁：個人情報保護法や不正競争防止法などに違反すれば、行政上の措置や罰則の対象になり得ます。",
                 "Legal sanctions: breaching the APPI, the Unfair Competition Prevention Act or other laws can lead to official measures and penalties.",
             ),
             None,
@@ -696,7 +696,7 @@ const INSIDER: AdvicePack = AdvicePack {
         step(
             "ins-prevent-access",
             t!(
-                "予防:顧客情報にアクセスできる人を限り、監視の仕組みを入れる。",
+                "予防：顧客情報にアクセスできる人を限り、監視の仕組みを入れる。",
                 "Prevention: limit who can access customer data and monitor access.",
             ),
             None,
@@ -705,7 +705,7 @@ const INSIDER: AdvicePack = AdvicePack {
         step(
             "ins-prevent-encrypt",
             t!(
-                "予防:重要な顧客情報は暗号化する。",
+                "予防：重要な顧客情報は暗号化する。",
                 "Prevention: encrypt important customer data.",
             ),
             None,
@@ -714,7 +714,7 @@ const INSIDER: AdvicePack = AdvicePack {
         step(
             "ins-prevent-training",
             t!(
-                "予防:取扱いのルールを徹底し、定期的に研修する。",
+                "予防：取扱いのルールを徹底し、定期的に研修する。",
                 "Prevention: enforce handling rules and train staff regularly.",
             ),
             None,
@@ -723,7 +723,7 @@ const INSIDER: AdvicePack = AdvicePack {
         step(
             "ins-prevent-audit",
             t!(
-                "予防:定期的な内部監査で、持ち出しがないか確かめる。",
+                "予防：定期的な内部監査で、持ち出しがないか確かめる。",
                 "Prevention: hold regular internal audits to check nothing is being taken out.",
             ),
             None,
@@ -735,7 +735,7 @@ const INSIDER: AdvicePack = AdvicePack {
 const FURIKOME: AdvicePack = AdvicePack {
     id: "furikome-relief",
     title: t!(
-        "詐欺の口座に振り込んだ(振り込め詐欺救済法)",
+        "詐欺の口座に振り込んだ（振り込め詐欺救済法）",
         "Money sent to a fraudster's account (Furikome Fraud Relief Act)",
     ),
     summary: t!(
@@ -748,7 +748,7 @@ const FURIKOME: AdvicePack = AdvicePack {
         step(
             "fr-freeze",
             t!(
-                "振込をした銀行に今すぐ連絡し、振込先の銀行へ口座の凍結(取引停止)を依頼してもらう。",
+                "振込をした銀行に今すぐ連絡し、振込先の銀行へ口座の凍結（取引停止）を依頼してもらう。",
                 "Call your bank now and ask it to contact the receiving bank so the account is frozen.",
             ),
             Some(t!(
@@ -797,7 +797,7 @@ const FURIKOME: AdvicePack = AdvicePack {
         POLICE_110,
         Contact {
             id: "dicj",
-            name: t!("預金保険機構(公告)", "Deposit Insurance Corporation of Japan (public notices)"),
+            name: t!("預金保険機構（公告）", "Deposit Insurance Corporation of Japan (public notices)"),
             phone: None,
             hours: t!("ウェブサイトで確認", "See its website"),
             note: Some(t!(
@@ -857,7 +857,7 @@ const CARD: AdvicePack = AdvicePack {
         step(
             "card-terms",
             t!(
-                "届出の期限(何日以内か)など、補償の条件を会員規約で確かめる。",
+                "届出の期限（何日以内か）など、補償の条件を会員規約で確かめる。",
                 "Check the issuer's terms for the conditions, including how many days you have to report.",
             ),
             Some(t!(
@@ -878,7 +878,7 @@ const CARD: AdvicePack = AdvicePack {
         step(
             "card-police",
             t!(
-                "警察に届け出る(相談は#9110、緊急時は110)。",
+                "警察に届け出る（相談は#9110、緊急時は110）。",
                 "Report it to the police (#9110 to consult; 110 in an emergency).",
             ),
             None,

@@ -16,7 +16,7 @@ use super::calendar::last_open_on_or_before_by;
 use super::case::{CaseFile, Transaction};
 use super::pack::{
     pack, AtStartMinute, Cite, Clause, Counts, CustomerRule, DoneIf, Effect, Note, Pack, Question,
-    Ratio, CIVIL_CODE_142,
+    QuestionKind, Ratio, CIVIL_CODE_142,
 };
 use super::{Lang, Text};
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime};
@@ -275,7 +275,7 @@ const AFTER_NOTICE_TEXT: Text = crate::text!(
 );
 
 const AFTER_NOTICE_STEP: Text = crate::text!(
-    "通知した日より後に見つかった被害(通知日より後の取引)も、ただちに銀行へ通知する。",
+    "通知した日より後に見つかった被害（通知日より後の取引）も、ただちに銀行へ通知する。",
     "Notify the bank at once about the losses dated after your notice as well.",
 );
 
@@ -670,13 +670,20 @@ pub fn assess(case: &CaseFile, today: NaiveDate) -> Result<Assessment, AssessErr
     }
 
     let any_ambiguous = has_reason(LossReason::StartAmbiguous);
+    // What is open is only what the bank establishes (it is never asked): the bank's call, not
+    // "answer more questions". `missing` still lists it, as it can change the outcome.
+    let only_bank_decides = !missing.is_empty()
+        && missing.iter().all(|m| {
+            p.question(m)
+                .is_some_and(|q| q.kind == QuestionKind::BankDecides)
+        });
     let verdict = if !rule.eligible
         || (!case.transactions.is_empty() && (!possibly_covered || f_opt == Factor::Excluded))
     {
         Verdict::None
-    } else if !missing.is_empty() {
+    } else if !missing.is_empty() && !only_bank_decides {
         Verdict::NeedsInfo
-    } else if f_pess == Factor::CaseByCase || any_ambiguous {
+    } else if f_pess == Factor::CaseByCase || any_ambiguous || only_bank_decides {
         Verdict::CaseByCase
     } else if matches!(f_pess, Factor::Ratio(_)) {
         Verdict::Reduced

@@ -146,13 +146,13 @@ pub enum Expected {
 impl Expected {
     fn ja(self) -> &'static str {
         match self {
-            Expected::Object => "オブジェクト({ })",
-            Expected::Array => "配列([ ])",
+            Expected::Object => "オブジェクト（{ }）",
+            Expected::Array => "配列（[ ]）",
             Expected::String => "文字列",
             Expected::Integer => "整数",
             Expected::Bool => "true / false",
-            Expected::Date => "日付(\"YYYY-MM-DD\")",
-            Expected::Time => "時刻(\"HH:MM\")",
+            Expected::Date => "日付（\"YYYY-MM-DD\"）",
+            Expected::Time => "時刻（\"HH:MM\"）",
         }
     }
     fn en(self) -> &'static str {
@@ -237,11 +237,11 @@ impl CaseError {
         use CaseErrorKind as K;
         let f = &self.field;
         let body = match (lang, &self.kind) {
-            (Lang::Ja, K::TooLarge { bytes }) => format!("ファイルが大きすぎます({bytes} バイト。上限は 1 MiB)"),
+            (Lang::Ja, K::TooLarge { bytes }) => format!("ファイルが大きすぎます（{bytes} バイト。上限は 1 MiB）"),
             (Lang::En, K::TooLarge { bytes }) => format!("the file is too large ({bytes} bytes; the limit is 1 MiB)"),
-            (Lang::Ja, K::TooDeep) => format!("入れ子が深すぎます(上限 {MAX_DEPTH} 段)"),
+            (Lang::Ja, K::TooDeep) => format!("入れ子が深すぎます（上限 {MAX_DEPTH} 段）"),
             (Lang::En, K::TooDeep) => format!("nested too deeply (limit {MAX_DEPTH} levels)"),
-            (Lang::Ja, K::Syntax { line, column }) => format!("JSONとして読めません({line} 行 {column} 列)"),
+            (Lang::Ja, K::Syntax { line, column }) => format!("JSONとして読めません（{line} 行 {column} 列）"),
             (Lang::En, K::Syntax { line, column }) => format!("not valid JSON (line {line}, column {column})"),
             (Lang::Ja, K::Missing) => "必須の項目がありません".into(),
             (Lang::En, K::Missing) => "required but missing".into(),
@@ -249,18 +249,18 @@ impl CaseError {
             (Lang::En, K::WrongType { expected }) => format!("must be {}", expected.en()),
             (Lang::Ja, K::InvalidDate) => "存在しない日付か、YYYY-MM-DD 形式ではありません".into(),
             (Lang::En, K::InvalidDate) => "not a real date in YYYY-MM-DD form".into(),
-            (Lang::Ja, K::InvalidTime) => "HH:MM 形式の時刻(00:00〜23:59)ではありません".into(),
+            (Lang::Ja, K::InvalidTime) => "HH:MM 形式の時刻（00:00〜23:59）ではありません".into(),
             (Lang::En, K::InvalidTime) => "not a time in HH:MM form (00:00–23:59)".into(),
             (Lang::Ja, K::Negative) => "マイナスの値は使えません".into(),
             (Lang::En, K::Negative) => "must not be negative".into(),
-            (Lang::Ja, K::NotInteger) => "整数(小数なし)である必要があります".into(),
+            (Lang::Ja, K::NotInteger) => "整数（小数なし）である必要があります".into(),
             (Lang::En, K::NotInteger) => "must be a whole number".into(),
-            (Lang::Ja, K::OutOfRange { min, max }) => format!("範囲外です({min}〜{max})"),
+            (Lang::Ja, K::OutOfRange { min, max }) => format!("範囲外です（{min}〜{max}）"),
             (Lang::En, K::OutOfRange { min, max }) => format!("out of range ({min} to {max})"),
             (Lang::Ja, K::UnknownScheme { value }) => format!("補償制度「{}」はこのアプリにありません", short(value)),
             (Lang::En, K::UnknownScheme { value }) => format!("no scheme \"{}\" in this app", short(value)),
             (Lang::Ja, K::UnknownCustomer { value }) => format!(
-                "「{}」は使えません(individual / sole_proprietor / corporation のいずれか)",
+                "「{}」は使えません（individual / sole_proprietor / corporation のいずれか）",
                 short(value)
             ),
             (Lang::En, K::UnknownCustomer { value }) => format!(
@@ -272,13 +272,13 @@ impl CaseError {
             (Lang::Ja, K::UnknownField) => "知らない項目です".into(),
             (Lang::En, K::UnknownField) => "unknown field".into(),
             (Lang::Ja, K::TooManyRows { found }) => format!(
-                "被害の件数が多すぎます({found} 件。1つの案件は {MAX_ROWS} 件まで)。案件を分けてください"
+                "被害の件数が多すぎます（{found} 件。1つの案件は {MAX_ROWS} 件まで）。案件を分けてください"
             ),
             (Lang::En, K::TooManyRows { found }) => format!(
                 "too many losses ({found}; one case holds at most {MAX_ROWS}): split the case"
             ),
             (Lang::Ja, K::NewerVersion { found }) => format!(
-                "このファイルは新しいバージョンのアプリで作成されました(version {found})。アプリを更新してから開いてください"
+                "このファイルは新しいバージョンのアプリで作成されました（version {found}）。アプリを更新してから開いてください"
             ),
             (Lang::En, K::NewerVersion { found }) => format!(
                 "this file was made by a newer version of this app (version {found}); update the app to open it"

@@ -83,12 +83,7 @@ pub fn effect_phrase(
             )
         } else {
             (
-                say(
-                    lang,
-                    "{c}による例外はない",
-                    "no exception under {c}",
-                    c,
-                ),
+                say(lang, "{c}による例外はない", "no exception under {c}", c),
                 false,
             )
         };
@@ -126,18 +121,8 @@ pub fn effect_phrase(
             .iter()
             .any(|s| s.softens.contains(&q.id) && known(s.id) == Some(true));
     let phrase = match e {
-        Effect::Excludes if softened => say(
-            lang,
-            "{c}：個別判断",
-            "case by case under {c}",
-            c,
-        ),
-        Effect::Excludes => say(
-            lang,
-            "{c}により補償の対象外",
-            "not covered under {c}",
-            c,
-        ),
+        Effect::Excludes if softened => say(lang, "{c}：個別判断", "case by case under {c}", c),
+        Effect::Excludes => say(lang, "{c}により補償の対象外", "not covered under {c}", c),
         Effect::Reduces => match q.ratio {
             Some(r) => match lang {
                 Lang::Ja => format!("{c}により{}/{}に減額", r.num, r.den),
@@ -163,19 +148,9 @@ pub fn effect_phrase(
                 "not excluded under {c}",
                 c,
             ),
-            Effect::Reduces => say(
-                lang,
-                "{c}による減額はない",
-                "no reduction under {c}",
-                c,
-            ),
+            Effect::Reduces => say(lang, "{c}による減額はない", "no reduction under {c}", c),
             Effect::Todo => say(lang, "{c}の条件を満たす", "meets {c}", c),
-            Effect::Ok => say(
-                lang,
-                "{c}の点で補償に影響しない",
-                "no effect under {c}",
-                c,
-            ),
+            Effect::Ok => say(lang, "{c}の点で補償に影響しない", "no effect under {c}", c),
         },
     };
     (phrase, bites || e == Effect::Todo)
@@ -317,7 +292,12 @@ mod tests {
         assert!(!open.contains(&"bank_good_faith"));
         assert_eq!(
             bank,
-            ["explained", "negligence", "gross_negligence", "bank_good_faith"]
+            [
+                "explained",
+                "negligence",
+                "gross_negligence",
+                "bank_good_faith"
+            ]
         );
         assert!(pending_phrase(&p.questions[3], Lang::Ja).contains("減額"));
     }

@@ -407,7 +407,7 @@ pub const CIVIL_CODE_142: Clause = Clause {
     cite: Cite::new("民法\u{1f}第142条"),
     clause_text: "期間の末日が日曜日、国民の祝日に関する法律(昭和二十三年法律第百七十八号)に規定する休日その他の休日に当たるときは、その日に取引をしない慣習がある場合に限り、期間は、その翌日に満了する。",
     text: crate::text!(
-        "期限の末日が銀行の休業日に当たる場合、翌営業日まで延びる可能性があります(保証はありません)。厳密な期限までに通知してください。",
+        "期限の末日が銀行の休業日に当たる場合、翌営業日まで延びる可能性があります（保証はありません）。厳密な期限までに通知してください。",
         "Where the last day falls on a day the bank is closed, the period may run to the next business day (not guaranteed). Notify by the strict date.",
     ),
 };

@@ -126,15 +126,15 @@ pub struct DraftTexts {
 
 pub static JA: DraftTexts = DraftTexts {
     panel_title: "保存した案件",
-    panel_toggle: |n| format!("保存した案件({n}件)"),
-    panel_lead: "入力した内容は、この端末(このブラウザ)の中だけに自動で保存されます。外部には送信されません。",
-    saved_at: |t| format!("この端末に保存済み({t})"),
+    panel_toggle: |n| format!("保存した案件（{n}件）"),
+    panel_lead: "入力した内容は、この端末（このブラウザ）の中だけに自動で保存されます。外部には送信されません。",
+    saved_at: |t| format!("この端末に保存済み（{t}）"),
     not_saved_yet: "まだ何も保存していません",
-    list_caption: "この端末に保存した案件(新しい順)",
+    list_caption: "この端末に保存した案件（新しい順）",
     list_empty: "保存した案件はまだありません。",
     col_name: "案件",
     col_scheme: "補償制度",
-    col_updated: "最終更新(日本時間)",
+    col_updated: "最終更新（日本時間）",
     col_status: "状態",
     col_actions: "操作",
     untitled: "名前なし",
@@ -142,8 +142,8 @@ pub static JA: DraftTexts = DraftTexts {
     status_in_progress: "入力中",
     status_result: "結果を表示済み",
     status_advice: "案内のみ",
-    status_newer: "新しい版のアプリで保存(閲覧のみ)",
-    status_corrupt: "読み取れません(予備コピーあり)",
+    status_newer: "新しい版のアプリで保存（閲覧のみ）",
+    status_corrupt: "読み取れません（予備コピーあり）",
     open_now: "表示中",
     open: "開く",
     open_named: |n| format!("「{n}」を開く"),
@@ -154,7 +154,7 @@ pub static JA: DraftTexts = DraftTexts {
     cancel: "やめる",
     duplicate: "複製",
     duplicate_named: |n| format!("「{n}」を複製"),
-    copy_suffix: "(コピー)",
+    copy_suffix: "（コピー）",
     delete: "削除",
     delete_named: |n| format!("「{n}」を削除"),
     view: "内容を見る",
@@ -164,22 +164,22 @@ pub static JA: DraftTexts = DraftTexts {
     dismiss: "閉じる",
     new_case: "新しい案件を始める",
     erase_all: "このアプリがこの端末に保存したものをすべて消去",
-    erase_title: "本当にすべて消去しますか?",
+    erase_title: "本当にすべて消去しますか？",
     erase_body: |n| format!(
         "保存した案件 {n} 件と予備コピー、職員モードと言語の設定など、このアプリがこの端末に保存したものをすべて消去します。元に戻せません。"
     ),
     erase_yes: "すべて消去する",
     erased: "このアプリがこの端末に保存したものをすべて消去しました。",
 
-    banner_unavailable: "このブラウザでは保存が許可されていないため(プライベートモードや設定による制限)、入力内容は保存されません。タブを閉じると消えます。残すには「ファイルに保存」を使ってください。",
+    banner_unavailable: "このブラウザでは保存が許可されていないため（プライベートモードや設定による制限）、入力内容は保存されません。タブを閉じると消えます。残すには「ファイルに保存」を使ってください。",
     banner_quota: "この端末の保存領域がいっぱいのため、最新の変更を保存できませんでした。前回保存した内容はそのまま残っており、画面の入力内容も消えていません。不要な案件を削除するか、「ファイルに保存」を使ってください。",
-    banner_failed: |e| format!("保存できませんでした({e})。画面の入力内容は消えていません。「ファイルに保存」で残せます。"),
+    banner_failed: |e| format!("保存できませんでした（{e}）。画面の入力内容は消えていません。「ファイルに保存」で残せます。"),
     notice_corrupt: |n| format!(
-        "保存されていた案件「{n}」が読み取れませんでした。元のデータは予備コピーとしてこの端末に残してあります(「ファイルとして取り出す」で取り出せます)。アプリはそのまま使えます。"
+        "保存されていた案件「{n}」が読み取れませんでした。元のデータは予備コピーとしてこの端末に残してあります（「ファイルとして取り出す」で取り出せます）。アプリはそのまま使えます。"
     ),
     notice_corrupt_no_backup: "読み取れない案件の予備コピーを作れなかったため、元のデータには手を触れずに残してあります。",
     notice_newer: |v| format!(
-        "この案件はこのアプリの新しい版(形式 {v})で保存されたため、ここでは閲覧のみできます。データは変更していません。アプリを更新すると編集できます。"
+        "この案件はこのアプリの新しい版（形式 {v}）で保存されたため、ここでは閲覧のみできます。データは変更していません。アプリを更新すると編集できます。"
     ),
     readonly_title: "閲覧のみ",
     readonly_close: "閉じる",
@@ -189,23 +189,23 @@ pub static JA: DraftTexts = DraftTexts {
     conflict_removed_body: "このタブには内容が残っています。残すか、このタブでも消すかを選んでください。",
     keep_mine: "このタブの内容を残す",
     take_theirs: "別のタブの内容にする",
-    keep_both: "両方残す(このタブの内容を別の案件として保存)",
+    keep_both: "両方残す（このタブの内容を別の案件として保存）",
     discard_mine: "このタブでも消す",
 
     this_case: "この案件",
-    case_name: "案件の名前(任意)",
+    case_name: "案件の名前（任意）",
     case_name_hint: "一覧で見分けるための名前です。この端末の中だけに保存されます。",
 
-    export_button: "ファイルに保存(.json)",
+    export_button: "ファイルに保存（.json）",
     export_need_case: "ファイルに保存するには、補償制度とお客さまの種類を選んでください。",
     export_rows_left_out: |n| format!("入力に誤りがある被害 {n} 件は、ファイルに含まれていません。"),
     exported: |f| format!("「{f}」を作成しました。"),
     import_title: "ケースファイルを開く",
     import_lead: "以前に保存した .json ファイルを、新しい案件として開きます。ファイルの中身は端末の外に送られません。",
-    import_choose: "ファイルを選ぶ(.json)",
+    import_choose: "ファイルを選ぶ（.json）",
     import_drop: "またはここに .json ファイルをドロップ",
     import_ok: |f| format!("「{f}」を新しい案件として開きました。"),
-    import_failed: |f, n| format!("「{f}」は開けませんでした(問題 {n} 件):"),
+    import_failed: |f, n| format!("「{f}」は開けませんでした（問題 {n} 件）："),
     import_more: |n| format!("ほか {n} 件"),
     import_too_large: |f| format!("「{f}」は 1 MB を超えるため開けません。"),
     import_unreadable: |f| format!("「{f}」を読み込めませんでした。"),
@@ -216,7 +216,7 @@ pub static JA: DraftTexts = DraftTexts {
     staff_note_hint: "この端末の中だけに保存されます。ファイルには含まれません。",
     next_customer: "次のお客さま",
     idle_notice: |s| format!(
-        "{}操作がないと画面を隠します。お客さまが替わるときは「次のお客さま」を押してください(表示中の案件を閉じます。案件は一覧に保存されています)。",
+        "{}操作がないと画面を隠します。お客さまが替わるときは「次のお客さま」を押してください（表示中の案件を閉じます。案件は一覧に保存されています）。",
         ja_duration(s)
     ),
     retention_notice: |d| match d {
@@ -234,7 +234,7 @@ pub static JA: DraftTexts = DraftTexts {
     print_summary: "A4の概要を印刷",
     summary_title: "補償ナビ 案件の概要",
     summary_case: "案件",
-    summary_printed: |t| format!("印刷日時(日本時間): {t}"),
+    summary_printed: |t| format!("印刷日時（日本時間）：{t}"),
     summary_scheme: "補償制度",
     summary_customer: "お客さまの種類",
     summary_notified: "銀行への通知日",
@@ -244,14 +244,14 @@ pub static JA: DraftTexts = DraftTexts {
     summary_losses: "被害ごとの通知期限",
     summary_loss_no: "被害",
     summary_loss_date: "日付",
-    summary_reasons: "根拠(条項の本文)",
+    summary_reasons: "根拠（条項の本文）",
     summary_steps: "次にすること",
     summary_done: "済",
     summary_open: "未",
     summary_contacts: "連絡先",
     summary_no_phone: "番号は資料にありません",
     summary_missing: "未回答で結果が変わりうる項目",
-    summary_no_result: "まだ判定できません(補償制度、お客さまの種類、被害を入力してください)。",
+    summary_no_result: "まだ判定できません（補償制度、お客さまの種類、被害を入力してください）。",
     summary_guidance: "これは案内です。補償するかどうかと金額は銀行が決めます。",
 };
 

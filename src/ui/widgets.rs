@@ -21,7 +21,7 @@ pub fn use_app() -> AppState {
 
 /// "根拠: 003 重大な過失(1)".
 pub fn cite(lang: Lang, t: &Texts, doc: &str, clause: &str) -> String {
-    let sep = if lang == Lang::Ja { ":" } else { ": " };
+    let sep = if lang == Lang::Ja { "：" } else { ": " };
     format!("{}{sep}{doc} {clause}", t.source)
 }
 

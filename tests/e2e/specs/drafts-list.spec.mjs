@@ -60,7 +60,7 @@ for (const lang of ["ja", "en"]) {
     // Duplicate.
     await app.row("Case A").getByRole("button", { name: new RegExp(t.duplicate) }).click();
     await expect(app.rows()).toHaveCount(3);
-    const copyName = lang === "ja" ? "Case A(コピー)" : "Case A (copy)";
+    const copyName = lang === "ja" ? "Case A（コピー）" : "Case A (copy)";
     await expect(app.row(copyName)).toHaveCount(1);
 
     // Delete with undo; deleting the open case starts a new one and undo brings it back.

@@ -18,11 +18,11 @@ for (const lang of ["ja", "en"]) {
     await app.next();
     await app.notice("2026-11-20");
     // One question per screen on a phone: answer two, then walk back to the losses.
-    await app.question("explained").getByRole("radio", { name: t.yes, exact: true }).check();
+    await app.question("police_report").getByRole("radio", { name: t.yes, exact: true }).check();
     await app.next();
-    await app.question("police_report").getByRole("radio", { name: t.unknown, exact: true }).check();
+    await app.question("intentional").getByRole("radio", { name: t.unknown, exact: true }).check();
     await app.back();
-    await expect(app.question("explained").getByRole("radio", { name: t.yes, exact: true })).toBeChecked();
+    await expect(app.question("police_report").getByRole("radio", { name: t.yes, exact: true })).toBeChecked();
     await app.back();
     await expect(page.getByRole("textbox", { name: t.notifiedOn, exact: true })).toHaveValue("2026-11-20");
     await app.back();
@@ -35,9 +35,9 @@ for (const lang of ["ja", "en"]) {
     await expect(app.field(1, "amount")).toHaveValue("３０万円");
     await app.next();
     await app.next();
-    await expect(app.question("explained").getByRole("radio", { name: t.yes, exact: true })).toBeChecked();
+    await expect(app.question("police_report").getByRole("radio", { name: t.yes, exact: true })).toBeChecked();
     await app.next();
-    await expect(app.question("police_report").getByRole("radio", { name: t.unknown, exact: true })).toBeChecked();
+    await expect(app.question("intentional").getByRole("radio", { name: t.unknown, exact: true })).toBeChecked();
     expect(app.errors).toEqual([]);
     await context.close();
   });
@@ -47,7 +47,7 @@ for (const lang of ["ja", "en"]) {
     const page = await context.newPage();
     const app = new AppPage(page, lang);
     await app.open("?scheme=mishima-shinkin/web-banking");
-    await expect(app.stepHeading()).toHaveText(lang === "ja" ? "口座の名義は?" : "Whose account is it?");
+    await expect(app.stepHeading()).toHaveText(lang === "ja" ? "口座の名義は？" : "Whose account is it?");
     await expect(page.getByText(lang === "ja" ? "三島信用金庫 WEBバンキング" : "Mishima Shinkin Bank: WEB banking")).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
     // An advice-only scenario links straight to its page too.

@@ -7,7 +7,8 @@
 //   11-20 + 29 = 12-19, a Saturday: counted back from the notice, so never extended (issue 13: a
 //   notice on Monday 12-21 would leave the 11-20 loss out).
 // - 預金者保護法 Art. 5 (stolen card): withdrawals from notice − 30 days → 11-01 + 30 = 12-01;
-//   negligence proved by a bank in good faith → 75% of ¥300,000 = ¥225,000.
+//   whether the bank proves negligence (75%), gross negligence (none) or its own good faith is
+//   the bank's call, never asked (issue 12): case by case, ¥0 to ¥300,000.
 // - Art. 4 (counterfeit card): no notice period; no fault → 100%.
 // - JBA individual (statute-style 30 days): 11-05 + 30 = 12-05.
 // - JBA corporate guidance: always case by case, ¥0 to the loss.
@@ -59,9 +60,8 @@ const CASES = [
     customer: "individual",
     loss: { date: "2026-11-01", amount: "300000" },
     notice: null,
-    answers: { negligence: "yes", bank_good_faith: "yes" },
-    verdict: "reduced",
-    amount: [225000],
+    verdict: "case_by_case",
+    amount: [0, 300000],
     notifyBy: "2026-12-01",
     daysLeft: 7,
   },
@@ -82,7 +82,7 @@ const CASES = [
     customer: "individual",
     loss: { date: "2026-11-05", amount: "250000" },
     notice: "2026-11-20",
-    answers: { explained: "yes", police_report: "yes" },
+    answers: { police_report: "yes" },
     verdict: "full",
     amount: [250000],
     notifyBy: "2026-12-05",
