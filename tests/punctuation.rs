@@ -39,7 +39,8 @@ fn half_width(s: &str) -> Vec<String> {
             ':' => {
                 let alnum = |x: Option<char>| x.is_some_and(|x| x.is_ascii_alphanumeric());
                 let url = cs.get(i + 1) == Some(&'/') && cs.get(i + 2) == Some(&'/');
-                if !(alnum(prev) && alnum(next)) && !url {
+                let kept = url || (alnum(prev) && alnum(next));
+                if !kept {
                     out.push(format!("':' at {i}"));
                 }
             }

@@ -7,7 +7,9 @@
 //! The data itself (sources, contacts, the panel, the scenarios, what is left out) is in
 //! `advice_data.rs`; its public statics are re-exported here, so their paths are unchanged.
 
+use super::pack::{Pack, Product};
 use super::Text;
+use chrono::NaiveDate;
 
 #[path = "advice_data.rs"]
 mod data;
@@ -62,6 +64,8 @@ pub struct AdvicePack {
     pub steps: &'static [AdviceItem],
     pub contacts: &'static [Contact],
     pub notes: &'static [AdviceItem],
+    /// The documents about this scenario: every item must cite one of them (checked by a test).
+    pub docs: &'static [&'static str],
 }
 
 /// What to do in the first hour; also rendered as plain HTML in the static shell.
@@ -81,6 +85,100 @@ pub struct LeftOut {
     pub doc: &'static str,
     pub what: &'static str,
     pub reason: &'static str,
+}
+
+/// The banking case a scheme is for: what its result advises under 「必ず」 depends on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BankingCase {
+    InternetBanking,
+    StolenCard,
+    CounterfeitCard,
+}
+
+impl BankingCase {
+    pub fn of(p: &Pack) -> BankingCase {
+        match (p.product, p.id) {
+            (Product::InternetBanking, _) => BankingCase::InternetBanking,
+            (Product::CashCard, "statutory/counterfeit-card") => BankingCase::CounterfeitCard,
+            (Product::CashCard, _) => BankingCase::StolenCard,
+        }
+    }
+}
+
+/// The steps shown under 「必ず」 on a banking result (the pack's own steps come first, under
+/// 「次にすること」).
+pub fn always_steps(p: &Pack) -> &'static [AdviceItem] {
+    match BankingCase::of(p) {
+        BankingCase::InternetBanking => ALWAYS_STEPS,
+        BankingCase::StolenCard => data::ALWAYS_STOLEN,
+        BankingCase::CounterfeitCard => data::ALWAYS_COUNTERFEIT,
+    }
+}
+
+/// The documents about a banking case besides its pack's own sources: the public lines, and for
+/// internet banking the furikome act (the result offers its relief).
+pub fn case_docs(p: &Pack) -> &'static [&'static str] {
+    match BankingCase::of(p) {
+        BankingCase::InternetBanking => &["警察庁", "消費者庁", "振り込め詐欺救済法"],
+        BankingCase::StolenCard | BankingCase::CounterfeitCard => &["警察庁", "消費者庁"],
+    }
+}
+
+/// One line of a result's 出典 list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ResultSource {
+    pub doc: &'static str,
+    pub title: Text,
+    pub as_of: Option<NaiveDate>,
+}
+
+/// A banking result's 出典: the pack's sources, then every other document its 必ず steps cite.
+pub fn result_sources(p: &Pack) -> Vec<ResultSource> {
+    let mut out: Vec<ResultSource> = p
+        .sources
+        .iter()
+        .map(|s| ResultSource {
+            doc: s.id,
+            title: s.title,
+            as_of: s.as_of,
+        })
+        .collect();
+    for s in always_steps(p) {
+        let src = s.source;
+        if !out.iter().any(|o| o.doc == src.doc) {
+            out.push(ResultSource {
+                doc: src.doc,
+                title: src.title,
+                as_of: ymd(src.as_of),
+            });
+        }
+    }
+    out
+}
+
+/// "YYYY-MM-DD" (the advice sources' dates); `None` if malformed. By hand: chrono's parser costs
+/// the wasm several KB.
+fn ymd(s: &str) -> Option<NaiveDate> {
+    let mut it = s.split('-').map(|x| x.parse::<u32>().ok());
+    let (y, m, d) = (it.next()??, it.next()??, it.next()??);
+    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
+}
+
+/// An advice page's 出典: every document its steps, notes and contacts cite, in that order.
+pub fn page_sources(p: &AdvicePack) -> Vec<Source> {
+    let mut out: Vec<Source> = Vec::new();
+    let all = p
+        .steps
+        .iter()
+        .chain(p.notes.iter())
+        .map(|i| i.source)
+        .chain(p.contacts.iter().map(|c| c.source));
+    for s in all {
+        if !out.iter().any(|o| o.doc == s.doc && o.title == s.title) {
+            out.push(s);
+        }
+    }
+    out
 }
 
 pub fn advice_packs() -> &'static [AdvicePack] {

@@ -157,15 +157,19 @@ const DICJ: Source = Source {
     as_of: CHECKED,
 };
 
-const DEPOSITOR_ACT: Source = Source {
-    doc: "預金者保護法",
-    clause: "第4条・第5条",
-    title: t!(
-        "偽造カード等及び盗難カード等を用いて行われる不正な機械式預貯金払戻し等からの預貯金者の保護等に関する法律",
-        "Act on Protection of Depositors from Unauthorized Machine Withdrawals Using Counterfeit or Stolen Cards",
-    ),
-    as_of: CHECKED,
-};
+const fn depositor_act(clause: &'static str) -> Source {
+    Source {
+        doc: "預金者保護法",
+        clause,
+        title: t!(
+            "偽造カード等及び盗難カード等を用いて行われる不正な機械式預貯金払戻し等からの預貯金者の保護等に関する法律",
+            "Act on Protection of Depositors from Unauthorized Machine Withdrawals Using Counterfeit or Stolen Cards",
+        ),
+        as_of: CHECKED,
+    }
+}
+
+const DEPOSITOR_ACT: Source = depositor_act("第4条・第5条");
 
 const CARD_TERMS: Source = Source {
     doc: "カード会社の会員規約",
@@ -179,20 +183,25 @@ const CARD_TERMS: Source = Source {
 
 // ---- Contacts ---------------------------------------------------------------------------------
 
-const BANK_LINE: Contact = Contact {
-    id: "bank-line",
-    name: t!(
-        "お取引銀行の紛失・不正利用の窓口",
-        "Your bank's lost-card / fraud line",
-    ),
-    phone: None,
-    hours: t!("銀行により異なる", "Depends on the bank"),
-    note: Some(t!(
-        "番号は銀行のウェブサイトかキャッシュカードの裏面で確かめてください。",
-        "Find the number on your bank's website or the back of your card.",
-    )),
-    source: seed002("不正利用により被害にあわれた場合(1)"),
-};
+/// Your bank's fraud line, cited to the document that sends the user there.
+const fn bank_line(source: Source) -> Contact {
+    Contact {
+        id: "bank-line",
+        name: t!(
+            "お取引銀行の紛失・不正利用の窓口",
+            "Your bank's lost-card / fraud line",
+        ),
+        phone: None,
+        hours: t!("銀行により異なる", "Depends on the bank"),
+        note: Some(t!(
+            "番号は銀行のウェブサイトかキャッシュカードの裏面で確かめてください。",
+            "Find the number on your bank's website or the back of your card.",
+        )),
+        source,
+    }
+}
+
+const BANK_LINE: Contact = bank_line(seed002("不正利用により被害にあわれた場合(1)"));
 
 const POLICE_9110: Contact = Contact {
     id: "police-9110",
@@ -319,47 +328,62 @@ pub static EMERGENCY: EmergencyPanel = EmergencyPanel {
     ),
 };
 
-/// Shown on every banking result, covered or not.
+/// The police line, on every banking result: the public number only (the pack's own police
+/// step, where it has one, says what its clause requires).
+const ALWAYS_POLICE_LINE: AdviceItem = step(
+    "always-police-line",
+    t!(
+        "警察に相談する（相談は#9110、緊急時は110）。",
+        "Talk to the police (#9110 to consult; 110 in an emergency).",
+    ),
+    None,
+    NPA,
+);
+
+/// Shown under 「必ず」 on an internet-banking result, covered or not (issue 12: nothing here
+/// cites a document that is not about the case; the bank's own steps are the pack's).
 pub static ALWAYS_STEPS: &[AdviceItem] = &[
     step(
-        "always-freeze",
+        "always-freeze-receiving",
         t!(
-            "インターネットバンキングとカードを止めてもらう（まだなら今すぐ銀行へ）。",
-            "Have your internet banking and cards frozen (call the bank now if you haven't).",
-        ),
-        None,
-        seed002("不正利用により被害にあわれた場合(1)"),
-    ),
-    step(
-        "always-passwords",
-        t!(
-            "パスワードは、被害にあった端末ではなく、別の安全な端末から変更する。",
-            "Change your passwords from another, clean device, not the affected one.",
-        ),
-        None,
-        seed001("「パスワードを変更したり」"),
-    ),
-    step(
-        "always-evidence",
-        t!(
-            "被害にあったパソコンは電源を切り、銀行の了承があるまで使わない。初期化や削除は絶対にしない。",
-            "Switch the affected PC off and don't use it until the bank agrees. Never reset or wipe it: it is evidence.",
-        ),
-        None,
-        seed002("不正利用により被害にあわれた場合(2)"),
-    ),
-    step(
-        "always-police",
-        t!(
-            "警察に被害を届け出て、事情を説明する。",
-            "Report the loss to the police and explain what happened.",
+            "送金先の口座を止める（取引停止）よう、銀行に頼む。",
+            "Ask the bank to have the receiving account frozen.",
         ),
         Some(t!(
-            "多くの補償制度の条件です。",
-            "Many compensation schemes require it.",
+            "お金が引き出される前に止めることが大切です。",
+            "It has to be stopped before the money is withdrawn.",
         )),
-        seed003("補償の前提となる条件(3)"),
+        furikome_act("第3条第1項"),
     ),
+    ALWAYS_POLICE_LINE,
+];
+
+/// Under 「必ず」 on a stolen-card result: stop the card; no PC or password step.
+pub(super) static ALWAYS_STOLEN: &[AdviceItem] = &[
+    step(
+        "always-stop-card",
+        t!(
+            "盗まれたカードを止めてもらう（まだなら今すぐ銀行へ）。",
+            "Have the stolen card stopped (call the bank now if you haven't).",
+        ),
+        None,
+        depositor_act("第5条第1項第1号"),
+    ),
+    ALWAYS_POLICE_LINE,
+];
+
+/// Under 「必ず」 on a counterfeit-card result: stop the card; no PC or password step.
+pub(super) static ALWAYS_COUNTERFEIT: &[AdviceItem] = &[
+    step(
+        "always-stop-card",
+        t!(
+            "カードを止めてもらう（まだなら今すぐ銀行へ）。",
+            "Have the card stopped (call the bank now if you haven't).",
+        ),
+        None,
+        depositor_act("第4条"),
+    ),
+    ALWAYS_POLICE_LINE,
 ];
 
 // ---- Scenarios --------------------------------------------------------------------------------
@@ -473,6 +497,7 @@ const BROKERAGE: AdvicePack = AdvicePack {
             seed000("「証券会社に加入している場合に限ります」"),
         ),
     ],
+    docs: &["000", "日本証券業協会", "警察庁", "消費者庁"],
 };
 
 const DATA_LEAK: AdvicePack = AdvicePack {
@@ -563,6 +588,7 @@ const DATA_LEAK: AdvicePack = AdvicePack {
     ],
     contacts: &[PPC_CONTACT, CONSUMER_188, POLICE_9110],
     notes: &[],
+    docs: &["001", "個人情報保護法", "個人情報保護委員会", "警察庁", "消費者庁"],
 };
 
 const INSIDER: AdvicePack = AdvicePack {
@@ -730,6 +756,7 @@ const INSIDER: AdvicePack = AdvicePack {
             seed004("予防策「内部監査の強化」"),
         ),
     ],
+    docs: &["004", "個人情報保護法", "個人情報保護委員会", "警察庁"],
 };
 
 const FURIKOME: AdvicePack = AdvicePack {
@@ -792,7 +819,7 @@ const FURIKOME: AdvicePack = AdvicePack {
         ),
     ],
     contacts: &[
-        BANK_LINE,
+        bank_line(furikome_act("第3条第1項")),
         POLICE_9110,
         POLICE_110,
         Contact {
@@ -827,6 +854,7 @@ const FURIKOME: AdvicePack = AdvicePack {
             furikome_act("第2条第3項"),
         ),
     ],
+    docs: &["振り込め詐欺救済法", "預金保険機構", "警察庁"],
 };
 
 const CARD: AdvicePack = AdvicePack {
@@ -909,6 +937,7 @@ const CARD: AdvicePack = AdvicePack {
         None,
         DEPOSITOR_ACT,
     )],
+    docs: &["カード会社の会員規約", "預金者保護法", "警察庁"],
 };
 
 pub(super) static PACKS: &[AdvicePack] = &[BROKERAGE, DATA_LEAK, INSIDER, FURIKOME, CARD];

@@ -324,13 +324,108 @@ fn key_facts_are_present_and_sourced() {
     // The emergency panel names all three public numbers.
     let phones: Vec<_> = EMERGENCY.contacts.iter().filter_map(|c| c.phone).collect();
     assert_eq!(phones, ["#9110", "110", "188"]);
-    // The evidence step is there on every banking result and cites 002 (2).
-    let ev = ALWAYS_STEPS
+    // Issue 12: the PC step is 002's own (its pack step), never a 必ず step on another bank's or
+    // a card's result; the stolen-card 必ず steps cite the statute.
+    assert!(ALWAYS_STEPS
         .iter()
-        .find(|s| s.id == "always-evidence")
-        .map(|s| s.source);
+        .all(|s| !s.text.ja().contains("パソコン")));
+    let stolen = crate::engine::pack::pack("statutory/stolen-card").map(always_steps);
     assert_eq!(
-        ev.map(|s| (s.doc, s.clause)),
-        Some(("002", "不正利用により被害にあわれた場合(2)"))
+        stolen
+            .and_then(|s| s.first())
+            .map(|s| (s.source.doc, s.source.clause)),
+        Some(("預金者保護法", "第5条第1項第1号"))
     );
+}
+
+/// Issue 12: on every banking result (each scheme, so each scenario × scheme) the steps under
+/// 「必ず」 cite only documents about the case (the pack's sources, or the case's public
+/// documents), a card case gets no PC or password step, and the 出典 list is exactly the documents
+/// the result cites.
+#[test]
+fn banking_results_advise_and_cite_only_their_case() {
+    use crate::engine::pack::packs;
+    use std::collections::BTreeSet;
+    let mut problems = Vec::new();
+    for p in packs() {
+        let mut allowed: BTreeSet<&str> = p.sources.iter().map(|s| s.id).collect();
+        allowed.extend(case_docs(p).iter().copied());
+        let steps = always_steps(p);
+        for s in steps {
+            if !allowed.contains(s.source.doc) {
+                problems.push(format!(
+                    "{}: 必ず step {} cites {}",
+                    p.id, s.id, s.source.doc
+                ));
+            }
+            let card = BankingCase::of(p) != BankingCase::InternetBanking;
+            let text = s.text.ja();
+            if card && (text.contains("パソコン") || text.contains("パスワード")) {
+                problems.push(format!(
+                    "{}: 必ず step {} is about a PC or password",
+                    p.id, s.id
+                ));
+            }
+        }
+        // Every document the result cites: the pack's rules and steps, and the 必ず steps.
+        let mut cited: BTreeSet<&str> = BTreeSet::new();
+        let c = &p.customers;
+        for cl in [
+            c.individual.clause,
+            c.sole_proprietor.clause,
+            c.corporation.clause,
+            p.start.clause,
+        ]
+        .into_iter()
+        .chain(p.start.conflict)
+        .chain(p.window.map(|w| w.clause))
+        .chain(p.bar.map(|b| b.clause))
+        .chain(p.always_case_by_case)
+        {
+            cited.insert(cl.cite.doc());
+        }
+        cited.extend(p.questions.iter().map(|q| q.cite.doc()));
+        cited.extend(p.steps.iter().map(|s| s.cite.doc()));
+        cited.extend(p.contacts.iter().map(|s| s.cite.doc()));
+        cited.extend(p.notes.iter().filter_map(|n| n.cite).map(|c| c.doc()));
+        cited.extend(steps.iter().map(|s| s.source.doc));
+        let shown: BTreeSet<&str> = result_sources(p).iter().map(|s| s.doc).collect();
+        if shown != cited {
+            problems.push(format!(
+                "{}: 出典 lists {shown:?}, the result cites {cited:?}",
+                p.id
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Issue 12: an advice page cites only the documents about its scenario, and its 出典 list is
+/// exactly what it cites.
+#[test]
+fn advice_pages_cite_only_their_documents() {
+    let mut problems = Vec::new();
+    for p in advice_packs() {
+        for s in page_sources(p) {
+            if !p.docs.contains(&s.doc) {
+                problems.push(format!("{}: cites {}", p.id, s.doc));
+            }
+        }
+        let mut cited: Vec<&str> = p
+            .steps
+            .iter()
+            .chain(p.notes)
+            .map(|i| i.source.doc)
+            .chain(p.contacts.iter().map(|c| c.source.doc))
+            .collect();
+        cited.sort_unstable();
+        cited.dedup();
+        let mut shown: Vec<&str> = page_sources(p).iter().map(|s| s.doc).collect();
+        shown.sort_unstable();
+        shown.dedup();
+        if shown != cited {
+            problems.push(format!("{}: 出典 {shown:?} vs cited {cited:?}", p.id));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -68,7 +68,12 @@ pub fn calendar(deadlines: &[Deadline], t: &Texts, now_jst: NaiveDateTime) -> St
         } else {
             crate::engine::Lang::En
         });
-        let summary = format!("{}: {}", (t.ics_summary)(&format::date(t, d.date)), label);
+        let summary = format!(
+            "{}{}{}",
+            (t.ics_summary)(&format::date(t, d.date)),
+            t.colon,
+            label
+        );
         line("BEGIN:VEVENT".into());
         line(format!("UID:{start}-{i}@hosho-navi.invalid"));
         line(format!("DTSTAMP:{stamp}"));

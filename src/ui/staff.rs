@@ -14,7 +14,7 @@ use super::screens::result::{amount_text, verdict_text};
 use super::screens::result::{call_by_text, holiday_text, loss_reason_text};
 use super::state::AppState;
 use super::store::{store, Store};
-use crate::engine::advice::{ALWAYS_STEPS, EMERGENCY};
+use crate::engine::advice::{always_steps, EMERGENCY};
 use crate::engine::assess::Assessment;
 use crate::engine::case::{CaseFile, Customer};
 use crate::engine::name::clean_name;
@@ -402,7 +402,7 @@ fn Body(
             }
             .to_string();
             if let Some(x) = r.reason {
-                covered.push_str(&format!(" ({})", loss_reason_text(x, t)));
+                covered.push_str(&(t.in_parens)(loss_reason_text(x, t)));
             }
             let notify_by = r
                 .notify_by
@@ -468,7 +468,9 @@ fn Body(
         .iter()
         .map(|s| view! { <StepLine id=s.id done_hint=s.done_hint text=s.text.get(lang) dt /> })
         .collect_view();
-    let always = ALWAYS_STEPS
+    let always = pack
+        .map(always_steps)
+        .unwrap_or_default()
         .iter()
         .map(|s| view! { <StepLine id=s.id done_hint=false text=s.text.get(lang) dt /> })
         .collect_view();

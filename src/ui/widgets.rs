@@ -253,7 +253,7 @@ pub fn AdviceContacts(
                     <br />
                     {c.phone.map(|p| view! { <Tel phone=p /><br /> })}
                     {c.note.map(|n| view! { <span class="hn-small">{n.get(lang)}</span><br /> })}
-                    <span class="hn-small">{format!("{}: {}", t.hours, c.hours.get(lang))}</span>
+                    <span class="hn-small">{format!("{}{}{}", t.hours, t.colon, c.hours.get(lang))}</span>
                 </li>
             }
         })

@@ -3,24 +3,8 @@
 
 use super::super::state::{AppState, Scenario, Step, FURIKOME};
 use super::super::widgets::{use_app, AdviceContacts, AdviceItems, Heading};
-use crate::engine::advice::{AdvicePack, Source};
+use crate::engine::advice::page_sources;
 use leptos::prelude::*;
-
-fn sources_of(p: &AdvicePack) -> Vec<Source> {
-    let mut out: Vec<Source> = Vec::new();
-    let all = p
-        .steps
-        .iter()
-        .chain(p.notes.iter())
-        .map(|i| i.source)
-        .chain(p.contacts.iter().map(|c| c.source));
-    for s in all {
-        if !out.iter().any(|o| o.doc == s.doc && o.title == s.title) {
-            out.push(s);
-        }
-    }
-    out
-}
 
 /// Whether the advice page was opened from a banking result (its back button returns there).
 pub fn from_result(app: &AppState) -> bool {
@@ -54,10 +38,10 @@ pub fn AdviceScreen() -> impl IntoView {
     } else {
         t.advice_only_note
     };
-    let sources = sources_of(p)
+    let sources = page_sources(p)
         .into_iter()
         .map(|s| {
-            view! { <li>{s.doc}" "{s.title.get(lang)}{format!(" ({})", (t.as_of)(s.as_of))}</li> }
+            view! { <li>{s.doc}" "{s.title.get(lang)}{(t.in_parens)(&(t.as_of)(s.as_of))}</li> }
         })
         .collect_view();
     let back = move |_| {

@@ -195,7 +195,7 @@ pub fn CustomerStep() -> impl IntoView {
             <Progress />
             <Heading text=t.customer_title />
             {move || app.pack().map(|p| view! {
-                <p class="hn-muted">{t.scheme_chosen}": "<strong>{p.name.get(lang)}</strong></p>
+                <p class="hn-muted">{t.scheme_chosen}{t.colon}<strong>{p.name.get(lang)}</strong></p>
             })}
             {card.then(|| view! { <p class="hn-small">{t.scheme_statute_note}</p> })}
             <ErrorSummary has_error=customer_error />

@@ -8,7 +8,7 @@ use super::super::i18n::Texts;
 use super::super::outcome::{use_outcome, Built};
 use super::super::state::{AppState, Scenario, Step, FURIKOME};
 use super::super::widgets::{cite, use_app, AdviceContacts, AdviceItems, CheckItem, Heading, Tel};
-use crate::engine::advice::{advice, ALWAYS_STEPS, EMERGENCY};
+use crate::engine::advice::{advice, always_steps, result_sources, EMERGENCY};
 use crate::engine::assess::{Assessment, CallBy, Deadline, LossReason, ReasonEffect, Verdict};
 use crate::engine::calendar::{is_bank_closed, line_status, LineStatus};
 use crate::engine::facts;
@@ -252,7 +252,7 @@ fn SchemeContacts(
                         None => view! { <span class="hn-small hn-muted">{t.no_number}</span> }.into_any(),
                     }}
                     <br />
-                    <span class="hn-small">{format!("{}: {}", t.hours, c.hours.text.get(lang))}</span>
+                    <span class="hn-small">{format!("{}{}{}", t.hours, t.colon, c.hours.text.get(lang))}</span>
                     <LineStatusView t c meanwhile=true />
                     <br />
                     <span class="hn-cite">{cite(lang, t, c.cite.doc(), c.cite.clause())}</span>
@@ -639,7 +639,7 @@ fn ResultBody(
             .map(|d| {
                 view! {
                     <li>
-                        {d.label.get(lang)}": "
+                        {d.label.get(lang)}{t.colon}
                         <DeadlineText t date=d.date days_left=d.days_left />
                         {holiday_text(t, d).map(|x| view! { <br /><span class="hn-small">{x}</span> })}
                         {d.call_by.zip(p).map(|(cb, p)| view! { <CallByLine lang p cb /> })}
@@ -694,15 +694,15 @@ fn ResultBody(
             </details>
         }
     });
+    // The documents this result cites: the pack's, then those of its 必ず steps (issue 12).
     let sources = p.map(|p| {
-        let items = p
-            .sources
-            .iter()
+        let items = result_sources(p)
+            .into_iter()
             .map(|s| {
                 view! {
                     <li>
-                        {s.id}" "{s.title.get(lang)}
-                        {s.as_of.map(|d| format!(" ({})", (t.as_of)(&format::date(t, d))))}
+                        {s.doc}" "{s.title.get(lang)}
+                        {s.as_of.map(|d| (t.in_parens)(&(t.as_of)(&format::date(t, d))))}
                     </li>
                 }
             })
@@ -727,7 +727,7 @@ fn ResultBody(
             </div>
             <p class="hn-print-only" id="hn-printed-at"></p>
             <p class="hn-small hn-muted">
-                {p.map(|p| view! { {t.scheme_chosen}": "{p.name.get(lang)}<br /> })}
+                {p.map(|p| view! { {t.scheme_chosen}{t.colon}{p.name.get(lang)}<br /> })}
                 {move || (t.today_is)(&format::date(t, app.today.get()))}
             </p>
             <section aria-labelledby="hn-steps-title">
@@ -756,7 +756,7 @@ fn ResultBody(
             <section aria-labelledby="hn-always-title">
                 <h3 id="hn-always-title">{t.always_title}</h3>
                 <p class="hn-small">{t.always_lead}</p>
-                <AdviceItems items=ALWAYS_STEPS checklist=true />
+                {p.map(|p| view! { <AdviceItems items=always_steps(p) checklist=true /> })}
             </section>
             {furikome}
             <div class="hn-actions">
