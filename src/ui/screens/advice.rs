@@ -66,8 +66,8 @@ pub fn AdviceScreen() -> impl IntoView {
                 <h3>{t.advice_notes}</h3>
                 <AdviceItems items=p.notes />
             })}
-            <h3>{t.sources_title}</h3>
-            <ul class="hn-small">{sources}</ul>
+            <h3 id="hn-advice-sources-title">{t.sources_title}</h3>
+            <ul class="hn-small" aria-labelledby="hn-advice-sources-title">{sources}</ul>
             <p class="hn-disclaimer">
                 {t.advice_disclaimer}" "{(t.as_of)(p.as_of)}" · "{(t.version)(p.version)}
             </p>

@@ -708,8 +708,8 @@ fn ResultBody(
             })
             .collect_view();
         view! {
-            <h3>{t.sources_title}</h3>
-            <ul class="hn-small">{items}</ul>
+            <h3 id="hn-sources-title">{t.sources_title}</h3>
+            <ul class="hn-small" aria-labelledby="hn-sources-title">{items}</ul>
             <p class="hn-disclaimer">
                 {t.disclaimer}" "{(t.as_of)(&format::date(t, p.as_of))}" · "{(t.version)(p.version)}
             </p>
