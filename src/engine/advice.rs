@@ -7,7 +7,7 @@
 //! The data itself (sources, contacts, the panel, the scenarios, what is left out) is in
 //! `advice_data.rs`; its public statics are re-exported here, so their paths are unchanged.
 
-use super::pack::{Pack, Product};
+use super::pack::{Pack, Product, CIVIL_CODE_142};
 use super::Text;
 use chrono::NaiveDate;
 
@@ -132,8 +132,10 @@ pub struct ResultSource {
     pub as_of: Option<NaiveDate>,
 }
 
-/// A banking result's 出典: the pack's sources, then every other document its 必ず steps cite.
-pub fn result_sources(p: &Pack) -> Vec<ResultSource> {
+/// A banking result's 出典: the pack's sources, 民法 where the result shows a deadline that may be
+/// extended (142), then
+/// every other document its 必ず steps cite.
+pub fn result_sources(p: &Pack, extension_shown: bool) -> Vec<ResultSource> {
     let mut out: Vec<ResultSource> = p
         .sources
         .iter()
@@ -143,6 +145,17 @@ pub fn result_sources(p: &Pack) -> Vec<ResultSource> {
             as_of: s.as_of,
         })
         .collect();
+    // 民法142, cited beside a deadline that may be extended (`Assessment::extension`).
+    if extension_shown && !out.iter().any(|o| o.doc == CIVIL_CODE_142.cite.doc()) {
+        out.push(ResultSource {
+            doc: CIVIL_CODE_142.cite.doc(),
+            title: crate::text!(
+                "民法（明治29年法律第89号）",
+                "Civil Code (Act No. 89 of 1896)"
+            ),
+            as_of: None,
+        });
+    }
     for s in always_steps(p) {
         let src = s.source;
         if !out.iter().any(|o| o.doc == src.doc) {

@@ -344,7 +344,7 @@ fn key_facts_are_present_and_sourced() {
 /// the result cites.
 #[test]
 fn banking_results_advise_and_cite_only_their_case() {
-    use crate::engine::pack::packs;
+    use crate::engine::pack::{packs, CIVIL_CODE_142};
     use std::collections::BTreeSet;
     let mut problems = Vec::new();
     for p in packs() {
@@ -389,10 +389,19 @@ fn banking_results_advise_and_cite_only_their_case() {
         cited.extend(p.contacts.iter().map(|s| s.cite.doc()));
         cited.extend(p.notes.iter().filter_map(|n| n.cite).map(|c| c.doc()));
         cited.extend(steps.iter().map(|s| s.source.doc));
-        let shown: BTreeSet<&str> = result_sources(p).iter().map(|s| s.doc).collect();
+        let shown: BTreeSet<&str> = result_sources(p, false).iter().map(|s| s.doc).collect();
         if shown != cited {
             problems.push(format!(
                 "{}: 出典 lists {shown:?}, the result cites {cited:?}",
+                p.id
+            ));
+        }
+        // With a deadline that may be extended, 民法142 is cited beside it, and listed.
+        cited.insert(CIVIL_CODE_142.cite.doc());
+        let shown: BTreeSet<&str> = result_sources(p, true).iter().map(|s| s.doc).collect();
+        if shown != cited {
+            problems.push(format!(
+                "{}: with 民法142, 出典 lists {shown:?}, cited {cited:?}",
                 p.id
             ));
         }

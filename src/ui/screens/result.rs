@@ -696,7 +696,7 @@ fn ResultBody(
     });
     // The documents this result cites: the pack's, then those of its 必ず steps (issue 12).
     let sources = p.map(|p| {
-        let items = result_sources(p)
+        let items = result_sources(p, a.extension.is_some())
             .into_iter()
             .map(|s| {
                 view! {

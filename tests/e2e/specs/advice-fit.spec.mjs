@@ -25,9 +25,9 @@ const T = {
   },
 };
 
-/** The document ids the page cites ("根拠：003 重大な過失(1)" → "003"). */
+/** The document ids the page cites ("根拠：003 重大な過失(1)" → "003"), folded notes included. */
 async function citedDocs(page, prefix) {
-  const texts = await page.locator(".hn-cite, summary").allInnerTexts();
+  const texts = (await page.locator(".hn-cite, summary").allTextContents()).map((s) => s.trim());
   return [...new Set(texts.filter((s) => s.startsWith(prefix)).map((s) => s.slice(prefix.length).split(" ")[0]))].sort();
 }
 

@@ -17,7 +17,7 @@ const T = {
   en: {
     mishima: "Mishima Shinkin Bank: WEB banking",
     offScreen: /上の|above/,
-    doubleNegative: /\b(were|was|had|did|have) (you )?not\b/i,
+    doubleNegative: /^(were|was|had|did|have) (you )?not\b/i,
     showClause: "Show the clause",
     bank: "What the bank will decide",
     bankItems: ["Whether the bank proves the withdrawals were due to your gross negligence", "Whether the bank proves it acted in good faith"],
