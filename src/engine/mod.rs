@@ -7,6 +7,7 @@ pub mod assess;
 pub mod calendar;
 pub mod case;
 pub mod draft;
+pub mod hours;
 pub mod jst;
 pub mod limits;
 pub mod name;
