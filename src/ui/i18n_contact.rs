@@ -1,4 +1,4 @@
-//! Texts of the bank's contact box (`contact.rs`): one typed table per language, like `i18n.rs`
+//! Texts of the bank's contact box (`contact.rs`) and the A4 summary's money columns (`staff.rs`): one typed table per language, like `i18n.rs`
 //! (kept apart so two people can edit texts at once). A text missing in either table is a
 //! compile error.
 
@@ -28,6 +28,10 @@ pub struct ContactTexts {
     pub ask_issuer: &'static str,
     /// A stolen card: the statutory check goes on without the number.
     pub go_on_without: &'static str,
+    /// The A4 summary's loss table: as entered, returned, and the difference the engine counts.
+    pub col_gross: &'static str,
+    pub col_recovered: &'static str,
+    pub col_net: &'static str,
 }
 
 pub static JA: ContactTexts = ContactTexts {
@@ -49,6 +53,9 @@ pub static JA: ContactTexts = ContactTexts {
     ask_your_bank: "お取引銀行の紛失・盗難・不正利用の窓口へすぐに連絡してください。番号は、銀行のウェブサイト、通帳、キャッシュカードの裏面で確かめてください。",
     ask_issuer: "盗まれたカードに書かれた番号は見られません。カードを発行した銀行（お取引銀行）に連絡してください。紛失・盗難の窓口の番号は、銀行のウェブサイト、通帳、取引明細で確かめられます。",
     go_on_without: "番号がわからなくても、このまま補償の見込みを確かめられます。",
+    col_gross: "被害額",
+    col_recovered: "戻ってきた額",
+    col_net: "差し引き",
 };
 
 pub static EN: ContactTexts = ContactTexts {
@@ -70,6 +77,9 @@ pub static EN: ContactTexts = ContactTexts {
     ask_your_bank: "Call your bank's lost-card or fraud line at once. Find the number on the bank's website, in your passbook or on the back of your cash card.",
     ask_issuer: "The number printed on the stolen card is gone with it. Contact the bank that issued the card: its lost-card line is on the bank's website, in your passbook and on your statements.",
     go_on_without: "You can go on checking the compensation without the number.",
+    col_gross: "Amount",
+    col_recovered: "Returned",
+    col_net: "Net",
 };
 
 pub fn ctexts(lang: Lang) -> &'static ContactTexts {
