@@ -208,9 +208,6 @@ fn LineStatusView(
     t: &'static Texts,
     /// The line.
     c: &'static Contact,
-    /// Whether a closed line adds "meanwhile" advice.
-    #[prop(optional)]
-    meanwhile: bool,
 ) -> impl IntoView {
     let app = use_app();
     move || {
@@ -223,8 +220,6 @@ fn LineStatusView(
             view! {
                 <br />
                 <span class=class>{s}</span>
-                {(meanwhile && !open)
-                    .then(|| view! { <p class="hn-warn-box hn-small">{t.meanwhile}</p> })}
             }
         })
     }
