@@ -153,28 +153,27 @@ fn scan() -> Vec<String> {
             serde_json::from_str(&read(f)).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
         walk_pack(&v, "", &f.display().to_string(), &mut found);
     }
-    // The UI's ja tables: every literal between `static JA` and `static EN`.
-    for (file, from, to) in [
-        (
-            "src/ui/i18n.rs",
-            "pub static JA: Texts",
-            "pub static EN: Texts",
-        ),
-        (
-            "src/ui/i18n_drafts.rs",
-            "pub static JA: DraftTexts",
-            "pub static EN: DraftTexts",
-        ),
-    ] {
-        let src = read(&root().join(file));
-        let (a, b) = (src.find(from), src.find(to));
+    // The UI's ja tables: every literal between `pub static JA` and `pub static EN`, in every
+    // `src/ui/i18n*.rs` (a new table file is checked without being listed here).
+    let mut tables = 0;
+    let ui = root().join("src/ui");
+    let mut names: Vec<_> = std::fs::read_dir(&ui)
+        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+        .unwrap_or_default();
+    names.retain(|n| n.starts_with("i18n") && n.ends_with(".rs"));
+    names.sort();
+    for file in &names {
+        let src = read(&ui.join(file));
+        let (a, b) = (src.find("pub static JA"), src.find("pub static EN"));
         let (Some(a), Some(b)) = (a, b) else {
-            panic!("{file}: the JA table was not found")
+            panic!("src/ui/{file}: the JA and EN tables were not found")
         };
+        tables += 1;
         for (at, s) in literals(&src[a..b]) {
-            check(&mut found, &format!("{file} @{}", a + at), &s);
+            check(&mut found, &format!("src/ui/{file} @{}", a + at), &s);
         }
     }
+    assert!(tables >= 3, "the UI's text tables were not found: {names:?}");
     // The ja side of every text!/t! pair, and the engine's ja error messages.
     let mut rs = Vec::new();
     rs_files(&root().join("src"), &mut rs);

@@ -128,6 +128,10 @@ pub struct TransactionResult {
     /// `notify_by` − today, in days (negative once passed).
     pub days_left: Option<i64>,
     pub reason: Option<LossReason>,
+    /// The loss as entered.
+    pub gross_yen: u64,
+    /// Money already returned on it.
+    pub recovered_yen: u64,
     /// Amount minus money returned on it, never below 0.
     pub net_yen: u64,
 }
@@ -617,6 +621,8 @@ pub fn assess(case: &CaseFile, today: NaiveDate) -> Result<Assessment, AssessErr
             notify_by: e.notify_by,
             days_left: e.notify_by.map(|d| days_between(today, d)),
             reason: e.reason,
+            gross_yen: t.amount_yen,
+            recovered_yen: t.recovered_yen,
             net_yen: net(t),
         })
         .collect();

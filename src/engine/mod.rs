@@ -8,11 +8,13 @@ pub mod calendar;
 pub mod case;
 pub mod draft;
 pub mod facts;
+pub mod hours;
 pub mod jst;
 pub mod limits;
 pub mod name;
 pub mod pack;
 pub mod parse;
+pub mod plan;
 pub mod session;
 
 /// A text in both languages. Japanese is the original; English is complete.

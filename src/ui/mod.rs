@@ -13,6 +13,7 @@
 //!   text table per language ([`i18n`]).
 
 pub mod case_io;
+pub mod contact;
 pub mod dom;
 pub mod drafts;
 pub mod field;
@@ -20,6 +21,7 @@ pub mod focus;
 pub mod format;
 pub mod header;
 pub mod i18n;
+pub mod i18n_contact;
 pub mod i18n_drafts;
 pub mod ics;
 pub mod idle;

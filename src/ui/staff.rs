@@ -7,6 +7,7 @@
 
 use super::format;
 use super::i18n::{texts, Texts};
+use super::i18n_contact::ctexts;
 use super::i18n_drafts::{dtexts, DraftTexts};
 use super::outcome::Outcome;
 use super::screens::cite;
@@ -19,6 +20,7 @@ use crate::engine::assess::Assessment;
 use crate::engine::case::{CaseFile, Customer};
 use crate::engine::name::clean_name;
 use crate::engine::pack::Pack;
+use crate::engine::plan::always_not_in;
 use crate::engine::Lang;
 use chrono::NaiveDateTime;
 use leptos::prelude::*;
@@ -128,8 +130,8 @@ fn Summary(
         }
     };
     view! {
-        <section class="hn-summary" id="hn-summary">
-            <h2>{dt.summary_title}</h2>
+        <section class="hn-summary" id="hn-summary" aria-labelledby="hn-summary-title">
+            <h2 id="hn-summary-title">{dt.summary_title}</h2>
             <p id="hn-summary-printed">{printed_text}</p>
             <p class="hn-summary-guidance">
                 <strong>{dt.summary_guidance}</strong>
@@ -231,13 +233,18 @@ fn Contacts(
                 .collect_view()
         })
     };
-    let emergency = EMERGENCY
-        .contacts
-        .iter()
-        .map(|c| {
-            view! { <ContactLine name=c.name.get(lang) phone=c.phone hours=c.hours.get(lang) dt /> }
-        })
-        .collect_view();
+    // The generic "your bank's line" only while no scheme names the bank's own.
+    let emergency = move || {
+        let known = app.pack().is_some();
+        EMERGENCY
+            .contacts
+            .iter()
+            .filter(|c| !(known && c.id == "bank-line"))
+            .map(|c| {
+                view! { <ContactLine name=c.name.get(lang) phone=c.phone hours=c.hours.get(lang) dt /> }
+            })
+            .collect_view()
+    };
     view! {
         <ul>
             {pack_lines}
@@ -364,6 +371,7 @@ fn Body(
 ) -> impl IntoView {
     let t = texts(lang);
     let dt = dtexts(lang);
+    let ct = ctexts(lang);
     let first = a.deadlines.first().map(|d| {
         let holiday = holiday_text(t, d);
         let call_by = d.call_by.and_then(|cb| call_by_text(lang, t, pack?, &cb));
@@ -413,6 +421,8 @@ fn Body(
                 <tr>
                     <td>{(i + 1).to_string()}</td>
                     <td>{when}</td>
+                    <td class="hn-num">{format::yen(t, r.gross_yen)}</td>
+                    <td class="hn-num">{format::yen(t, r.recovered_yen)}</td>
                     <td class="hn-num">{format::yen(t, r.net_yen)}</td>
                     <td>{covered}</td>
                     <td>
@@ -468,10 +478,9 @@ fn Body(
         .iter()
         .map(|s| view! { <StepLine id=s.id done_hint=s.done_hint text=s.text.get(lang) dt /> })
         .collect_view();
-    let always = pack
-        .map(always_steps)
-        .unwrap_or_default()
-        .iter()
+    // Each step once: a general step the scheme's own steps already say is left out.
+    let always = always_not_in(&a.steps, pack.map(always_steps).unwrap_or_default())
+        .into_iter()
         .map(|s| view! { <StepLine id=s.id done_hint=false text=s.text.get(lang) dt /> })
         .collect_view();
     view! {
@@ -496,7 +505,9 @@ fn Body(
                 <tr>
                     <th scope="col">{dt.summary_loss_no}</th>
                     <th scope="col">{dt.summary_loss_date}</th>
-                    <th scope="col" class="hn-num">{t.col_amount}</th>
+                    <th scope="col" class="hn-num">{ct.col_gross}</th>
+                    <th scope="col" class="hn-num">{ct.col_recovered}</th>
+                    <th scope="col" class="hn-num">{ct.col_net}</th>
                     <th scope="col">{t.col_covered}</th>
                     <th scope="col">{t.col_notify_by}</th>
                 </tr>

@@ -206,14 +206,19 @@ pub fn AdviceItems(
     /// Whether each can be ticked off.
     #[prop(optional)]
     checklist: bool,
+    /// An item whose detail is left out (the emergency panel's "where the number is", once the
+    /// bank's own contact is shown).
+    #[prop(default = None)]
+    no_detail: Option<&'static str>,
 ) -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let t = app.t_untracked();
     let body = move |it: &'static AdviceItem| {
+        let detail = it.detail.filter(|_| no_detail != Some(it.id));
         view! {
             <span>{it.text.get(lang)}</span>
-            {it.detail.map(|d| view! { <span class="hn-small">{d.get(lang)}</span> })}
+            {detail.map(|d| view! { <span class="hn-small">{d.get(lang)}</span> })}
             <span class="hn-cite">{cite(lang, t, it.source.doc, it.source.clause)}</span>
         }
     };
@@ -240,12 +245,16 @@ pub fn AdviceItems(
 pub fn AdviceContacts(
     /// The contacts, in the pack's order.
     contacts: &'static [Contact],
+    /// A contact left out (the generic bank line, once the bank's own contact is shown).
+    #[prop(default = None)]
+    without: Option<&'static str>,
 ) -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let t = app.t_untracked();
     let rows = contacts
         .iter()
+        .filter(|c| without != Some(c.id))
         .map(|c| {
             view! {
                 <li class="hn-contact">

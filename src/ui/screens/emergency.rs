@@ -1,6 +1,7 @@
 //! The emergency panel: what to do in the first hour and whom to call. One tap away from the
 //! header on every screen; the same content is in index.html as the static shell.
 
+use super::super::contact::BankContact;
 use super::super::focus;
 use super::super::state::AppState;
 use super::super::widgets::{use_app, AdviceContacts, AdviceItems};
@@ -9,6 +10,9 @@ use leptos::prelude::*;
 
 pub const HEADING_ID: &str = "hn-emergency-heading";
 pub const BUTTON_ID: &str = "hn-emergency-button";
+/// The "call your bank" step and the generic bank line of `EMERGENCY`.
+const BANK_STEP: &str = "em-call-bank";
+const BANK_LINE: &str = "bank-line";
 
 /// Opens the panel and moves focus to its heading.
 pub fn open_emergency(app: &AppState) {
@@ -40,9 +44,18 @@ pub fn Emergency() -> impl IntoView {
                 </button>
             </div>
             <p>{EMERGENCY.intro.get(lang)}</p>
-            <AdviceItems items=EMERGENCY.steps />
-            <h3>{t.contacts_title}</h3>
-            <AdviceContacts contacts=EMERGENCY.contacts />
+            // Once a bank is chosen its own contact replaces "the number is on the card or the
+            // website" (the police lines are in the list below).
+            <BankContact no_police=true expanded=true />
+            {move || {
+                let known = app.pack().is_some();
+                let bank = known.then_some(BANK_STEP);
+                view! {
+                    <AdviceItems items=EMERGENCY.steps no_detail=bank />
+                    <h3>{t.contacts_title}</h3>
+                    <AdviceContacts contacts=EMERGENCY.contacts without=known.then_some(BANK_LINE) />
+                }
+            }}
             <p class="hn-small">{EMERGENCY.note.get(lang)}</p>
         </section>
     }

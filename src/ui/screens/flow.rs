@@ -1,6 +1,7 @@
 //! The short steps of the banking flow: the scheme, the customer type, the notice; and the
 //! navigation rules every step shares.
 
+use super::super::contact::BankContact;
 use super::super::field::{date_after, date_of, is_bad, Field, Kind};
 use super::super::outcome::use_outcome;
 use super::super::state::{AppState, Scenario, Step, JBA_CORPORATE, JBA_INDIVIDUAL, NOT_LISTED};
@@ -197,6 +198,7 @@ pub fn CustomerStep() -> impl IntoView {
             {move || app.pack().map(|p| view! {
                 <p class="hn-muted">{t.scheme_chosen}{t.colon}<strong>{p.name.get(lang)}</strong></p>
             })}
+            <BankContact />
             {card.then(|| view! { <p class="hn-small">{t.scheme_statute_note}</p> })}
             <ErrorSummary has_error=customer_error />
             {pack_now.and_then(|p| p.customer_note).map(|n| view! {
@@ -302,6 +304,7 @@ pub fn NoticeStep() -> impl IntoView {
             <section aria-labelledby="hn-step-heading">
                 <Progress />
                 <Heading text=t.notice_title />
+                <BankContact />
                 <p class="hn-lead">{t.notice_lead}</p>
                 <ErrorSummary has_error=notice_error />
                 <fieldset class="hn-choices">

@@ -140,6 +140,7 @@ pub fn Losses() -> impl IntoView {
             <section aria-labelledby="hn-step-heading">
                 <Progress />
                 <Heading text=t.losses_title />
+                <super::super::contact::BankContact />
                 <p class="hn-lead">{t.losses_lead}</p>
                 <ErrorSummary has_error=has_error />
                 <For each=move || app.losses.get() key=|r| r.key let:row>

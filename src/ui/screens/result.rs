@@ -3,6 +3,7 @@
 //! every deadline; the reasons with their clauses; contacts with open-now; the steps that always
 //! apply; calendar and print; and the guidance line with the source's as-of date.
 
+use super::super::contact::BankContact;
 use super::super::format::{self, Urgency};
 use super::super::i18n::Texts;
 use super::super::outcome::{use_outcome, Built};
@@ -208,9 +209,6 @@ fn LineStatusView(
     t: &'static Texts,
     /// The line.
     c: &'static Contact,
-    /// Whether a closed line adds "meanwhile" advice.
-    #[prop(optional)]
-    meanwhile: bool,
 ) -> impl IntoView {
     let app = use_app();
     move || {
@@ -223,46 +221,8 @@ fn LineStatusView(
             view! {
                 <br />
                 <span class=class>{s}</span>
-                {(meanwhile && !open)
-                    .then(|| view! { <p class="hn-warn-box hn-small">{t.meanwhile}</p> })}
             }
         })
-    }
-}
-
-/// The scheme's own contacts with open-now.
-#[component]
-fn SchemeContacts(
-    /// The language shown.
-    lang: Lang,
-    /// The scheme's pack.
-    p: &'static Pack,
-) -> impl IntoView {
-    let t = super::super::i18n::texts(lang);
-    let items = p
-        .contacts
-        .iter()
-        .map(|c| {
-            view! {
-                <li class="hn-contact">
-                    <span class="hn-contact-name">{c.name.get(lang)}</span>
-                    <br />
-                    {match c.phone {
-                        Some(ph) => view! { <Tel phone=ph /> }.into_any(),
-                        None => view! { <span class="hn-small hn-muted">{t.no_number}</span> }.into_any(),
-                    }}
-                    <br />
-                    <span class="hn-small">{format!("{}{}{}", t.hours, t.colon, c.hours.text.get(lang))}</span>
-                    <LineStatusView t c meanwhile=true />
-                    <br />
-                    <span class="hn-cite">{cite(lang, t, c.cite.doc(), c.cite.clause())}</span>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <h4>{t.contacts_scheme}</h4>
-        <ul class="hn-contact-list">{items}</ul>
     }
 }
 
@@ -749,9 +709,10 @@ fn ResultBody(
             <Reasons lang a=a.clone() built=built.clone() />
             <section aria-labelledby="hn-contacts-title">
                 <h3 id="hn-contacts-title">{t.contacts_title}</h3>
-                {p.filter(|p| !p.contacts.is_empty()).map(|p| view! { <SchemeContacts lang p /> })}
+                // The bank's own line first; the generic "your bank's line" only without a scheme.
+                <BankContact cited=true expanded=true />
                 <h4>{t.contacts_general}</h4>
-                <AdviceContacts contacts=EMERGENCY.contacts />
+                <AdviceContacts contacts=EMERGENCY.contacts without=p.map(|_| "bank-line") />
             </section>
             <section aria-labelledby="hn-always-title">
                 <h3 id="hn-always-title">{t.always_title}</h3>

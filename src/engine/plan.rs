@@ -1,0 +1,68 @@
+//! The plan of a case, each step once: the scheme's own steps (in the assessment), then the steps
+//! shown on every banking result that none of them already says. The A4 summary prints this list.
+
+use super::advice::AdviceItem;
+use super::assess::NextStep;
+
+/// Steps shown on every result (ids of `advice::ALWAYS_STEPS`) and the scheme step that says the
+/// same thing, where a pack has one: the police.
+const SAME_AS: &[(&str, &str)] = &[("always-police-line", "police")];
+
+/// The items of `always` that no step of `steps` already says.
+pub fn always_not_in(
+    steps: &[NextStep],
+    always: &'static [AdviceItem],
+) -> Vec<&'static AdviceItem> {
+    always
+        .iter()
+        .filter(|a| {
+            !SAME_AS
+                .iter()
+                .any(|(al, st)| *al == a.id && steps.iter().any(|s| s.id == *st))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::advice::ALWAYS_STEPS;
+    use crate::engine::assess::assess;
+    use crate::engine::case::{CaseFile, Customer, Transaction};
+    use chrono::NaiveDate;
+
+    fn plan_ids(scheme: &str) -> Vec<&'static str> {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
+        let mut case = CaseFile::new(scheme, Customer::Corporation);
+        case.transactions = vec![Transaction {
+            date: today,
+            time: None,
+            amount_yen: 100_000,
+            recovered_yen: 0,
+        }];
+        let a = match assess(&case, today) {
+            Ok(a) => a,
+            Err(e) => panic!("{e:?}"),
+        };
+        let mut ids: Vec<&str> = a.steps.iter().map(|s| s.id).collect();
+        ids.extend(always_not_in(&a.steps, ALWAYS_STEPS).iter().map(|s| s.id));
+        ids
+    }
+
+    #[test]
+    fn the_police_once() {
+        // 東日本銀行's own steps report to the police.
+        let ids = plan_ids("higashi-nippon/business-ib");
+        assert!(
+            ids.contains(&"police") && !ids.contains(&"always-police-line"),
+            "{ids:?}"
+        );
+        assert!(ids.contains(&"always-freeze-receiving"), "{ids:?}");
+    }
+
+    #[test]
+    fn a_scheme_without_a_police_step_keeps_the_general_one() {
+        let ids = plan_ids("jba/ib-corporate");
+        assert!(ids.contains(&"always-police-line"), "{ids:?}");
+    }
+}
