@@ -12,6 +12,7 @@ pub mod limits;
 pub mod name;
 pub mod pack;
 pub mod parse;
+pub mod refine;
 pub mod session;
 
 /// A text in both languages. Japanese is the original; English is complete.
