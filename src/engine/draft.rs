@@ -249,13 +249,17 @@ pub fn serialize(d: &Draft) -> String {
     put_opt_bool(&mut o, c.notified);
     for (k, v) in [
         ("notified_on", &c.notified_on),
-        ("notified_at", &c.notified_at),
         ("stolen_on", &c.stolen_on),
         ("unavoidable_days", &c.unavoidable_days),
         ("already_compensated_yen", &c.already_compensated_yen),
     ] {
         put_key(&mut o, f, k);
         put_str(&mut o, v);
+    }
+    // Optional (absent reads as ""): a draft with no call time keeps the v1 layout exactly.
+    if !c.notified_at.is_empty() {
+        put_key(&mut o, f, "notified_at");
+        put_str(&mut o, &c.notified_at);
     }
     put_key(&mut o, f, "answers");
     o.push('{');
