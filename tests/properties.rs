@@ -391,6 +391,7 @@ fn draft_value() -> impl Strategy<Value = Draft> {
                     transactions,
                     notified,
                     notified_on: n,
+                    notified_at: String::new(),
                     stolen_on: s,
                     unavoidable_days: u,
                     already_compensated_yen: a,

@@ -54,6 +54,8 @@ pub struct DraftCase {
     /// `None`: not answered yet; `Some(false)`: not yet notified.
     pub notified: Option<bool>,
     pub notified_on: String,
+    /// The notice's time as typed ("HH:MM", from "I've called"); shown, not assessed.
+    pub notified_at: String,
     pub stolen_on: String,
     pub unavoidable_days: String,
     pub already_compensated_yen: String,
@@ -254,6 +256,11 @@ pub fn serialize(d: &Draft) -> String {
         put_key(&mut o, f, k);
         put_str(&mut o, v);
     }
+    // Optional (absent reads as ""): a draft with no call time keeps the v1 layout exactly.
+    if !c.notified_at.is_empty() {
+        put_key(&mut o, f, "notified_at");
+        put_str(&mut o, &c.notified_at);
+    }
     put_key(&mut o, f, "answers");
     o.push('{');
     let fa = &mut true;
@@ -425,6 +432,7 @@ fn from_value(v: &Value) -> Result<Draft, String> {
             transactions,
             notified: c.opt_bool("notified")?,
             notified_on: c.str("notified_on")?,
+            notified_at: c.str("notified_at")?,
             stolen_on: c.str("stolen_on")?,
             unavoidable_days: c.str("unavoidable_days")?,
             already_compensated_yen: c.str("already_compensated_yen")?,
@@ -675,6 +683,7 @@ impl DraftCase {
                 .collect(),
             notified: Some(c.notified_on.is_some()),
             notified_on: c.notified_on.map(ymd).unwrap_or_default(),
+            notified_at: String::new(),
             stolen_on: c.stolen_on.map(ymd).unwrap_or_default(),
             unavoidable_days: if c.unavoidable_days == 0 {
                 String::new()

@@ -41,6 +41,19 @@ fn round_trip_is_exact() {
     assert_eq!(load(&serialize(&d)), LoadOutcome::Ok(d));
 }
 
+/// "I've called" keeps its time: written only when set, read back as typed.
+#[test]
+fn the_call_time_round_trips_and_is_left_out_when_unset() {
+    let mut d = sample();
+    d.case.notified_at = "13:00".into();
+    let raw = serialize(&d);
+    assert!(raw.contains("\"notified_at\""), "{raw}");
+    assert_eq!(load(&raw), LoadOutcome::Ok(d));
+    let mut d = sample();
+    d.case.notified_at.clear();
+    assert!(!serialize(&d).contains("notified_at"));
+}
+
 /// The writer writes exactly the documented v1 layout (field names, types, nesting).
 #[test]
 fn writes_the_v1_layout() {

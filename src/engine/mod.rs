@@ -15,6 +15,7 @@ pub mod name;
 pub mod pack;
 pub mod parse;
 pub mod plan;
+pub mod refine;
 pub mod session;
 
 /// A text in both languages. Japanese is the original; English is complete.

@@ -214,6 +214,27 @@ pub struct Texts {
     pub date: fn(i32, u32, u32, usize) -> String,
     pub time: fn(u32, u32) -> String,
     pub weekdays: [&'static str; 7],
+
+    // The early verdict and its refinement (issue 12, point 3); "I've called" (point 2).
+    pub refine_title: &'static str,
+    pub refine_lead: fn(usize, &str) -> String,
+    pub refine_lead_fixed: fn(usize) -> String,
+    pub refine_done: &'static str,
+    pub refine_button: &'static str,
+    pub refine_review: &'static str,
+    pub refine_can_exclude: &'static str,
+    pub refine_can_reduce: &'static str,
+    pub refine_group_left: fn(usize) -> String,
+    pub question_screen: fn(usize, usize) -> String,
+    pub live_estimate: fn(&str) -> String,
+    pub called_button: &'static str,
+    pub called_hint: &'static str,
+    pub called_line: fn(&str) -> String,
+    pub called_edit: &'static str,
+    pub called_title: &'static str,
+    pub notified_in_time: &'static str,
+    pub notice_time: &'static str,
+    pub notice_time_hint: &'static str,
 }
 
 /// Groups digits by three: 1234567 → "1,234,567".
@@ -445,6 +466,26 @@ pub static JA: Texts = Texts {
     },
     time: |h, m| format!("{h}:{m:02}"),
     weekdays: ["月", "火", "水", "木", "金", "土", "日"],
+
+    refine_title: "見込みを絞り込む",
+    refine_lead: |n, range| format!("あと {n} 問に答えると {range} を絞り込めます。"),
+    refine_lead_fixed: |n| format!("あと {n} 問に答えると、見込みを確かめられます。"),
+    refine_done: "すべての質問に答えました。答えを変えると見込みも変わります。",
+    refine_button: "質問に答える",
+    refine_review: "答えを見直す",
+    refine_can_exclude: "補償されなくなることがあります",
+    refine_can_reduce: "減額されることがあります",
+    refine_group_left: |n| format!("残り {n} 問"),
+    question_screen: |i, n| format!("質問 {i} / {n}"),
+    live_estimate: |x| format!("いまの見込み：{x}"),
+    called_button: "連絡した",
+    called_hint: "今の日時（日本時間）を、銀行に連絡した日時として記録します。あとで直せます。",
+    called_line: |when| format!("銀行に連絡済み：{when}"),
+    called_edit: "連絡した日時を直す",
+    called_title: "補償の見込み",
+    notified_in_time: "期限内に通知済み",
+    notice_time: "連絡した時刻（任意）",
+    notice_time_hint: "例：14:30",
 };
 
 pub static EN: Texts = Texts {
@@ -667,6 +708,26 @@ pub static EN: Texts = Texts {
     },
     time: |h, m| format!("{h:02}:{m:02}"),
     weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+
+    refine_title: "Narrow the estimate",
+    refine_lead: |n, range| format!("Answer {n} more questions to narrow {range}."),
+    refine_lead_fixed: |n| format!("Answer {n} more questions to confirm the estimate."),
+    refine_done: "You have answered every question. Changing an answer changes the estimate.",
+    refine_button: "Answer the questions",
+    refine_review: "Review your answers",
+    refine_can_exclude: "can rule compensation out",
+    refine_can_reduce: "can reduce it",
+    refine_group_left: |n| if n == 1 { "1 left".to_string() } else { format!("{n} left") },
+    question_screen: |i, n| format!("Questions {i} of {n}"),
+    live_estimate: |x| format!("Estimate so far: {x}"),
+    called_button: "I've called",
+    called_hint: "Records now (Japan time) as when you told the bank. You can change it later.",
+    called_line: |when| format!("Bank told: {when}"),
+    called_edit: "Change when you told the bank",
+    called_title: "Your likely compensation",
+    notified_in_time: "Notified in time",
+    notice_time: "Time you told the bank (optional)",
+    notice_time_hint: "e.g. 14:30",
 };
 
 pub fn texts(lang: Lang) -> &'static Texts {

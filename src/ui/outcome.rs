@@ -67,6 +67,7 @@ pub fn build(app: &AppState) -> Built {
         }),
         notified: app.notified.get(),
         notified_on: app.notified_on.get(),
+        notified_at: String::new(),
         stolen_on: app.stolen_on.get(),
         unavoidable_days: app.unavoidable_days.get(),
         already_compensated_yen: app.already_compensated.get(),

@@ -170,6 +170,8 @@ pub struct Draft {
     pub losses: Vec<LossDraft>,
     pub notified: Option<bool>,
     pub notified_on: String,
+    /// The time of the notice as typed ("HH:MM"), set by "I've called"; optional.
+    pub notified_at: String,
     pub stolen_on: String,
     pub unavoidable_days: String,
     pub already_compensated: String,
@@ -231,6 +233,7 @@ pub struct AppState {
     next_key: RwSignal<u32>,
     pub notified: RwSignal<Option<bool>>,
     pub notified_on: RwSignal<String>,
+    pub notified_at: RwSignal<String>,
     pub stolen_on: RwSignal<String>,
     pub unavoidable_days: RwSignal<String>,
     pub already_compensated: RwSignal<String>,
@@ -248,7 +251,7 @@ pub struct AppState {
     /// Japan date and time, from the device clock read as UTC (never the device's zone).
     pub today: RwSignal<NaiveDate>,
     pub now: RwSignal<NaiveDateTime>,
-    /// True on a narrow viewport: one question per screen.
+    /// True on a narrow viewport (phones and desktops now group the questions alike).
     pub narrow: RwSignal<bool>,
     /// The scheme came from the URL (a bank's help page): the scheme step is skipped.
     pub scheme_from_url: RwSignal<bool>,
@@ -269,6 +272,7 @@ impl AppState {
             next_key: RwSignal::new(0),
             notified: RwSignal::new(None),
             notified_on: RwSignal::new(String::new()),
+            notified_at: RwSignal::new(String::new()),
             stolen_on: RwSignal::new(String::new()),
             unavoidable_days: RwSignal::new(String::new()),
             already_compensated: RwSignal::new(String::new()),
@@ -356,32 +360,34 @@ impl AppState {
         self.go(first);
     }
 
-    /// The ordered steps of the banking flow for the current scenario (questions as one step).
+    /// The ordered steps of the banking flow for the current scenario. It ends at the result:
+    /// the questions only refine it, a sub-flow reached from the result with its own counter.
     pub fn flow(&self) -> Vec<Step> {
-        let mut steps = Vec::with_capacity(6);
+        let mut steps = Vec::with_capacity(5);
         let ib = self.scenario.get() == Some(Scenario::InternetBanking);
         if ib && !self.scheme_from_url.get() {
             steps.push(Step::Scheme);
         }
-        steps.extend([
-            Step::Customer,
-            Step::Losses,
-            Step::Notice,
-            Step::Questions(0),
-            Step::Result,
-        ]);
+        steps.extend([Step::Customer, Step::Losses, Step::Notice, Step::Result]);
         steps
     }
 
-    /// "Step i of n" for the current step, if it is part of the flow.
+    /// "Step i of n" for the current step, if it is part of the flow (the question screens
+    /// count their own screens instead).
     pub fn progress(&self) -> Option<(usize, usize)> {
         let step = self.step.get();
         let flow = self.flow();
-        let i = flow.iter().position(|s| match (s, step) {
-            (Step::Questions(_), Step::Questions(_)) => true,
-            (a, b) => *a == b,
-        })?;
+        let i = flow.iter().position(|s| *s == step)?;
         Some((i + 1, flow.len()))
+    }
+
+    /// "I've called": the bank was told now (Japan time); the date and time stay editable on
+    /// the notice step.
+    pub fn record_call(&self) {
+        let now = self.now.get_untracked();
+        self.notified.set(Some(true));
+        self.notified_on.set(now.format("%Y-%m-%d").to_string());
+        self.notified_at.set(now.format("%H:%M").to_string());
     }
 
     /// Moves to a step (the URL and focus follow through effects in `mod.rs`).
@@ -404,6 +410,7 @@ impl AppState {
             losses: self.losses.get().iter().map(LossRow::draft).collect(),
             notified: self.notified.get(),
             notified_on: self.notified_on.get(),
+            notified_at: self.notified_at.get(),
             stolen_on: self.stolen_on.get(),
             unavoidable_days: self.unavoidable_days.get(),
             already_compensated: self.already_compensated.get(),
@@ -430,6 +437,7 @@ impl AppState {
         }
         self.notified.set(d.notified);
         self.notified_on.set(d.notified_on);
+        self.notified_at.set(d.notified_at);
         self.stolen_on.set(d.stolen_on);
         self.unavoidable_days.set(d.unavoidable_days);
         self.already_compensated.set(d.already_compensated);

@@ -254,6 +254,7 @@ pub fn notice_error(app: &AppState) -> bool {
     notified.is_none()
         || (notified == Some(true)
             && (is_bad(Kind::Date, &app.notified_on.get_untracked(), true, lang, t)
+                || is_bad(Kind::Time, &app.notified_at.get_untracked(), false, lang, t)
                 || untrack(|| notice_issue(app, t)).is_some()))
         || (has_bar(app) && is_bad(Kind::Date, &app.stolen_on.get_untracked(), false, lang, t))
         || (has_unavoidable(app)
@@ -299,6 +300,12 @@ pub fn NoticeStep() -> impl IntoView {
             }
         })
         .collect_view();
+    // "I've called": one tap records now (Japan time) and shows the result written for after
+    // the notice; the date and time stay editable here.
+    let called = move |_| {
+        app.record_call();
+        next_if_valid(&app, Step::Notice, notice_error(&app));
+    };
     view! {
         <div class="hn-layout hn-with-preview">
             <section aria-labelledby="hn-step-heading">
@@ -307,6 +314,13 @@ pub fn NoticeStep() -> impl IntoView {
                 <BankContact />
                 <p class="hn-lead">{t.notice_lead}</p>
                 <ErrorSummary has_error=notice_error />
+                <p>
+                    <button type="button" class="hn-btn hn-btn-primary" id="hn-called" aria-describedby="hn-called-hint" on:click=called>
+                        {t.called_button}
+                    </button>
+                    <br />
+                    <span class="hn-small" id="hn-called-hint">{t.called_hint}</span>
+                </p>
                 <fieldset class="hn-choices">
                     <legend>{t.notice_title}</legend>
                     {choices}
@@ -315,6 +329,7 @@ pub fn NoticeStep() -> impl IntoView {
                 {move || match app.notified.get() {
                     Some(true) => view! {
                         <Field id="hn-notified-on" label=t.notice_date hint=t.date_hint value=app.notified_on kind=Kind::Date required=true issue=Signal::derive(move || notice_issue(&app, t)) />
+                        <Field id="hn-notified-at" label=t.notice_time hint=t.notice_time_hint value=app.notified_at kind=Kind::Time />
                     }.into_any(),
                     Some(false) => view! {
                         <p class="hn-alert" role="status"><strong>{t.notice_not_yet}</strong></p>
@@ -330,7 +345,7 @@ pub fn NoticeStep() -> impl IntoView {
                 {has_cap(&app).then(|| view! {
                     <Field id="hn-already" label=t.already_compensated hint=t.already_compensated_hint value=app.already_compensated kind=Kind::Amount />
                 })}
-                <Nav />
+                <Nav last=true />
             </section>
             <Preview />
         </div>

@@ -37,8 +37,6 @@ pub fn Screen() -> impl IntoView {
                 Step::Losses => view! { <losses::Losses /> }.into_any(),
                 Step::Notice => view! { <flow::NoticeStep /> }.into_any(),
                 Step::Questions(at) => {
-                    // A phone shows a question per page, a desktop a group: the pages follow.
-                    app.narrow.track();
                     view! { <questions::Questions at=usize::from(at) /> }.into_any()
                 }
                 Step::Result => view! { <result::ResultScreen /> }.into_any(),

@@ -1,13 +1,15 @@
-//! The pack's questions: one per screen on a phone, a whole group per screen on a desktop, with
-//! progress. Answers live in one map, so moving back and forth never loses one; "I don't know"
-//! is always an answer. Follow-ups show only while they can matter: a fact another clause
+//! The pack's questions, an optional refinement of the result shown before them: a screen per
+//! clause group (phone and desktop alike), its own "questions i of n" counter, the estimate so
+//! far on every screen and a way back to the result. Answers live in one map, so moving back and
+//! forth never loses one; "I don't know" is always an answer. Follow-ups show only while they can matter: a fact another clause
 //! `requires` while that clause may apply, a softening question while what it softens may
 //! exclude. The page's questions are keyed: a follow-up appearing adds its own nodes only.
 
 use super::super::outcome::{use_outcome, Outcome};
 use super::super::state::{Answer, AppState, Step};
-use super::super::widgets::{cite, use_app, Heading, Nav, Progress, Radio};
-use super::flow::{prev_of, Preview};
+use super::super::widgets::{cite, use_app, Heading, Nav, Radio};
+use super::flow::Preview;
+use super::result::amount_text;
 use crate::engine::pack::{Effect, Pack, Question, QuestionKind};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -51,36 +53,9 @@ pub fn visible(p: &Pack, answers: &BTreeMap<String, Answer>) -> Vec<usize> {
         .collect()
 }
 
-/// The screens of the step: one question each (narrow), or one group each.
-pub fn pages(p: &Pack, vis: &[usize], narrow: bool) -> Vec<Vec<usize>> {
-    if narrow {
-        return vis.iter().map(|&i| vec![i]).collect();
-    }
-    let mut out: Vec<Vec<usize>> = Vec::new();
-    let mut last: Option<&str> = None;
-    for &i in vis {
-        let g = p.questions.get(i).map(|q| q.group);
-        match out.last_mut() {
-            Some(page) if g == last => page.push(i),
-            _ => out.push(vec![i]),
-        }
-        last = g;
-    }
-    out
-}
-
-/// The page holding question `at`, or the first page after it.
-fn page_of(pages: &[Vec<usize>], at: usize) -> usize {
-    pages
-        .iter()
-        .position(|pg| pg.contains(&at))
-        .or_else(|| {
-            pages
-                .iter()
-                .position(|pg| pg.first().is_some_and(|&i| i > at))
-        })
-        .unwrap_or(pages.len().saturating_sub(1))
-}
+/// The question screens: a screen per clause group on every screen size, the groups that can
+/// move the result most first (`engine::refine`).
+pub use crate::engine::refine::{page_of, pages};
 
 fn step_at(i: usize) -> Step {
     Step::Questions(u16::try_from(i).unwrap_or(u16::MAX))
@@ -89,32 +64,52 @@ fn step_at(i: usize) -> Step {
 fn current_pages(app: &AppState, out: &Outcome) -> Option<(&'static Pack, Vec<Vec<usize>>)> {
     let p = app.pack()?;
     let vis = out.visible.get_untracked();
-    Some((p, pages(p, &vis, app.narrow.get_untracked())))
+    Some((p, pages(p, &vis)))
 }
 
-/// "Next": the next page, or the result after the last.
+/// Where "answer the questions" on the result leads: the first screen with a question not
+/// answered yet, else the first screen.
+pub fn first_open(app: &AppState, out: &Outcome) -> Step {
+    let Some((p, pg)) = current_pages(app, out) else {
+        return Step::Result;
+    };
+    let answered = |i: &usize| {
+        p.questions
+            .get(*i)
+            .is_some_and(|q| app.answers.with_untracked(|a| a.contains_key(q.id)))
+    };
+    pg.iter()
+        .find(|screen| !screen.iter().all(answered))
+        .or_else(|| pg.first())
+        .and_then(|screen| screen.first().copied())
+        .map(step_at)
+        .unwrap_or(Step::Result)
+}
+
+/// "Next": the next screen, or the result after the last.
 pub fn next(app: &AppState, out: &Outcome, at: usize) {
     let target = current_pages(app, out)
-        .and_then(|(_, pg)| {
-            pg.get(page_of(&pg, at) + 1)
-                .and_then(|p| p.first().copied())
+        .and_then(|(p, pg)| {
+            pg.get(page_of(p, &pg, at) + 1)
+                .and_then(|s| s.first().copied())
         })
         .map(step_at)
         .unwrap_or(Step::Result);
     app.go(target);
 }
 
-/// "Back": the previous page, or the step before the questions.
+/// "Back": the previous screen, or the result before the first (the questions are reached
+/// from it).
 pub fn back(app: &AppState, out: &Outcome, at: usize) {
     let target = current_pages(app, out)
-        .and_then(|(_, pg)| {
-            page_of(&pg, at)
+        .and_then(|(p, pg)| {
+            page_of(p, &pg, at)
                 .checked_sub(1)
                 .and_then(|k| pg.get(k))
-                .and_then(|p| p.first().copied())
+                .and_then(|s| s.first().copied())
         })
         .map(step_at)
-        .unwrap_or_else(|| prev_of(app, Step::Questions(0)));
+        .unwrap_or(Step::Result);
     app.go(target);
 }
 
@@ -125,9 +120,6 @@ fn QuestionView(
     p: &'static Pack,
     /// The question's index in the pack.
     i: usize,
-    /// Its number among the questions that show, and how many show.
-    #[prop(into)]
-    number: Signal<(usize, usize)>,
 ) -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
@@ -158,16 +150,7 @@ fn QuestionView(
     .collect_view();
     view! {
         <fieldset class="hn-loss hn-question">
-            <legend>
-                <span class="hn-small hn-muted">
-                    {move || {
-                        let (n, total) = number.get();
-                        (t.question_n)(n, total)
-                    }}
-                </span>
-                <br />
-                {q.text.get(lang)}
-            </legend>
+            <legend>{q.text.get(lang)}</legend>
             <div class="hn-answers">{answers}</div>
             <details>
                 <summary>{t.show_clause}</summary>
@@ -180,64 +163,90 @@ fn QuestionView(
     .into_any()
 }
 
+/// The estimate as the answers so far give it, on every question screen (a phone has no
+/// preview beside the form): each answer narrows it, announced politely.
+#[component]
+fn LiveEstimate() -> impl IntoView {
+    let app = use_app();
+    let out = use_outcome();
+    let t = app.t_untracked();
+    view! {
+        <p class="hn-live-estimate" id="hn-live-estimate" role="status">
+            {move || {
+                out.assessment.with(|a| {
+                    a.as_ref().map(|a| (t.live_estimate)(&amount_text(a, t)))
+                })
+            }}
+        </p>
+    }
+}
+
 #[component]
 pub fn Questions(
-    /// The question whose page shows (the first page after it when it no longer shows).
+    /// A question on the screen shown (its group's screen when it no longer shows).
     at: usize,
 ) -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let t = app.t_untracked();
     let out = use_outcome();
+    let to_result = move |_| app.go(Step::Result);
     let Some(p) = app.pack() else {
         return view! {
             <div class="hn-layout hn-with-preview">
                 <section aria-labelledby="hn-step-heading">
-                    <Progress />
                     <Heading text=t.questions_title />
                     <p>{t.no_questions}</p>
-                    <Nav last=true />
+                    <button type="button" class="hn-btn" on:click=to_result>{t.back_to_result}</button>
                 </section>
             </div>
         }
         .into_any();
     };
-    let narrow = app.narrow.get_untracked();
-    // Which questions show follows the answers; the page is the one holding `at`.
-    let pg = Memo::new(move |_| out.visible.with(|vis| pages(p, vis, narrow)));
-    let cur = Memo::new(move |_| pg.with(|pg| page_of(pg, at)));
+    // Which questions show follows the answers; the screen is the one holding `at`.
+    let pg = Memo::new(move |_| out.visible.with(|vis| pages(p, vis)));
+    let cur = Memo::new(move |_| pg.with(|pg| page_of(p, pg, at)));
     let page = Memo::new(move |_| pg.with(|pg| pg.get(cur.get()).cloned().unwrap_or_default()));
     let title = pg.with_untracked(|pgs| {
         pgs.get(cur.get_untracked())
             .and_then(|page| page.first())
             .and_then(|&i| p.questions.get(i))
             .and_then(|q| p.group(q.group))
-            .filter(|_| !narrow)
             .map(|g| g.title.get(lang))
             .unwrap_or(t.questions_title)
     });
-    let number = move |i: usize| {
-        Signal::derive(move || {
-            let total = out.visible.with(Vec::len);
-            let before: usize = pg.with(|pgs| pgs.iter().take(cur.get()).map(Vec::len).sum());
-            let k = page.with(|pg| pg.iter().position(|&x| x == i)).unwrap_or(0);
-            (before + k + 1, total)
-        })
-    };
+    let counter = move || (cur.get() + 1, pg.with(Vec::len).max(1));
     let last = Signal::derive(move || cur.get() + 1 >= pg.with(Vec::len));
     view! {
         <div class="hn-layout hn-with-preview">
             <section aria-labelledby="hn-step-heading">
-                <Progress />
+                <p class="hn-progress" id="hn-progress">
+                    {move || {
+                        let (i, n) = counter();
+                        (t.question_screen)(i, n)
+                    }}
+                </p>
+                <progress
+                    class="hn-progress-bar"
+                    aria-labelledby="hn-progress"
+                    max=move || counter().1
+                    value=move || counter().0
+                ></progress>
                 <Heading text=title />
                 <p class="hn-lead">{t.questions_lead}</p>
+                <LiveEstimate />
                 <Show when=move || page.with(Vec::is_empty)>
                     <p>{t.no_questions}</p>
                 </Show>
                 <For each=move || page.get() key=|i| *i let:i>
-                    <QuestionView p i number=number(i) />
+                    <QuestionView p i />
                 </For>
                 <Nav last />
+                <p>
+                    <button type="button" class="hn-btn" id="hn-back-to-result" on:click=to_result>
+                        {t.back_to_result}
+                    </button>
+                </p>
             </section>
             <Preview />
         </div>

@@ -10,10 +10,14 @@ use super::super::outcome::{use_outcome, Built};
 use super::super::state::{AppState, Scenario, Step, FURIKOME};
 use super::super::widgets::{cite, use_app, AdviceContacts, AdviceItems, CheckItem, Heading, Tel};
 use crate::engine::advice::{advice, always_steps, result_sources, EMERGENCY};
-use crate::engine::assess::{Assessment, CallBy, Deadline, LossReason, ReasonEffect, Verdict};
+use crate::engine::assess::{
+    Assessment, CallBy, Deadline, DeadlineKind, LossReason, ReasonEffect, Verdict,
+};
 use crate::engine::calendar::{is_bank_closed, line_status, LineStatus};
 use crate::engine::facts;
-use crate::engine::pack::{Contact, Counts, Pack, QuestionKind};
+use crate::engine::pack::{Contact, Counts, Effect, Pack, QuestionKind};
+use crate::engine::parse::parse_time;
+use crate::engine::refine::{group_order, group_strongest};
 use crate::engine::Lang;
 use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
@@ -60,7 +64,8 @@ pub(crate) fn loss_reason_text(r: LossReason, t: &Texts) -> &'static str {
     }
 }
 
-/// "2026年11月24日(火) [至急] あと 3 日": urgency in words as well as colour.
+/// "2026年11月24日(火) [至急] あと 3 日": urgency in words as well as colour; a notice
+/// deadline already met reads "notified in time" instead.
 #[component]
 fn DeadlineText(
     /// The texts of the current language.
@@ -69,14 +74,43 @@ fn DeadlineText(
     date: NaiveDate,
     /// Days from today (Japan) to it.
     days_left: i64,
+    /// The bank was told on or before this last day.
+    #[prop(optional)]
+    met: bool,
 ) -> impl IntoView {
     view! {
         <span class="hn-deadline">
             <strong>{format::date(t, date)}</strong>" "
-            <Badge t days_left />" "
-            <span class="hn-days-left">{(t.days_left)(days_left)}</span>
+            {if met {
+                view! { <InTime t /> }.into_any()
+            } else {
+                view! {
+                    <Badge t days_left />" "
+                    <span class="hn-days-left">{(t.days_left)(days_left)}</span>
+                }
+                .into_any()
+            }}
         </span>
     }
+}
+
+/// "Notified in time": what a deadline met by the notice says instead of days left or past.
+#[component]
+fn InTime(
+    /// The texts of the current language.
+    t: &'static Texts,
+) -> impl IntoView {
+    view! { <span class="hn-cov-yes hn-in-time">{t.notified_in_time}</span> }
+}
+
+/// Whether the bank was told (not assumed today) on or before `last_day`.
+fn notified_by(a: &Assessment, last_day: NaiveDate) -> bool {
+    !a.notice_assumed_today && a.notice_date <= last_day
+}
+
+/// Whether deadline `d` is a notice deadline the notice met.
+fn deadline_met(a: &Assessment, d: &Deadline) -> bool {
+    d.kind == DeadlineKind::Notify && notified_by(a, d.date)
 }
 
 /// The urgency label of a deadline.
@@ -113,7 +147,7 @@ pub fn Summary(
                 {a.deadlines.first().map(|d| view! {
                     <dt>{t.first_deadline}</dt>
                     <dd class="hn-deadline-big" id="hn-first-deadline">
-                        <DeadlineText t date=d.date days_left=d.days_left />
+                        <DeadlineText t date=d.date days_left=d.days_left met=deadline_met(&a, d) />
                     </dd>
                 })}
             </dl>
@@ -282,7 +316,11 @@ fn LossesTable(
                     <td data-label=t.col_notify_by>{notify_by}</td>
                     <td data-label=t.col_days_left>
                         <span>
-                            {r.days_left.map(|d| view! { <Badge t days_left=d />" "{(t.days_left)(d)} })}
+                            {if r.notify_by.is_some_and(|d| notified_by(&a, d)) {
+                                Some(view! { <InTime t /> }.into_any())
+                            } else {
+                                r.days_left.map(|d| view! { <Badge t days_left=d />" "{(t.days_left)(d)} }.into_any())
+                            }}
                         </span>
                     </td>
                 </tr>
@@ -337,6 +375,10 @@ fn TellBank(
     let line = app
         .pack()
         .and_then(|p| p.contacts.iter().find(|c| c.phone.is_some()));
+    let called = move |_| {
+        app.record_call();
+        super::super::focus::after_render("#hn-step-heading");
+    };
     view! {
         <div class="hn-alert">
             <Heading text=t.tell_bank_title />
@@ -348,8 +390,132 @@ fn TellBank(
                     <LineStatusView t c />
                 </p>
             })}
+            <p class="hn-no-print">
+                <button type="button" class="hn-btn hn-btn-primary" id="hn-called" aria-describedby="hn-called-hint" on:click=called>
+                    {t.called_button}
+                </button>
+                <br />
+                <span class="hn-small" id="hn-called-hint">{t.called_hint}</span>
+            </p>
         </div>
     }
+}
+
+/// The top once the bank has been told: when (editable on the notice step), no "tell the bank
+/// now".
+#[component]
+fn Called(
+    /// The language shown.
+    lang: Lang,
+    /// The assessment (its notice date).
+    a: Assessment,
+) -> impl IntoView {
+    let app = use_app();
+    let t = super::super::i18n::texts(lang);
+    let mut when = format::date(t, a.notice_date);
+    if let Ok(tm) = parse_time(app.notified_at.get_untracked().trim()) {
+        when.push(' ');
+        when.push_str(&format::time(t, tm));
+    }
+    view! {
+        <div class="hn-note hn-called">
+            <Heading text=t.called_title />
+            <p id="hn-called-line"><strong>{(t.called_line)(&when)}</strong></p>
+            <button type="button" class="hn-btn hn-no-print" on:click=move |_| app.go(Step::Notice)>
+                {t.called_edit}
+            </button>
+        </div>
+    }
+}
+
+/// The way into the questions: how many are left, what they can narrow, and which groups can
+/// lower the result, in the order they are asked (`engine::refine`).
+#[component]
+fn Refine(
+    /// The language shown.
+    lang: Lang,
+    /// The assessment (its range).
+    a: Assessment,
+) -> impl IntoView {
+    let app = use_app();
+    let out = use_outcome();
+    let t = super::super::i18n::texts(lang);
+    let p = app.pack()?;
+    if out.visible.with_untracked(Vec::is_empty) {
+        return None;
+    }
+    let range = amount_text(&a, t);
+    let narrowable = a.compensable_yen.low != a.compensable_yen.high;
+    let body = move || {
+        let vis = out.visible.get();
+        if vis.is_empty() {
+            return None;
+        }
+        let open: Vec<usize> = app.answers.with(|ans| {
+            vis.iter()
+                .copied()
+                .filter(|&i| p.questions.get(i).is_some_and(|q| !ans.contains_key(q.id)))
+                .collect()
+        });
+        let n = open.len();
+        let lead = if n == 0 {
+            t.refine_done.to_string()
+        } else if narrowable {
+            (t.refine_lead)(n, &range)
+        } else {
+            (t.refine_lead_fixed)(n)
+        };
+        let groups = group_order(p)
+            .into_iter()
+            .filter_map(|g| {
+                let k = open
+                    .iter()
+                    .filter(|&&i| p.questions.get(i).is_some_and(|q| q.group == g))
+                    .count();
+                (k > 0).then(|| {
+                    let title = p.group(g).map(|x| x.title.get(lang)).unwrap_or(g);
+                    let note = match group_strongest(p, g) {
+                        Effect::Excludes => Some(t.refine_can_exclude),
+                        Effect::Reduces => Some(t.refine_can_reduce),
+                        _ => None,
+                    };
+                    view! {
+                        <li>
+                            {title}<br />
+                            <span class="hn-small">
+                                {(t.refine_group_left)(k)}
+                                {note.map(|x| format!(" · {x}"))}
+                            </span>
+                        </li>
+                    }
+                })
+            })
+            .collect_view();
+        let label = if n == 0 {
+            t.refine_review
+        } else {
+            t.refine_button
+        };
+        Some(view! {
+            <p id="hn-refine-lead">{lead}</p>
+            <ul class="hn-refine-groups">{groups}</ul>
+            <button
+                type="button"
+                class="hn-btn hn-btn-primary hn-no-print"
+                id="hn-refine"
+                aria-describedby="hn-refine-lead"
+                on:click=move |_| app.go(super::questions::first_open(&app, &out))
+            >
+                {label}
+            </button>
+        })
+    };
+    Some(view! {
+        <section class="hn-note hn-refine" aria-labelledby="hn-refine-title">
+            <h3 id="hn-refine-title">{t.refine_title}</h3>
+            {body}
+        </section>
+    })
 }
 
 /// Where a "missing" line leads: a loss's time, or a question.
@@ -600,7 +766,7 @@ fn ResultBody(
                 view! {
                     <li>
                         {d.label.get(lang)}{t.colon}
-                        <DeadlineText t date=d.date days_left=d.days_left />
+                        <DeadlineText t date=d.date days_left=d.days_left met=deadline_met(&a, d) />
                         {holiday_text(t, d).map(|x| view! { <br /><span class="hn-small">{x}</span> })}
                         {d.call_by.zip(p).map(|(cb, p)| view! { <CallByLine lang p cb /> })}
                     </li>
@@ -682,8 +848,13 @@ fn ResultBody(
     view! {
         <section aria-labelledby="hn-step-heading" class="hn-result">
             <div class="hn-result-top">
-                <TellBank lang a=Some(a.clone()) />
+                {if a.notice_assumed_today {
+                    view! { <TellBank lang a=Some(a.clone()) /> }.into_any()
+                } else {
+                    view! { <Called lang a=a.clone() /> }.into_any()
+                }}
                 <Summary lang a=a.clone() />
+                <Refine lang a=a.clone() />
             </div>
             <p class="hn-print-only" id="hn-printed-at"></p>
             <p class="hn-small hn-muted">

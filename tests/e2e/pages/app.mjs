@@ -40,6 +40,20 @@ export const L = {
     no: "いいえ",
     unknown: "わからない",
     tellBank: "今すぐ銀行に連絡してください",
+    calledTitle: "補償の見込み",
+    called: "連絡した",
+    calledLine: (when) => `銀行に連絡済み：${when}`,
+    calledEdit: "連絡した日時を直す",
+    notifiedAt: "連絡した時刻（任意）",
+    notifiedInTime: "期限内に通知済み",
+    refine: "質問に答える",
+    refineReview: "答えを見直す",
+    refineLead: (n, range) => `あと ${n} 問に答えると ${range} を絞り込めます。`,
+    refineDone: "すべての質問に答えました。答えを変えると見込みも変わります。",
+    refineCanExclude: "補償されなくなることがあります",
+    backToResult: "結果に戻る",
+    questionScreen: (i, n) => `質問 ${i} / ${n}`,
+    liveEstimate: (x) => `いまの見込み：${x}`,
     verdict: {
       full: "全額が補償される見込みです",
       capped: "上限額まで補償される見込みです",
@@ -99,6 +113,20 @@ export const L = {
     no: "No",
     unknown: "I don't know",
     tellBank: "Tell the bank now",
+    calledTitle: "Your likely compensation",
+    called: "I've called",
+    calledLine: (when) => `Bank told: ${when}`,
+    calledEdit: "Change when you told the bank",
+    notifiedAt: "Time you told the bank (optional)",
+    notifiedInTime: "Notified in time",
+    refine: "Answer the questions",
+    refineReview: "Review your answers",
+    refineLead: (n, range) => `Answer ${n} more questions to narrow ${range}.`,
+    refineDone: "You have answered every question. Changing an answer changes the estimate.",
+    refineCanExclude: "can rule compensation out",
+    backToResult: "Back to the result",
+    questionScreen: (i, n) => `Questions ${i} of ${n}`,
+    liveEstimate: (x) => `Estimate so far: ${x}`,
     verdict: {
       full: "Likely covered in full",
       capped: "Likely covered up to the cap",
@@ -239,12 +267,32 @@ export class AppPage {
     return this.page.getByRole("group").filter({ has: this.page.locator(`#hn-q-${cssId(id)}-yes`) });
   }
 
+  /** The result's way into the questions (its label changes once all are answered). */
+  refineButton() {
+    return this.page.getByRole("button", { name: new RegExp(`^(${escapeRe(this.t.refine)}|${escapeRe(this.t.refineReview)})$`) });
+  }
+
+  /** From the result, opens the first question screen; false when the case has no questions. */
+  async openRefine() {
+    await expect(this.page.locator(".hn-result")).toHaveCount(1);
+    if ((await this.refineButton().count()) === 0) return false;
+    await this.refineButton().click();
+    await expect(this.page).toHaveURL(/step=questions/);
+    return true;
+  }
+
   /**
-   * Answers the questions screen by screen until the result: `answers[id]` where given
-   * ("yes" / "no" / "unknown"), else `fallback` for every question on screen. `onScreen(i)`, if
-   * given, is called on each question screen once it is answered, before moving on.
+   * From the result (shown after the notice, before any question): opens the questions and
+   * answers them screen by screen back to the result: `answers[id]` where given ("yes" / "no" /
+   * "unknown"), else `fallback` for every question on screen. `onScreen(i)`, if given, is
+   * called on each question screen once it is answered, before moving on.
    */
   async answerAll(answers = {}, fallback = "no", onScreen = null) {
+    // The step after the notice (the result) or a question screen has rendered.
+    await expect(this.page.locator(".hn-result, fieldset.hn-question").first()).toBeVisible();
+    if (await this.isResult()) {
+      if (!(await this.openRefine())) return;
+    }
     for (let guard = 0; guard < 60; guard++) {
       if (await this.isResult()) return;
       await this.answerScreen(answers, fallback);
@@ -301,6 +349,8 @@ export class AppPage {
     await this.page.getByRole("textbox", { name: this.t.notifiedOn, exact: true }).fill("2026-11-20");
     await visit("notice");
     await this.next();
+    await visit("result-provisional");
+    await this.openRefine();
     await visit("questions");
     await this.answerAll({}, "unknown");
     await visit("result");

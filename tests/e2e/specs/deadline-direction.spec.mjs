@@ -120,6 +120,7 @@ for (const lang of ["ja", "en"]) {
       await app.fillLoss(1, { date: "2026-11-19", amount: "100000" });
       await app.next();
       await app.notice(null);
+      await app.openRefine();
       await expect(app.question("contract_holder")).toContainText(x.holderQuestion);
       await app.answerAll({ ...MEASURES, contract_holder: holder }, "no");
       return { context, page, app, t: app.t };

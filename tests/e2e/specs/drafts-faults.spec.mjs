@@ -358,7 +358,7 @@ for (const lang of ["ja", "en"]) {
     }));
     await expect(result).toContainText(app.t.importOk);
     await expect(app.row("<script>window.__pwned=2</script>")).toHaveCount(1);
-    await expect(app.stepHeading()).toHaveText(app.t.tellBank);
+    await expect(app.stepHeading()).toHaveText(app.t.calledTitle);
     expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
     expect(await page.locator("#hn-app script, #hn-app b").count()).toBe(0);
     // The case typed before the import is still there.

@@ -52,7 +52,7 @@ for (const lang of ["ja", "en"]) {
 
     // Open A: back at its step (the result) with its values; then B again: its half-typed amount.
     await app.row("Case A").getByRole("button", { name: new RegExp(t.open) }).click();
-    await expect(app.stepHeading()).toHaveText(t.tellBank);
+    await expect(app.stepHeading()).toHaveText(t.calledTitle);
     await expect(app.stepHeading()).toBeFocused();
     await app.row("Case B").getByRole("button", { name: new RegExp(t.open) }).click();
     await expect(app.amount()).toHaveValue("1.5万");
@@ -186,7 +186,7 @@ for (const lang of ["ja", "en"]) {
     await page.getByLabel(app.t.importChoose).setInputFiles(await file.path());
     await expect(page.locator("#hn-import-result")).toContainText(app.t.importOk);
     await expect(app.rows()).toHaveCount(2);
-    await expect(app.stepHeading()).toHaveText(app.t.tellBank);
+    await expect(app.stepHeading()).toHaveText(app.t.calledTitle);
     const stored = await app.currentDraft();
     expect(stored.case.transactions[0]).toMatchObject({ date: "2026-11-01", amount_yen: "50000" });
     expect(stored.case.notified_on).toBe("2026-11-10");

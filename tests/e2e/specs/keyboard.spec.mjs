@@ -57,7 +57,14 @@ for (const lang of ["ja", "en"]) {
     await tabTo(page, page.getByRole("radio").first());
     await kb.press("ArrowDown");
     await expect(page.getByRole("radio", { name: t.notifiedNo, exact: true })).toBeChecked();
-    await tabTo(page, app.button(t.next));
+    // The notice is the last step before the result: its button reads "see the result".
+    await tabTo(page, app.button(t.seeResult));
+    await kb.press("Enter");
+    await expect(app.stepHeading()).toBeFocused();
+
+    // The result comes first; its button opens the questions that refine it.
+    await expect(app.stepHeading()).toHaveText(t.tellBank);
+    await tabTo(page, app.refineButton());
     await kb.press("Enter");
     await expect(app.stepHeading()).toBeFocused();
 

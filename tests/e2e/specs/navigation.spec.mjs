@@ -17,13 +17,21 @@ for (const lang of ["ja", "en"]) {
     await app.fillLoss(1, { recovered: "" });
     await app.next();
     await app.notice("2026-11-20");
-    // One question per screen on a phone: answer two, then walk back to the losses.
-    await app.question("police_report").getByRole("radio", { name: t.yes, exact: true }).check();
-    await app.next();
+    // The result comes first; the questions refine it, a screen per clause group (the stolen
+    // card's exclusions first, then its conditions).
+    await app.openRefine();
     await app.question("intentional").getByRole("radio", { name: t.unknown, exact: true }).check();
+    await app.next();
+    await app.question("police_report").getByRole("radio", { name: t.yes, exact: true }).check();
     await app.back();
+    await expect(app.question("intentional").getByRole("radio", { name: t.unknown, exact: true })).toBeChecked();
+    await app.next();
     await expect(app.question("police_report").getByRole("radio", { name: t.yes, exact: true })).toBeChecked();
+    // Back from the first question screen is the result; the browser's back is the notice.
     await app.back();
+    await app.back();
+    await expect(app.refineButton()).toBeVisible();
+    await page.goBack();
     await expect(page.getByRole("textbox", { name: t.notifiedOn, exact: true })).toHaveValue("2026-11-20");
     await app.back();
     await expect(app.field(1, "time")).toHaveValue("9時30分");
@@ -35,9 +43,10 @@ for (const lang of ["ja", "en"]) {
     await expect(app.field(1, "amount")).toHaveValue("３０万円");
     await app.next();
     await app.next();
-    await expect(app.question("police_report").getByRole("radio", { name: t.yes, exact: true })).toBeChecked();
-    await app.next();
+    await app.openRefine();
     await expect(app.question("intentional").getByRole("radio", { name: t.unknown, exact: true })).toBeChecked();
+    await app.next();
+    await expect(app.question("police_report").getByRole("radio", { name: t.yes, exact: true })).toBeChecked();
     expect(app.errors).toEqual([]);
     await context.close();
   });

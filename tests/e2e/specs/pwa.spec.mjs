@@ -40,7 +40,7 @@ test.describe("offline PWA", () => {
       await drafts.waitStored((d) => d !== null && JSON.stringify(d).includes("５万円"), "offline draft saved");
       await page.reload();
       await drafts.mounted();
-      await expect(drafts.stepHeading()).toHaveText(drafts.t.tellBank);
+      await expect(drafts.stepHeading()).toHaveText(drafts.t.calledTitle);
       await context.setOffline(false);
 
       // A newer build appears on the server: the old version keeps running until the user agrees.

@@ -120,14 +120,16 @@ for (const lang of ["ja", "en"]) {
       await app.notice(c.notice);
       await app.answerAll(c.answers || {}, c.fallback || "no");
 
-      await expect(app.stepHeading()).toHaveText(t.tellBank);
+      // Once the bank has been told the result is written for after the notice (issue 12).
+      await expect(app.stepHeading()).toHaveText(c.notice ? t.calledTitle : t.tellBank);
       await expect(app.verdict()).toHaveText(t.verdict[c.verdict]);
       const yen = c.amount.map(t.yen);
       await expect(app.amount()).toHaveText(yen.length === 1 ? yen[0] : t.range(yen[0], yen[1]));
       const row = app.lossTable().getByRole("row").nth(1);
       if (c.notifyBy) {
         await expect(row).toContainText(showDate(lang, c.notifyBy));
-        await expect(row).toContainText(t.daysLeft(c.daysLeft));
+        // A loss notified in time says so instead of its days left (issue 12).
+        await expect(row).toContainText(c.alreadyNotified ? t.notifiedInTime : t.daysLeft(c.daysLeft));
         if (!c.alreadyNotified) {
           await expect(app.firstDeadline()).toContainText(showDate(lang, c.notifyBy));
           await expect(app.firstDeadline()).toContainText(t.daysLeft(c.daysLeft));
