@@ -61,6 +61,35 @@ pub struct DraftCase {
     /// (as in case file v1). A list, not a map: one more map type costs about 5 KB of wasm.
     pub answers: Vec<(String, Option<bool>)>,
     pub notes: String,
+    /// The report's own entries; written as `case.report` only when not empty.
+    pub report: DraftReport,
+}
+
+/// What the report for the bank and the police sheet add to a case (issue 15): free text the user
+/// writes after the verdict. Every field may be missing in a stored draft (missing = empty).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DraftReport {
+    /// What happened, in the user's words (how the password could have leaked, messages or calls).
+    pub account: String,
+    /// When and how the loss was noticed.
+    pub noticed: String,
+    /// Whom the bank notice was given to (desk or person).
+    pub notice_to: String,
+    /// The reference number the bank gave.
+    pub notice_ref: String,
+    /// The recipient of each loss, by position in `transactions` (shorter = unknown for the rest).
+    pub recipients: Vec<String>,
+}
+
+impl DraftReport {
+    pub fn is_empty(&self) -> bool {
+        self == &DraftReport::default()
+    }
+
+    /// The recipient written for loss `i` (0-based), or "".
+    pub fn recipient(&self, i: usize) -> &str {
+        self.recipients.get(i).map_or("", String::as_str)
+    }
 }
 
 /// Where the user was and what only this device keeps.
@@ -264,6 +293,9 @@ pub fn serialize(d: &Draft) -> String {
     o.push('}');
     put_key(&mut o, f, "notes");
     put_str(&mut o, &c.notes);
+    if !c.report.is_empty() {
+        put_report(&mut o, f, &c.report);
+    }
     o.push('}');
 
     let u = &d.ui;
@@ -290,6 +322,50 @@ pub fn serialize(d: &Draft) -> String {
     put_str(&mut o, &u.staff_note);
     o.push_str("}}");
     o
+}
+
+fn put_report(o: &mut String, f: &mut bool, r: &DraftReport) {
+    put_key(o, f, "report");
+    let f = &mut true;
+    o.push('{');
+    for (k, v) in [
+        ("account", &r.account),
+        ("noticed", &r.noticed),
+        ("notice_to", &r.notice_to),
+        ("notice_ref", &r.notice_ref),
+    ] {
+        put_key(o, f, k);
+        put_str(o, v);
+    }
+    put_key(o, f, "recipients");
+    o.push('[');
+    for (i, t) in r.recipients.iter().enumerate() {
+        if i > 0 {
+            o.push(',');
+        }
+        put_str(o, t);
+    }
+    o.push_str("]}");
+}
+
+/// `case.report`, every field optional.
+fn read_report(c: &Reader<'_>) -> Result<DraftReport, String> {
+    let r = Reader::new(c.get("report"), "case.report")?;
+    let mut recipients = Vec::new();
+    for v in r.array("recipients")?.iter().take(MAX_ROWS) {
+        recipients.push(
+            v.as_str()
+                .ok_or_else(|| r.bad("recipients", "a list of strings"))?
+                .to_owned(),
+        );
+    }
+    Ok(DraftReport {
+        account: r.str("account")?,
+        noticed: r.str("noticed")?,
+        notice_to: r.str("notice_to")?,
+        notice_ref: r.str("notice_ref")?,
+        recipients,
+    })
 }
 
 /// Reads one object's fields by hand; the first wrong field is the error, named by its path.
@@ -430,6 +506,7 @@ fn from_value(v: &Value) -> Result<Draft, String> {
             already_compensated_yen: c.str("already_compensated_yen")?,
             answers,
             notes: c.str("notes")?,
+            report: read_report(&c)?,
         },
         ui: DraftUi {
             step: u.str("step")?,
@@ -688,6 +765,7 @@ impl DraftCase {
                 .map(|(k, v)| (k.clone(), Some(*v)))
                 .collect(),
             notes: c.notes.clone(),
+            report: DraftReport::default(),
         }
     }
 }

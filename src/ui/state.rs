@@ -3,6 +3,7 @@
 //! built, so nothing typed is ever thrown away.
 
 use super::i18n::{texts, Texts};
+use crate::engine::draft::DraftReport;
 use crate::engine::case::Customer;
 use crate::engine::{pack, Lang};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -110,6 +111,10 @@ pub enum Step {
     Questions(u16),
     Result,
     Advice,
+    /// The facts memo for the bank, from the result (issue 15).
+    Report,
+    /// The sheet for the police, from the result (issue 15).
+    Police,
 }
 
 impl Step {
@@ -123,6 +128,8 @@ impl Step {
             Step::Questions(_) => "questions",
             Step::Result => "result",
             Step::Advice => "advice",
+            Step::Report => "report",
+            Step::Police => "police",
         }
     }
 
@@ -136,6 +143,8 @@ impl Step {
             "questions" => Step::Questions(q),
             "result" => Step::Result,
             "advice" => Step::Advice,
+            "report" => Step::Report,
+            "police" => Step::Police,
             _ => return None,
         })
     }
@@ -179,6 +188,9 @@ pub struct Draft {
     /// Ticked next steps, by step id.
     pub ticks: BTreeSet<String>,
     pub notes: String,
+    /// The report's own entries (issue 15); stored through `store.rs` as `case.report`.
+    #[serde(skip)]
+    pub report: DraftReport,
 }
 
 /// A loss row: one signal per field so typing in one re-renders only that field.
@@ -238,6 +250,9 @@ pub struct AppState {
     pub advice: RwSignal<Option<String>>,
     pub ticks: RwSignal<BTreeSet<String>>,
     pub notes: RwSignal<String>,
+    /// The report's own entries (issue 15): the account, the notice's person and reference, the
+    /// recipients. One signal: only the report screens read it.
+    pub report: RwSignal<DraftReport>,
     /// Loss rows (by key) whose unlikely amount (0, or ten billion yen or more) the user has
     /// confirmed, with the amount as typed then (a changed amount asks again). Not stored: a
     /// reopened case asks again.
@@ -276,6 +291,7 @@ impl AppState {
             advice: RwSignal::new(None),
             ticks: RwSignal::new(BTreeSet::new()),
             notes: RwSignal::new(String::new()),
+            report: RwSignal::new(DraftReport::default()),
             confirmed_amounts: RwSignal::new(BTreeMap::new()),
             show_errors: RwSignal::new(false),
             emergency_open: RwSignal::new(false),
@@ -412,6 +428,7 @@ impl AppState {
             advice: self.advice.get(),
             ticks: self.ticks.get(),
             notes: self.notes.get(),
+            report: self.report.get(),
         }
     }
 
@@ -437,6 +454,7 @@ impl AppState {
         self.advice.set(d.advice);
         self.ticks.set(d.ticks);
         self.notes.set(d.notes);
+        self.report.set(d.report);
         self.show_errors.set(false);
         self.step.set(d.step);
     }

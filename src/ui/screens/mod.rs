@@ -7,6 +7,7 @@ pub mod emergency;
 pub mod flow;
 pub mod losses;
 pub mod questions;
+pub mod report;
 pub mod result;
 pub mod start;
 
@@ -43,6 +44,8 @@ pub fn Screen() -> impl IntoView {
                 }
                 Step::Result => view! { <result::ResultScreen /> }.into_any(),
                 Step::Advice => view! { <advice::AdviceScreen /> }.into_any(),
+                Step::Report => view! { <report::ReportScreen doc=report::Doc::Bank /> }.into_any(),
+                Step::Police => view! { <report::ReportScreen doc=report::Doc::Police /> }.into_any(),
             }
         }}
     }
@@ -84,6 +87,7 @@ pub fn go_back(app: &AppState) {
         Step::Questions(at) => questions::back(app, &use_outcome(), usize::from(at)),
         Step::Advice if advice::from_result(app) => app.go(Step::Result),
         Step::Advice => app.go(Step::Start),
+        Step::Report | Step::Police => app.go(Step::Result),
         s => app.go(flow::prev_of(app, s)),
     }
 }
