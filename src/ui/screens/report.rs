@@ -230,6 +230,11 @@ fn title_of(doc: Doc, r: &ReportTexts) -> &'static str {
 fn as_text(doc: Doc, lang: Lang, made_on: &str, secs: &[Section]) -> String {
     let t = texts(lang);
     let r = rtexts(lang);
+    // The label separator as each language writes it.
+    let sep = match lang {
+        Lang::Ja => "：",
+        Lang::En => ": ",
+    };
     let mut out = String::new();
     let mut line = |s: &str| {
         out.push_str(s);
@@ -246,7 +251,7 @@ fn as_text(doc: Doc, lang: Lang, made_on: &str, secs: &[Section]) -> String {
                     if k.is_empty() {
                         line(v);
                     } else {
-                        line(&format!("{k}: {v}"));
+                        line(&format!("{k}{sep}{v}"));
                     }
                 }
             }
@@ -263,7 +268,7 @@ fn as_text(doc: Doc, lang: Lang, made_on: &str, secs: &[Section]) -> String {
             Block::Losses(rows, total) => {
                 for l in rows {
                     line(&format!(
-                        "{} {}: {} / {}: {} / {}: {} / {}: {}",
+                        "{} {}{sep}{} / {}{sep}{} / {}{sep}{} / {}{sep}{}",
                         r.col_no,
                         l.n,
                         l.when,
@@ -275,13 +280,13 @@ fn as_text(doc: Doc, lang: Lang, made_on: &str, secs: &[Section]) -> String {
                         l.recipient
                     ));
                 }
-                line(&format!("{}: {total}", r.total_net));
+                line(&format!("{}{sep}{total}", r.total_net));
             }
             Block::Contacts(cs) => {
                 line(r.police_contacts_lead);
                 for c in cs.iter() {
                     line(&format!(
-                        "・{} {} — {} ({}: {})",
+                        "・{} {} — {} ({}{sep}{})",
                         c.name.get(lang),
                         c.phone.unwrap_or(""),
                         c.note.map(|n| n.get(lang)).unwrap_or(""),
@@ -451,6 +456,7 @@ pub fn ReportScreen(
     let r = rtexts(lang);
     let shown = RwSignal::new(lang);
     let rows = out.built.with_untracked(|b| b.rows.clone());
+    let recipients_empty = rows.is_empty();
     let recipients = rows
         .into_iter()
         .map(|n| {
@@ -548,6 +554,7 @@ pub fn ReportScreen(
                     get=|x| x.notice_to.clone() set=|x, v| x.notice_to = v />
                 <ReportInput id="hn-rep-notice-ref" label=r.notice_ref_label.to_string()
                     get=|x| x.notice_ref.clone() set=|x, v| x.notice_ref = v />
+                {(!recipients_empty).then(|| view! { <p class="hn-hint">{r.recipient_hint}</p> })}
                 {recipients}
             </details>
             <div class="hn-actions">

@@ -443,13 +443,7 @@ pub fn ResultScreen() -> impl IntoView {
                 <section aria-labelledby="hn-step-heading" class="hn-result">
                     <div class="hn-result-top"><TellBank lang a=None /></div>
                     <p class="hn-warn-box">{t.engine_error}</p>
-                    <button type="button" class="hn-btn" on:click=move |_| app.go(Step::Report)>
-                    {super::super::i18n_report::rtexts(lang).open_bank}
-                </button>
-                <button type="button" class="hn-btn" on:click=move |_| app.go(Step::Police)>
-                    {super::super::i18n_report::rtexts(lang).open_police}
-                </button>
-                <button type="button" class="hn-btn" on:click=move |_| app.go(Step::Losses)>
+                    <button type="button" class="hn-btn" on:click=move |_| app.go(Step::Losses)>
                         {t.edit_answers}
                     </button>
                 </section>
@@ -668,6 +662,12 @@ fn ResultBody(
                 </button>
                 <button type="button" class="hn-btn" on:click=move |_| super::super::dom::print()>
                     {t.print_button}
+                </button>
+                <button type="button" class="hn-btn" on:click=move |_| app.go(Step::Report)>
+                    {super::super::i18n_report::rtexts(lang).open_bank}
+                </button>
+                <button type="button" class="hn-btn" on:click=move |_| app.go(Step::Police)>
+                    {super::super::i18n_report::rtexts(lang).open_police}
                 </button>
                 <button type="button" class="hn-btn" on:click=move |_| app.go(Step::Losses)>
                     {t.edit_answers}
