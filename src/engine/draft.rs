@@ -719,6 +719,7 @@ pub fn build_case(pack_id: &str, d: &DraftCase) -> Built {
         already_compensated_yen: amount_or_zero(&d.already_compensated_yen).unwrap_or(0),
         answers,
         notes: d.notes.clone(),
+        label: String::new(),
     });
     out
 }

@@ -460,7 +460,7 @@ pub fn ReportScreen(
     let recipients = rows
         .into_iter()
         .map(|n| {
-            let id = format!("hn-rep-recipient-{n}");
+            let id = format!("hn-rep-in-recipient-{n}");
             let value = move || app.report.with(|x| x.recipient(n - 1).to_string());
             let on_input = move |ev: leptos::ev::Event| {
                 let v = event_target_value(&ev);
@@ -546,13 +546,13 @@ pub fn ReportScreen(
             <p class="hn-small hn-no-print">{r.nothing_sent}</p>
             <details class="hn-report-inputs hn-no-print" open=true>
                 <summary>{r.your_entries}</summary>
-                <ReportInput id="hn-rep-account" label=r.account_label.to_string() hint=r.account_hint multiline=true
+                <ReportInput id="hn-rep-in-account" label=r.account_label.to_string() hint=r.account_hint multiline=true
                     get=|x| x.account.clone() set=|x, v| x.account = v />
-                <ReportInput id="hn-rep-noticed-in" label=r.noticed_label.to_string() hint=r.noticed_hint multiline=true
+                <ReportInput id="hn-rep-in-noticed" label=r.noticed_label.to_string() hint=r.noticed_hint multiline=true
                     get=|x| x.noticed.clone() set=|x, v| x.noticed = v />
-                <ReportInput id="hn-rep-notice-to" label=r.notice_to_label.to_string()
+                <ReportInput id="hn-rep-in-notice-to" label=r.notice_to_label.to_string()
                     get=|x| x.notice_to.clone() set=|x, v| x.notice_to = v />
-                <ReportInput id="hn-rep-notice-ref" label=r.notice_ref_label.to_string()
+                <ReportInput id="hn-rep-in-notice-ref" label=r.notice_ref_label.to_string()
                     get=|x| x.notice_ref.clone() set=|x, v| x.notice_ref = v />
                 {(!recipients_empty).then(|| view! { <p class="hn-hint">{r.recipient_hint}</p> })}
                 {recipients}
