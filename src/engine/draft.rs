@@ -79,6 +79,20 @@ pub struct DraftReport {
     pub notice_ref: String,
     /// The recipient of each loss, by position in `transactions` (shorter = unknown for the rest).
     pub recipients: Vec<String>,
+    /// Follow-up: the police station the report was made at.
+    pub police_station: String,
+    /// Follow-up: the police report's date, as typed.
+    pub police_on: String,
+    /// Follow-up: the police receipt number (受理番号).
+    pub police_ref: String,
+    /// Follow-up: the documents the bank asked for.
+    pub docs_asked: String,
+    /// Follow-up: the date the bank wants them by, as typed (a calendar event while not sent).
+    pub docs_due: String,
+    /// Follow-up: the date they were sent, as typed.
+    pub docs_sent_on: String,
+    /// Follow-up: the bank's answer.
+    pub bank_answer: String,
 }
 
 impl DraftReport {
@@ -333,6 +347,13 @@ fn put_report(o: &mut String, f: &mut bool, r: &DraftReport) {
         ("noticed", &r.noticed),
         ("notice_to", &r.notice_to),
         ("notice_ref", &r.notice_ref),
+        ("police_station", &r.police_station),
+        ("police_on", &r.police_on),
+        ("police_ref", &r.police_ref),
+        ("docs_asked", &r.docs_asked),
+        ("docs_due", &r.docs_due),
+        ("docs_sent_on", &r.docs_sent_on),
+        ("bank_answer", &r.bank_answer),
     ] {
         put_key(o, f, k);
         put_str(o, v);
@@ -365,6 +386,13 @@ fn read_report(c: &Reader<'_>) -> Result<DraftReport, String> {
         notice_to: r.str("notice_to")?,
         notice_ref: r.str("notice_ref")?,
         recipients,
+        police_station: r.str("police_station")?,
+        police_on: r.str("police_on")?,
+        police_ref: r.str("police_ref")?,
+        docs_asked: r.str("docs_asked")?,
+        docs_due: r.str("docs_due")?,
+        docs_sent_on: r.str("docs_sent_on")?,
+        bank_answer: r.str("bank_answer")?,
     })
 }
 

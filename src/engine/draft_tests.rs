@@ -414,6 +414,13 @@ fn report_entries_round_trip_and_are_optional() {
         notice_to: "三島 太郎".into(),
         notice_ref: "A-123".into(),
         recipients: vec!["".into(), "〇〇銀行 1234567".into()],
+        police_station: "三島警察署".into(),
+        police_on: "昨日".into(),
+        police_ref: "R-1".into(),
+        docs_asked: "被害届の受理番号".into(),
+        docs_due: "2026-12-01".into(),
+        docs_sent_on: "".into(),
+        bank_answer: "".into(),
     };
     let raw = serialize(&d);
     assert!(raw.contains("\"report\":{"), "{raw}");

@@ -115,6 +115,8 @@ pub enum Step {
     Report,
     /// The sheet for the police, from the result (issue 15).
     Police,
+    /// What happened after the verdict (issue 15).
+    FollowUp,
 }
 
 impl Step {
@@ -130,6 +132,7 @@ impl Step {
             Step::Advice => "advice",
             Step::Report => "report",
             Step::Police => "police",
+            Step::FollowUp => "followup",
         }
     }
 
@@ -145,6 +148,7 @@ impl Step {
             "advice" => Step::Advice,
             "report" => Step::Report,
             "police" => Step::Police,
+            "followup" => Step::FollowUp,
             _ => return None,
         })
     }

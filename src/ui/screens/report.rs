@@ -397,7 +397,7 @@ fn file_name(doc: Doc, lang: Lang, today: chrono::NaiveDate) -> String {
 
 /// An optional free-text entry that goes into the document.
 #[component]
-fn ReportInput(
+pub(super) fn ReportInput(
     /// The input's id.
     id: &'static str,
     /// The label.

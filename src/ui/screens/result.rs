@@ -669,6 +669,9 @@ fn ResultBody(
                 <button type="button" class="hn-btn" on:click=move |_| app.go(Step::Police)>
                     {super::super::i18n_report::rtexts(lang).open_police}
                 </button>
+                <button type="button" class="hn-btn" on:click=move |_| app.go(Step::FollowUp)>
+                    {super::super::i18n_report::rtexts(lang).open_followup}
+                </button>
                 <button type="button" class="hn-btn" on:click=move |_| app.go(Step::Losses)>
                     {t.edit_answers}
                 </button>

@@ -23,6 +23,21 @@ export const R = {
     bankFile: (d) => `補償ナビ_銀行への報告メモ_${d}.txt`,
     policeFile: (d) => `補償ナビ_警察への相談メモ_${d}.txt`,
     unknown: "不明",
+    openFollowUp: "その後の記録",
+    fuTitle: "その後の記録",
+    policeStation: "警察署",
+    policeOn: "届け出た日",
+    docsAsked: "求められた書類",
+    docsDue: "提出の期限",
+    docsSent: "送った日",
+    done: "済み",
+    open: "まだ",
+    stNotice: "銀行に連絡する",
+    stPolice: "警察に届け出る",
+    stDocs: (d) => `求められた書類を送る（${d}まで）`,
+    ics: "日付のある予定をカレンダーに追加（.ics）",
+    icsNone: "カレンダーに入れる、日付のある残りの予定はありません。",
+    icsDocs: (d) => `銀行に書類を送る期限（${d}）`,
   },
   en: {
     openBank: "Report for the bank",
@@ -44,12 +59,27 @@ export const R = {
     bankFile: (d) => `hosho-navi_report-for-the-bank_${d}.txt`,
     policeFile: (d) => `hosho-navi_sheet-for-the-police_${d}.txt`,
     unknown: "Unknown",
+    openFollowUp: "Follow-up",
+    fuTitle: "Follow-up",
+    policeStation: "Police station",
+    policeOn: "Date reported",
+    docsAsked: "Documents asked for",
+    docsDue: "Due date",
+    docsSent: "Date sent",
+    done: "Done",
+    open: "To do",
+    stNotice: "Tell the bank",
+    stPolice: "Report it to the police",
+    stDocs: (d) => `Send the documents asked for (by ${d})`,
+    ics: "Add the dated steps to my calendar (.ics)",
+    icsNone: "There is no dated step left to put in a calendar.",
+    icsDocs: (d) => `Send the documents to the bank by ${d}`,
   },
 };
 
 /** From the start to the result: 三島信用金庫, two losses (one with a time and money returned),
  *  notified on 2026-11-20, every question answered no. */
-export async function toResult(app, lang) {
+export async function toResult(app, lang, notified = "2026-11-20") {
   await app.open();
   await app.chooseScenario("ib");
   await app.chooseScheme(lang === "ja" ? "三島信用金庫 WEBバンキング" : "Mishima Shinkin Bank: WEB banking");
@@ -57,7 +87,7 @@ export async function toResult(app, lang) {
   await app.fillLoss(1, { date: "2026-11-10", time: "9:30", amount: "120000", recovered: "1000" });
   await app.fillLoss(2, { date: "2026-11-20", amount: "5万" });
   await app.next();
-  await app.notice("2026-11-20");
+  await app.notice(notified);
   await app.answerAll({}, "no");
 }
 
@@ -93,4 +123,23 @@ export class ReportPage {
   async expectTitle(title) {
     await expect(this.app.stepHeading()).toHaveText(title);
   }
+}
+
+/** An .ics file's events (lines unfolded), each as { DTSTART, SUMMARY, ... }. */
+export function icsEvents(text) {
+  const lines = text.replace(/\r\n[ \t]/g, "").split("\r\n");
+  const events = [];
+  let cur = null;
+  let depth = 0;
+  for (const l of lines) {
+    if (l === "BEGIN:VEVENT") cur = {};
+    else if (l === "END:VEVENT") { events.push(cur); cur = null; }
+    else if (l === "BEGIN:VALARM") depth++;
+    else if (l === "END:VALARM") depth--;
+    else if (cur && depth === 0) {
+      const i = l.indexOf(":");
+      cur[l.slice(0, i)] = l.slice(i + 1).replace(/\\([,;\\])/g, "$1");
+    }
+  }
+  return events;
 }
