@@ -28,6 +28,10 @@ for (const lang of ["ja", "en"]) {
     await expect(contacts.getByRole("link", { name: "#9110", exact: true })).toHaveAttribute("href", /^tel:/);
     await expect(contacts.getByRole("link", { name: "110", exact: true })).toHaveAttribute("href", "tel:110");
     await app.expectAccessible("police sheet");
+    // A 320 px phone: the sheet's table folds into rows, nothing scrolls sideways.
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await app.horizontalOverflow()).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     const download = page.waitForEvent("download");
     await app.button(r.share).click();
