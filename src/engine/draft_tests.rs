@@ -445,6 +445,10 @@ fn report_entries_round_trip_and_are_optional() {
         }
         other => panic!("{other:?}"),
     }
-    let wrong = raw.replacen("\"notes\":", "\"report\":{\"recipients\":[1]},\"notes\":", 1);
+    let wrong = raw.replacen(
+        "\"notes\":",
+        "\"report\":{\"recipients\":[1]},\"notes\":",
+        1,
+    );
     assert!(!matches!(load(&wrong), LoadOutcome::Ok(_)));
 }

@@ -89,7 +89,12 @@ pub fn file_name_part(name: &str) -> String {
         }
     }
     let trimmed = out.trim_matches(|c| c == '_' || c == '.');
-    trimmed.chars().take(MAX_FILE_PART_CHARS).collect::<String>().trim_end_matches(['_', '.']).to_string()
+    trimmed
+        .chars()
+        .take(MAX_FILE_PART_CHARS)
+        .collect::<String>()
+        .trim_end_matches(['_', '.'])
+        .to_string()
 }
 
 #[cfg(test)]
@@ -163,7 +168,10 @@ mod tests {
     fn file_name_part_is_safe() {
         assert_eq!(file_name_part("山田様"), "山田様");
         assert_eq!(file_name_part("  山田 様  "), "山田_様");
-        assert_eq!(file_name_part("a/b\\c:d*e?f\"g<h>i|j"), "a_b_c_d_e_f_g_h_i_j");
+        assert_eq!(
+            file_name_part("a/b\\c:d*e?f\"g<h>i|j"),
+            "a_b_c_d_e_f_g_h_i_j"
+        );
         assert_eq!(file_name_part("../../etc/passwd"), "etc_passwd");
         assert_eq!(file_name_part("\u{202E}gnp.exe"), "gnp.exe");
         assert_eq!(file_name_part("..."), "");

@@ -641,8 +641,18 @@ fn ja_month_day(s: &str) -> Option<(u32, u32)> {
 /// "nov 24", "november 24th", "nov. 24", "24 nov", "24th of november" (lower case): (month, day).
 fn en_month_day(s: &str) -> Option<(u32, u32)> {
     const MONTHS: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     let month = |w: &str| {
         let w = w.trim_end_matches('.');
@@ -665,9 +675,7 @@ fn en_month_day(s: &str) -> Option<(u32, u32)> {
     };
     let words: Vec<&str> = s.split_whitespace().filter(|w| *w != "of").collect();
     match words.as_slice() {
-        [a, b] => month(a)
-            .zip(day(b))
-            .or_else(|| month(b).zip(day(a))),
+        [a, b] => month(a).zip(day(b)).or_else(|| month(b).zip(day(a))),
         _ => None,
     }
 }

@@ -405,7 +405,10 @@ fn phrase_month_day_year_boundary() {
     assert_eq!(on("1月1日", ymd(2026, 12, 31)), Ok(ymd(2026, 1, 1)));
     // The weekday written beside it is checked (2026-11-24 is a Tuesday).
     assert_eq!(on("11月24日(火)", ymd(2026, 11, 28)), Ok(ymd(2026, 11, 24)));
-    assert_eq!(on("11月24日（水）", ymd(2026, 11, 28)), Err(DateError::Impossible));
+    assert_eq!(
+        on("11月24日（水）", ymd(2026, 11, 28)),
+        Err(DateError::Impossible)
+    );
     // No such day this year or last.
     assert_eq!(on("2月30日", ymd(2026, 11, 28)), Err(DateError::Impossible));
     assert_eq!(on("13月1日", ymd(2026, 11, 28)), Err(DateError::Impossible));
@@ -416,7 +419,10 @@ fn phrase_month_day_year_boundary() {
     // English.
     assert_eq!(on("Nov 24", ymd(2026, 11, 23)), Ok(ymd(2025, 11, 24)));
     assert_eq!(on("Nov 24", ymd(2026, 11, 24)), Ok(ymd(2026, 11, 24)));
-    assert_eq!(on("November 24th", ymd(2026, 11, 24)), Ok(ymd(2026, 11, 24)));
+    assert_eq!(
+        on("November 24th", ymd(2026, 11, 24)),
+        Ok(ymd(2026, 11, 24))
+    );
     assert_eq!(on("24 Nov", ymd(2026, 11, 24)), Ok(ymd(2026, 11, 24)));
     assert_eq!(on("nov. 24", ymd(2026, 11, 24)), Ok(ymd(2026, 11, 24)));
     assert_eq!(on("Sept 3", ymd(2026, 11, 24)), Ok(ymd(2026, 9, 3)));
@@ -465,8 +471,18 @@ mod phrase_props {
 
     fn phrase() -> impl Strategy<Value = String> {
         let fixed = prop::sample::select(vec![
-            "今日", "昨日", "おととい", "一昨日", "yesterday", "today", "先週の金曜", "先週月曜日",
-            "先週の日曜", "last Friday", "last Sunday", "last Mon",
+            "今日",
+            "昨日",
+            "おととい",
+            "一昨日",
+            "yesterday",
+            "today",
+            "先週の金曜",
+            "先週月曜日",
+            "先週の日曜",
+            "last Friday",
+            "last Sunday",
+            "last Mon",
         ])
         .prop_map(str::to_owned);
         let back = (0u32..5000).prop_map(|n| format!("{n}日前"));

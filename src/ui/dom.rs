@@ -302,8 +302,17 @@ fn try_share_file(filename: &str, mime: &str, body: &str) -> bool {
     };
     let data = Object::new();
     let _ = Reflect::set(&data, &JsValue::from_str("files"), &Array::of1(&file));
-    let _ = Reflect::set(&data, &JsValue::from_str("title"), &JsValue::from_str(filename));
-    if !can.call1(&nav, &data).ok().and_then(|v| v.as_bool()).unwrap_or(false) {
+    let _ = Reflect::set(
+        &data,
+        &JsValue::from_str("title"),
+        &JsValue::from_str(filename),
+    );
+    if !can
+        .call1(&nav, &data)
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+    {
         return false;
     }
     match share

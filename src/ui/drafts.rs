@@ -361,7 +361,11 @@ fn DraftsPanel() -> impl IntoView {
     let with_label = RwSignal::new(None::<bool>);
     let labelled = move || with_label.get().unwrap_or_else(|| staff.get());
     let export = move |_| {
-        let label = if labelled() { s.name.get_untracked() } else { String::new() };
+        let label = if labelled() {
+            s.name.get_untracked()
+        } else {
+            String::new()
+        };
         let msg = case_io::export(&s.out, &label, app.lang.get_untracked());
         s.set(|u| u.export_msg = Some(msg));
     };

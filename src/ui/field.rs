@@ -50,10 +50,12 @@ pub fn check_on(
             Ok(n) => Check::Valid(Some(format::yen(t, n))),
             Err(e) => Check::Invalid(e.message(lang)),
         },
-        Kind::Date => match today.map_or_else(|| parse_date(trimmed), |d| parse_date_on(trimmed, d)) {
-            Ok(d) => Check::Valid(Some(format::date(t, d))),
-            Err(e) => Check::Invalid(e.message(lang)),
-        },
+        Kind::Date => {
+            match today.map_or_else(|| parse_date(trimmed), |d| parse_date_on(trimmed, d)) {
+                Ok(d) => Check::Valid(Some(format::date(t, d))),
+                Err(e) => Check::Invalid(e.message(lang)),
+            }
+        }
         Kind::Time => match parse_time(trimmed) {
             Ok(x) => Check::Valid(Some(format::time(t, x))),
             Err(e) => Check::Invalid(e.time_message(lang)),

@@ -3,8 +3,8 @@
 //! built, so nothing typed is ever thrown away.
 
 use super::i18n::{texts, Texts};
-use crate::engine::draft::DraftReport;
 use crate::engine::case::Customer;
+use crate::engine::draft::DraftReport;
 use crate::engine::{pack, Lang};
 use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;

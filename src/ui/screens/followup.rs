@@ -112,7 +112,10 @@ pub fn FollowUp() -> impl IntoView {
         if !rep.docs_asked.trim().is_empty() || !rep.docs_due.trim().is_empty() {
             rows.push((docs_label, !rep.docs_sent_on.trim().is_empty()));
         }
-        rows.push((r.fu_st_answer.to_string(), !rep.bank_answer.trim().is_empty()));
+        rows.push((
+            r.fu_st_answer.to_string(),
+            !rep.bank_answer.trim().is_empty(),
+        ));
         rows.into_iter()
             .map(|(label, done)| {
                 let (class, word) = if done {

@@ -5,9 +5,9 @@
 pub mod advice;
 pub mod emergency;
 pub mod flow;
+pub mod followup;
 pub mod losses;
 pub mod questions;
-pub mod followup;
 pub mod report;
 pub mod result;
 pub mod start;

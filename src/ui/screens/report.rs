@@ -88,7 +88,9 @@ fn sections(
     let r = rtexts(lang);
     let pack = app.pack();
     let case = built.case.as_ref();
-    let scheme = pack.map(|p| p.name.get(lang).to_string()).unwrap_or_default();
+    let scheme = pack
+        .map(|p| p.name.get(lang).to_string())
+        .unwrap_or_default();
     let customer = case
         .map(|c| customer_text(c.customer, t).to_string())
         .unwrap_or_default();
@@ -313,7 +315,8 @@ fn section_view(s: Section, lang: Lang) -> impl IntoView {
                     if k.is_empty() {
                         view! { <p>{v}</p> }.into_any()
                     } else {
-                        view! { <dl class="hn-kv hn-rep-row"><dt>{k}</dt><dd>{v}</dd></dl> }.into_any()
+                        view! { <dl class="hn-kv hn-rep-row"><dt>{k}</dt><dd>{v}</dd></dl> }
+                            .into_any()
                     }
                 })
                 .collect_view();
@@ -321,7 +324,10 @@ fn section_view(s: Section, lang: Lang) -> impl IntoView {
         }
         Block::Text(x) => view! { <p class="hn-rep-text">{x}</p> }.into_any(),
         Block::List(items) => {
-            let items = items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view();
+            let items = items
+                .into_iter()
+                .map(|i| view! { <li>{i}</li> })
+                .collect_view();
             view! { <ul>{items}</ul> }.into_any()
         }
         Block::Losses(rows, total) => {
@@ -370,7 +376,8 @@ fn section_view(s: Section, lang: Lang) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            view! { <p>{r.police_contacts_lead}</p><ul class="hn-contact-list">{items}</ul> }.into_any()
+            view! { <p>{r.police_contacts_lead}</p><ul class="hn-contact-list">{items}</ul> }
+                .into_any()
         }
     };
     view! {
@@ -508,7 +515,9 @@ pub fn ReportScreen(
         let rep = app.report.get_untracked();
         let body = out.assessment.with_untracked(|a| {
             a.as_ref().map(|a| {
-                let secs = out.built.with_untracked(|b| sections(doc, l, &app, a, b, &rep));
+                let secs = out
+                    .built
+                    .with_untracked(|b| sections(doc, l, &app, a, b, &rep));
                 as_text(doc, l, &format::date(texts(l), today), &secs)
             })
         });
