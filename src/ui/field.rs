@@ -224,9 +224,12 @@ fn settle_phrase(value: RwSignal<String>, lang: Lang, today: chrono::NaiveDate) 
         return;
     }
     if let Ok(d) = parse_date_on(raw.trim(), today) {
+        // By hand: chrono's `format` would link its whole formatter (~8 KB of wasm).
+        use chrono::Datelike;
+        let (y, m, day) = (d.year(), d.month(), d.day());
         value.set(match lang {
-            Lang::Ja => d.format("%Y年%-m月%-d日").to_string(),
-            Lang::En => d.format("%Y-%m-%d").to_string(),
+            Lang::Ja => format!("{y}年{m}月{day}日"),
+            Lang::En => format!("{y:04}-{m:02}-{day:02}"),
         });
     }
 }

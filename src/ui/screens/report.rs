@@ -399,7 +399,13 @@ fn file_name(doc: Doc, lang: Lang, today: chrono::NaiveDate) -> String {
         Lang::Ja => "補償ナビ",
         Lang::En => "hosho-navi",
     };
-    format!("{app}_{what}_{}.txt", today.format("%Y-%m-%d"))
+    use chrono::Datelike;
+    format!(
+        "{app}_{what}_{:04}-{:02}-{:02}.txt",
+        today.year(),
+        today.month(),
+        today.day()
+    )
 }
 
 /// An optional free-text entry that goes into the document.
