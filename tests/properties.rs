@@ -398,6 +398,7 @@ fn draft_value() -> impl Strategy<Value = Draft> {
                     // Sorted and unique, as a JSON object gives them back.
                     answers: answers.into_iter().collect(),
                     notes,
+                    report: Default::default(),
                 }
             },
         );

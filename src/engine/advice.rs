@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 mod data;
 
 use data::PACKS;
-pub use data::{ALWAYS_STEPS, EMERGENCY, LEFT_OUT};
+pub use data::{ALWAYS_STEPS, EMERGENCY, LEFT_OUT, POLICE_CONTACTS};
 
 /// Where an item comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]

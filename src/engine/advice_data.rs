@@ -230,6 +230,9 @@ const POLICE_110: Contact = Contact {
     source: NPA,
 };
 
+/// The police lines, #9110 then 110, for the police sheet (issue 15).
+pub const POLICE_CONTACTS: &[Contact] = &[POLICE_9110, POLICE_110];
+
 const CONSUMER_188: Contact = Contact {
     id: "consumer-188",
     name: t!("消費者ホットライン", "Consumer hotline"),

@@ -88,6 +88,10 @@ pub struct CaseFile {
     pub answers: BTreeMap<String, bool>,
     #[serde(default)]
     pub notes: String,
+    /// The case's name, when the export carried it (issue 15): shown as the imported case's name.
+    /// Cleaned as every name is (`name::clean_name`); written only when not empty.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub label: String,
 }
 
 impl CaseFile {
@@ -104,6 +108,7 @@ impl CaseFile {
             already_compensated_yen: 0,
             answers: BTreeMap::new(),
             notes: String::new(),
+            label: String::new(),
         }
     }
 }
@@ -531,7 +536,7 @@ impl Walker {
     }
 }
 
-const TOP_FIELDS: [&str; 10] = [
+const TOP_FIELDS: [&str; 11] = [
     "version",
     "scheme",
     "customer",
@@ -542,6 +547,7 @@ const TOP_FIELDS: [&str; 10] = [
     "already_compensated_yen",
     "answers",
     "notes",
+    "label",
 ];
 
 /// Reads a case file, reporting every problem with the field named. Never panics.
@@ -740,6 +746,21 @@ pub fn parse_case(json: &str) -> Result<CaseFile, Vec<CaseError>> {
         }
     };
 
+    // Anyone's text, like a draft's name: cleaned, never refused for its characters.
+    let label = match obj.get("label") {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(s)) => super::name::clean_name(s),
+        Some(_) => {
+            w.err(
+                "label",
+                CaseErrorKind::WrongType {
+                    expected: Expected::String,
+                },
+            );
+            String::new()
+        }
+    };
+
     if !w.errors.is_empty() {
         return Err(w.errors);
     }
@@ -755,6 +776,7 @@ pub fn parse_case(json: &str) -> Result<CaseFile, Vec<CaseError>> {
             already_compensated_yen,
             answers,
             notes,
+            label,
         }),
         // Unreachable in practice: each None above pushed an error.
         _ => Err(vec![CaseError::new("", CaseErrorKind::Missing)]),

@@ -63,6 +63,49 @@ pub struct DraftCase {
     /// (as in case file v1). A list, not a map: one more map type costs about 5 KB of wasm.
     pub answers: Vec<(String, Option<bool>)>,
     pub notes: String,
+    /// The report's own entries; written as `case.report` only when not empty.
+    pub report: DraftReport,
+}
+
+/// What the report for the bank and the police sheet add to a case (issue 15): free text the user
+/// writes after the verdict. Every field may be missing in a stored draft (missing = empty).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DraftReport {
+    /// What happened, in the user's words (how the password could have leaked, messages or calls).
+    pub account: String,
+    /// When and how the loss was noticed.
+    pub noticed: String,
+    /// Whom the bank notice was given to (desk or person).
+    pub notice_to: String,
+    /// The reference number the bank gave.
+    pub notice_ref: String,
+    /// The recipient of each loss, by position in `transactions` (shorter = unknown for the rest).
+    pub recipients: Vec<String>,
+    /// Follow-up: the police station the report was made at.
+    pub police_station: String,
+    /// Follow-up: the police report's date, as typed.
+    pub police_on: String,
+    /// Follow-up: the police receipt number (受理番号).
+    pub police_ref: String,
+    /// Follow-up: the documents the bank asked for.
+    pub docs_asked: String,
+    /// Follow-up: the date the bank wants them by, as typed (a calendar event while not sent).
+    pub docs_due: String,
+    /// Follow-up: the date they were sent, as typed.
+    pub docs_sent_on: String,
+    /// Follow-up: the bank's answer.
+    pub bank_answer: String,
+}
+
+impl DraftReport {
+    pub fn is_empty(&self) -> bool {
+        self == &DraftReport::default()
+    }
+
+    /// The recipient written for loss `i` (0-based), or "".
+    pub fn recipient(&self, i: usize) -> &str {
+        self.recipients.get(i).map_or("", String::as_str)
+    }
 }
 
 /// Where the user was and what only this device keeps.
@@ -271,6 +314,9 @@ pub fn serialize(d: &Draft) -> String {
     o.push('}');
     put_key(&mut o, f, "notes");
     put_str(&mut o, &c.notes);
+    if !c.report.is_empty() {
+        put_report(&mut o, f, &c.report);
+    }
     o.push('}');
 
     let u = &d.ui;
@@ -297,6 +343,64 @@ pub fn serialize(d: &Draft) -> String {
     put_str(&mut o, &u.staff_note);
     o.push_str("}}");
     o
+}
+
+fn put_report(o: &mut String, f: &mut bool, r: &DraftReport) {
+    put_key(o, f, "report");
+    let f = &mut true;
+    o.push('{');
+    for (k, v) in [
+        ("account", &r.account),
+        ("noticed", &r.noticed),
+        ("notice_to", &r.notice_to),
+        ("notice_ref", &r.notice_ref),
+        ("police_station", &r.police_station),
+        ("police_on", &r.police_on),
+        ("police_ref", &r.police_ref),
+        ("docs_asked", &r.docs_asked),
+        ("docs_due", &r.docs_due),
+        ("docs_sent_on", &r.docs_sent_on),
+        ("bank_answer", &r.bank_answer),
+    ] {
+        put_key(o, f, k);
+        put_str(o, v);
+    }
+    put_key(o, f, "recipients");
+    o.push('[');
+    for (i, t) in r.recipients.iter().enumerate() {
+        if i > 0 {
+            o.push(',');
+        }
+        put_str(o, t);
+    }
+    o.push_str("]}");
+}
+
+/// `case.report`, every field optional.
+fn read_report(c: &Reader<'_>) -> Result<DraftReport, String> {
+    let r = Reader::new(c.get("report"), "case.report")?;
+    let mut recipients = Vec::new();
+    for v in r.array("recipients")?.iter().take(MAX_ROWS) {
+        recipients.push(
+            v.as_str()
+                .ok_or_else(|| r.bad("recipients", "a list of strings"))?
+                .to_owned(),
+        );
+    }
+    Ok(DraftReport {
+        account: r.str("account")?,
+        noticed: r.str("noticed")?,
+        notice_to: r.str("notice_to")?,
+        notice_ref: r.str("notice_ref")?,
+        recipients,
+        police_station: r.str("police_station")?,
+        police_on: r.str("police_on")?,
+        police_ref: r.str("police_ref")?,
+        docs_asked: r.str("docs_asked")?,
+        docs_due: r.str("docs_due")?,
+        docs_sent_on: r.str("docs_sent_on")?,
+        bank_answer: r.str("bank_answer")?,
+    })
 }
 
 /// Reads one object's fields by hand; the first wrong field is the error, named by its path.
@@ -438,6 +542,7 @@ fn from_value(v: &Value) -> Result<Draft, String> {
             already_compensated_yen: c.str("already_compensated_yen")?,
             answers,
             notes: c.str("notes")?,
+            report: read_report(&c)?,
         },
         ui: DraftUi {
             step: u.str("step")?,
@@ -650,6 +755,7 @@ pub fn build_case(pack_id: &str, d: &DraftCase) -> Built {
         already_compensated_yen: amount_or_zero(&d.already_compensated_yen).unwrap_or(0),
         answers,
         notes: d.notes.clone(),
+        label: String::new(),
     });
     out
 }
@@ -697,6 +803,7 @@ impl DraftCase {
                 .map(|(k, v)| (k.clone(), Some(*v)))
                 .collect(),
             notes: c.notes.clone(),
+            report: DraftReport::default(),
         }
     }
 }

@@ -417,3 +417,51 @@ fn format_jst_edges() {
     assert_eq!(format_jst(i64::MAX), "");
     assert_eq!(format_jst(1_795_395_600_000), "2026-11-23 10:00");
 }
+
+#[test]
+fn report_entries_round_trip_and_are_optional() {
+    let mut d = sample();
+    d.case.report = DraftReport {
+        account: "SMSのリンクから\n入力した".into(),
+        noticed: "11月24日朝".into(),
+        notice_to: "三島 太郎".into(),
+        notice_ref: "A-123".into(),
+        recipients: vec!["".into(), "〇〇銀行 1234567".into()],
+        police_station: "三島警察署".into(),
+        police_on: "昨日".into(),
+        police_ref: "R-1".into(),
+        docs_asked: "被害届の受理番号".into(),
+        docs_due: "2026-12-01".into(),
+        docs_sent_on: "".into(),
+        bank_answer: "".into(),
+    };
+    let raw = serialize(&d);
+    assert!(raw.contains("\"report\":{"), "{raw}");
+    match load(&raw) {
+        LoadOutcome::Ok(back) => assert_eq!(back.case.report, d.case.report),
+        other => panic!("{other:?}"),
+    }
+    // An empty report is not written, and a draft without one reads as empty.
+    let plain = sample();
+    let raw = serialize(&plain);
+    assert!(!raw.contains("\"report\""), "{raw}");
+    match load(&raw) {
+        LoadOutcome::Ok(back) => assert!(back.case.report.is_empty()),
+        other => panic!("{other:?}"),
+    }
+    // Missing fields are empty; a wrong type is refused by its path.
+    let partial = raw.replacen("\"notes\":", "\"report\":{\"account\":\"x\"},\"notes\":", 1);
+    match load(&partial) {
+        LoadOutcome::Ok(back) => {
+            assert_eq!(back.case.report.account, "x");
+            assert_eq!(back.case.report.recipient(3), "");
+        }
+        other => panic!("{other:?}"),
+    }
+    let wrong = raw.replacen(
+        "\"notes\":",
+        "\"report\":{\"recipients\":[1]},\"notes\":",
+        1,
+    );
+    assert!(!matches!(load(&wrong), LoadOutcome::Ok(_)));
+}

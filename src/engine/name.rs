@@ -67,6 +67,36 @@ pub fn clean_name(raw: &str) -> String {
     out
 }
 
+/// Characters of a name kept in a file name at most (a path stays well under every system's limit).
+const MAX_FILE_PART_CHARS: usize = 40;
+
+/// A case name as part of a file name (「補償ナビ_山田様_2026-11-28.json」): cleaned as every name
+/// is, then each character no system allows in a file name (`/ \ : * ? " < > |`, controls) and
+/// each run of spaces becomes one `_`; no dot or `_` at either end; at most 40 characters.
+/// Empty when nothing is left.
+pub fn file_name_part(name: &str) -> String {
+    let mut out = String::new();
+    for c in clean_name(name).chars() {
+        let bad = c.is_control()
+            || c.is_whitespace()
+            || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|');
+        if bad {
+            if !out.ends_with('_') {
+                out.push('_');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    let trimmed = out.trim_matches(|c| c == '_' || c == '.');
+    trimmed
+        .chars()
+        .take(MAX_FILE_PART_CHARS)
+        .collect::<String>()
+        .trim_end_matches(['_', '.'])
+        .to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,5 +162,21 @@ mod tests {
                 prop_assert_eq!(c.trim(), c.as_str());
             }
         }
+    }
+
+    #[test]
+    fn file_name_part_is_safe() {
+        assert_eq!(file_name_part("山田様"), "山田様");
+        assert_eq!(file_name_part("  山田 様  "), "山田_様");
+        assert_eq!(
+            file_name_part("a/b\\c:d*e?f\"g<h>i|j"),
+            "a_b_c_d_e_f_g_h_i_j"
+        );
+        assert_eq!(file_name_part("../../etc/passwd"), "etc_passwd");
+        assert_eq!(file_name_part("\u{202E}gnp.exe"), "gnp.exe");
+        assert_eq!(file_name_part("..."), "");
+        assert_eq!(file_name_part(""), "");
+        assert_eq!(file_name_part(&"あ".repeat(100)).chars().count(), 40);
+        assert_eq!(file_name_part("con."), "con");
     }
 }

@@ -505,6 +505,181 @@ pub fn parse_date(input: &str) -> Result<NaiveDate, DateError> {
     }
 }
 
+/// `parse_date`, then the dates people say relative to `today` (Japan time; the caller passes it,
+/// never the device's own day): 「今日」「昨日」「おととい」「一昨日」「3日前」「2週間前」, 「11月24日」
+/// (this year, or last year when that would be after `today`), 「先週の金曜」「先週金曜日」; "today",
+/// "yesterday", "the day before yesterday", "3 days ago", "2 weeks ago", "Nov 24", "24 November",
+/// "last Friday". A phrase's date is never after `today`. Full-width digits are read as in
+/// `parse_date`; a weekday written after 「11月24日」 is checked as there.
+pub fn parse_date_on(input: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
+    let first = parse_date(input);
+    if !matches!(first, Err(DateError::Invalid)) {
+        return first;
+    }
+    let norm = normalize_width(input);
+    let s = norm.trim();
+    let lower = s.to_ascii_lowercase();
+    let date = match relative_phrase(s, &lower, today) {
+        Some(r) => r?,
+        None => return Err(DateError::Invalid),
+    };
+    if date > today {
+        // Unreachable by construction; kept so no phrase can ever read as a future day.
+        return Err(DateError::Impossible);
+    }
+    if super::limits::year_ok(date) {
+        Ok(date)
+    } else {
+        Err(DateError::OutOfRange)
+    }
+}
+
+/// `Some(Ok(date))` for a phrase, `Some(Err)` for a phrase with no such day, `None` for text that
+/// is no phrase. `lower` is `s` in ASCII lower case.
+fn relative_phrase(s: &str, lower: &str, today: NaiveDate) -> Option<Result<NaiveDate, DateError>> {
+    let back = |days: i64| {
+        Some(
+            chrono::Duration::try_days(days)
+                .and_then(|d| today.checked_sub_signed(d))
+                .ok_or(DateError::OutOfRange),
+        )
+    };
+    match s {
+        "今日" | "きょう" | "本日" => return back(0),
+        "昨日" | "きのう" | "さくじつ" => return back(1),
+        "おととい" | "一昨日" | "おとつい" => return back(2),
+        _ => {}
+    }
+    let compact: String = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    match compact.as_str() {
+        "today" => return back(0),
+        "yesterday" => return back(1),
+        "the day before yesterday" | "day before yesterday" => return back(2),
+        _ => {}
+    }
+    // 「3日前」「2週間前」, "3 days ago", "2 weeks ago".
+    let chars: Vec<char> = compact.chars().collect();
+    if let Some((n, _, next)) = number_at(&chars, 0) {
+        let rest: String = chars.get(next..).unwrap_or_default().iter().collect();
+        let rest = rest.trim();
+        let per = match rest {
+            "日前" | "day ago" | "days ago" => Some(1),
+            "週間前" | "週前" | "week ago" | "weeks ago" => Some(7),
+            _ => None,
+        };
+        if let Some(per) = per {
+            return back(i64::from(n).saturating_mul(per));
+        }
+    }
+    // 「先週の金曜」「先週金曜日」: 先週 is the Monday–Sunday week before the one holding today, so on a
+    // Sunday 先週の金曜 is nine days back, not two.
+    if let Some(rest) = s.strip_prefix("先週") {
+        let rest = rest.trim_start();
+        let rest = rest.strip_prefix('の').unwrap_or(rest);
+        let wd = weekday_word(rest)?;
+        let this_monday = i64::from(today.weekday().num_days_from_monday());
+        return back(this_monday + 7 - i64::from(wd.num_days_from_monday()));
+    }
+    // "last Friday": the most recent Friday before today (English usage: said on a Sunday it is two
+    // days back). The readback under the field shows which day was understood.
+    if let Some(rest) = compact.strip_prefix("last ") {
+        let wd = weekday_word(rest)?;
+        let gap = (7 + i64::from(today.weekday().num_days_from_monday())
+            - i64::from(wd.num_days_from_monday()))
+            % 7;
+        return back(if gap == 0 { 7 } else { gap });
+    }
+    month_day(s, lower, today)
+}
+
+/// 「11月24日」「11月24日(火)」, "Nov 24", "November 24th", "24 Nov": this year's day, or last year's
+/// when this year's is after `today`.
+fn month_day(s: &str, lower: &str, today: NaiveDate) -> Option<Result<NaiveDate, DateError>> {
+    let (body, weekday) = match s.strip_suffix(')') {
+        Some(inner) => {
+            let open = inner.rfind('(')?;
+            let wd = weekday_word(inner.get(open + 1..)?)?;
+            (inner.get(..open)?.trim_end(), Some(wd))
+        }
+        None => (s, None),
+    };
+    let (m, d) = ja_month_day(body).or_else(|| {
+        let lb = lower.get(..body.len()).unwrap_or(lower);
+        en_month_day(lb)
+    })?;
+    let this = NaiveDate::from_ymd_opt(today.year(), m, d);
+    let date = match this {
+        Some(x) if x <= today => Some(x),
+        _ => today
+            .year()
+            .checked_sub(1)
+            .and_then(|y| NaiveDate::from_ymd_opt(y, m, d)),
+    };
+    Some(match (date, weekday) {
+        (None, _) => Err(DateError::Impossible),
+        (Some(x), Some(w)) if x.weekday() != w => Err(DateError::Impossible),
+        (Some(x), _) => Ok(x),
+    })
+}
+
+/// 「11月24日」 (日 optional): (month, day).
+fn ja_month_day(s: &str) -> Option<(u32, u32)> {
+    let chars: Vec<char> = s.chars().collect();
+    let (m, mlen, next) = number_at(&chars, 0)?;
+    let i = skip_ws(&chars, next);
+    if chars.get(i) != Some(&'月') || mlen > 2 {
+        return None;
+    }
+    let (d, dlen, next) = number_at(&chars, skip_ws(&chars, i + 1))?;
+    let mut i = skip_ws(&chars, next);
+    if chars.get(i) == Some(&'日') {
+        i += 1;
+    }
+    (dlen <= 2 && skip_ws(&chars, i) == chars.len()).then_some((m, d))
+}
+
+/// "nov 24", "november 24th", "nov. 24", "24 nov", "24th of november" (lower case): (month, day).
+fn en_month_day(s: &str) -> Option<(u32, u32)> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let month = |w: &str| {
+        let w = w.trim_end_matches('.');
+        (1u32..)
+            .zip(MONTHS)
+            .find(|(_, full)| {
+                w == *full || (w.len() >= 3 && full.starts_with(w) && (w.len() == 3 || w == "sept"))
+            })
+            .map(|(m, _)| m)
+    };
+    let day = |w: &str| {
+        let w = w.trim_end_matches(',');
+        let w = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|x| w.strip_suffix(x))
+            .unwrap_or(w);
+        (!w.is_empty() && w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()))
+            .then(|| w.parse::<u32>().ok())
+            .flatten()
+    };
+    let words: Vec<&str> = s.split_whitespace().filter(|w| *w != "of").collect();
+    match words.as_slice() {
+        [a, b] => month(a).zip(day(b)).or_else(|| month(b).zip(day(a))),
+        _ => None,
+    }
+}
+
 /// (year, month, day, era) from a date's characters; `None` when not a recognised form.
 fn split_date(chars: &[char]) -> Option<(u32, u32, u32, Option<&'static Era>)> {
     let (era, mut i) = match era_prefix(chars) {

@@ -358,3 +358,148 @@ fn day_counts_up_to_the_one_limit() {
     assert_eq!(parse_days("-1"), None);
     assert_eq!(parse_days(""), None);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Dates as people say them (`parse_date_on`): `today` is fixed on both sides of each boundary.
+
+fn on(input: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
+    parse_date_on(input, today)
+}
+
+#[test]
+fn phrase_days_back() {
+    let t = ymd(2026, 3, 1); // the day after 2026-02-28 (no leap day)
+    assert_eq!(on("昨日", t), Ok(ymd(2026, 2, 28)));
+    assert_eq!(on("きのう", t), Ok(ymd(2026, 2, 28)));
+    assert_eq!(on("おととい", t), Ok(ymd(2026, 2, 27)));
+    assert_eq!(on("一昨日", t), Ok(ymd(2026, 2, 27)));
+    assert_eq!(on("今日", t), Ok(t));
+    assert_eq!(on("3日前", t), Ok(ymd(2026, 2, 26)));
+    assert_eq!(on("３日前", t), Ok(ymd(2026, 2, 26)));
+    assert_eq!(on("　３　日前　", t), Ok(ymd(2026, 2, 26)));
+    assert_eq!(on("0日前", t), Ok(t));
+    assert_eq!(on("2週間前", t), Ok(ymd(2026, 2, 15)));
+    assert_eq!(on("yesterday", t), Ok(ymd(2026, 2, 28)));
+    assert_eq!(on("Yesterday", t), Ok(ymd(2026, 2, 28)));
+    assert_eq!(on("the day before yesterday", t), Ok(ymd(2026, 2, 27)));
+    assert_eq!(on("3 days ago", t), Ok(ymd(2026, 2, 26)));
+    assert_eq!(on("1 day ago", t), Ok(ymd(2026, 2, 28)));
+    assert_eq!(on("2 weeks ago", t), Ok(ymd(2026, 2, 15)));
+    // New Year: yesterday is last year.
+    assert_eq!(on("昨日", ymd(2027, 1, 1)), Ok(ymd(2026, 12, 31)));
+    // Too far back for a case: the year limit, not a panic.
+    assert_eq!(on("99999999日前", t), Err(DateError::OutOfRange));
+    assert_eq!(on("4294967295 weeks ago", t), Err(DateError::OutOfRange));
+}
+
+#[test]
+fn phrase_month_day_year_boundary() {
+    // 11月24日 when today is 11-23: this year's would be tomorrow, so last year's.
+    assert_eq!(on("11月24日", ymd(2026, 11, 23)), Ok(ymd(2025, 11, 24)));
+    // When today is 11-24: this year's (today).
+    assert_eq!(on("11月24日", ymd(2026, 11, 24)), Ok(ymd(2026, 11, 24)));
+    assert_eq!(on("11月24日", ymd(2026, 11, 25)), Ok(ymd(2026, 11, 24)));
+    assert_eq!(on("１１月２４日", ymd(2026, 11, 24)), Ok(ymd(2026, 11, 24)));
+    assert_eq!(on("11月24", ymd(2026, 11, 24)), Ok(ymd(2026, 11, 24)));
+    assert_eq!(on("12月31日", ymd(2027, 1, 2)), Ok(ymd(2026, 12, 31)));
+    assert_eq!(on("1月1日", ymd(2026, 12, 31)), Ok(ymd(2026, 1, 1)));
+    // The weekday written beside it is checked (2026-11-24 is a Tuesday).
+    assert_eq!(on("11月24日(火)", ymd(2026, 11, 28)), Ok(ymd(2026, 11, 24)));
+    assert_eq!(
+        on("11月24日（水）", ymd(2026, 11, 28)),
+        Err(DateError::Impossible)
+    );
+    // No such day this year or last.
+    assert_eq!(on("2月30日", ymd(2026, 11, 28)), Err(DateError::Impossible));
+    assert_eq!(on("13月1日", ymd(2026, 11, 28)), Err(DateError::Impossible));
+    // 2月29日 in a leap year, and the year after it.
+    assert_eq!(on("2月29日", ymd(2028, 3, 1)), Ok(ymd(2028, 2, 29)));
+    assert_eq!(on("2月29日", ymd(2029, 3, 1)), Ok(ymd(2028, 2, 29)));
+    assert_eq!(on("2月29日", ymd(2030, 3, 1)), Err(DateError::Impossible));
+    // English.
+    assert_eq!(on("Nov 24", ymd(2026, 11, 23)), Ok(ymd(2025, 11, 24)));
+    assert_eq!(on("Nov 24", ymd(2026, 11, 24)), Ok(ymd(2026, 11, 24)));
+    assert_eq!(
+        on("November 24th", ymd(2026, 11, 24)),
+        Ok(ymd(2026, 11, 24))
+    );
+    assert_eq!(on("24 Nov", ymd(2026, 11, 24)), Ok(ymd(2026, 11, 24)));
+    assert_eq!(on("nov. 24", ymd(2026, 11, 24)), Ok(ymd(2026, 11, 24)));
+    assert_eq!(on("Sept 3", ymd(2026, 11, 24)), Ok(ymd(2026, 9, 3)));
+    assert_eq!(on("No 24", ymd(2026, 11, 24)), Err(DateError::Invalid));
+}
+
+#[test]
+fn phrase_last_week() {
+    // 先週 is the Monday–Sunday week before today's week.
+    let fri = ymd(2026, 11, 27); // a Friday
+    let mon = ymd(2026, 11, 23); // the Monday of that week
+    let sun = ymd(2026, 11, 29); // the Sunday of that week
+    for today in [fri, mon, sun] {
+        assert_eq!(on("先週の金曜", today), Ok(ymd(2026, 11, 20)), "{today}");
+        assert_eq!(on("先週金曜日", today), Ok(ymd(2026, 11, 20)), "{today}");
+        assert_eq!(on("先週の月曜日", today), Ok(ymd(2026, 11, 16)), "{today}");
+        assert_eq!(on("先週の日曜", today), Ok(ymd(2026, 11, 22)), "{today}");
+    }
+    // The Sunday before a Monday is still 先週.
+    assert_eq!(on("先週の日曜", ymd(2026, 11, 30)), Ok(ymd(2026, 11, 29)));
+    // English "last Friday": the most recent Friday before today.
+    assert_eq!(on("last Friday", fri), Ok(ymd(2026, 11, 20)));
+    assert_eq!(on("last Friday", mon), Ok(ymd(2026, 11, 20)));
+    assert_eq!(on("last friday", sun), Ok(ymd(2026, 11, 27)));
+    assert_eq!(on("last Fri", ymd(2026, 11, 28)), Ok(ymd(2026, 11, 27)));
+    assert_eq!(on("先週の", fri), Err(DateError::Invalid));
+    assert_eq!(on("last week", fri), Err(DateError::Invalid));
+}
+
+#[test]
+fn phrase_keeps_absolute_dates_and_errors() {
+    let t = ymd(2026, 11, 28);
+    assert_eq!(on("2026-11-23", t), Ok(ymd(2026, 11, 23)));
+    // An absolute date is read as written, even after today (the form flags it separately).
+    assert_eq!(on("2026-12-01", t), Ok(ymd(2026, 12, 1)));
+    assert_eq!(on("2026-02-30", t), Err(DateError::Impossible));
+    assert_eq!(on("", t), Err(DateError::Empty));
+    assert_eq!(on("きのうの夜", t), Err(DateError::Invalid));
+    assert_eq!(on("明日", t), Err(DateError::Invalid));
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod phrase_props {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn phrase() -> impl Strategy<Value = String> {
+        let fixed = prop::sample::select(vec![
+            "今日",
+            "昨日",
+            "おととい",
+            "一昨日",
+            "yesterday",
+            "today",
+            "先週の金曜",
+            "先週月曜日",
+            "先週の日曜",
+            "last Friday",
+            "last Sunday",
+            "last Mon",
+        ])
+        .prop_map(str::to_owned);
+        let back = (0u32..5000).prop_map(|n| format!("{n}日前"));
+        let weeks = (0u32..500).prop_map(|n| format!("{n} weeks ago"));
+        let md = (1u32..=12, 1u32..=31).prop_map(|(m, d)| format!("{m}月{d}日"));
+        let en = (1u32..=31).prop_map(|d| format!("Dec {d}"));
+        prop_oneof![fixed, back, weeks, md, en]
+    }
+
+    proptest! {
+        /// A phrase's readback date is never after today.
+        #[test]
+        fn phrase_never_after_today(p in phrase(), days in 0i64..100_000) {
+            let today = ymd(1950, 1, 1) + chrono::Duration::days(days);
+            if let Ok(d) = parse_date_on(&p, today) {
+                prop_assert!(d <= today, "{p} on {today} read as {d}");
+            }
+        }
+    }
+}

@@ -14,7 +14,7 @@ use super::state::{Draft, Scenario, Step};
 use super::store::Store;
 use super::widgets::NAME_SLOT;
 use crate::engine::case::{parse_case, to_json, CaseError, CaseFile, MAX_CASE_BYTES};
-use crate::engine::name::clean_name;
+use crate::engine::name::{clean_name, file_name_part};
 use crate::engine::{draft, Lang};
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -50,29 +50,54 @@ pub fn name_from_file(file: &str) -> String {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ExportMsg {
     NeedCase,
-    Done { file: String, left_out: usize },
+    Done {
+        file: String,
+        left_out: usize,
+        /// The case's name went into the file (and its name).
+        labelled: bool,
+    },
 }
 
-/// Downloads the open case as a case file; says what happened.
-pub fn export(out: &Outcome) -> ExportMsg {
+/// The exported file's name: 「補償ナビ_山田様_2026-11-28.json」 when it carries the case's name
+/// (the date in Japan time, the name made safe by `name::file_name_part`), else the unnamed
+/// `hosho-navi-case-YYYYMMDD-HHMM.json` (nothing in it says whose case it is).
+pub fn export_file_name(label: &str, lang: Lang, now_ms: i64) -> String {
+    let jst = draft::format_jst(now_ms);
+    let part = file_name_part(label);
+    if part.is_empty() {
+        // "YYYY-MM-DD HH:MM" (Japan) → "YYYYMMDD-HHMM".
+        let stamp: String = jst
+            .chars()
+            .filter_map(|c| match c {
+                ' ' => Some('-'),
+                '-' | ':' => None,
+                c => Some(c),
+            })
+            .collect();
+        return format!("hosho-navi-case-{stamp}.json");
+    }
+    let date = jst.split(' ').next().unwrap_or_default();
+    let app = match lang {
+        Lang::Ja => "補償ナビ",
+        Lang::En => "hosho-navi",
+    };
+    format!("{app}_{part}_{date}.json")
+}
+
+/// Downloads the open case as a case file, carrying `label` (the case's name) when it is not
+/// empty; says what happened.
+pub fn export(out: &Outcome, label: &str, lang: Lang) -> ExportMsg {
     let built = out.built.get_untracked();
-    let Some(case) = built.case else {
+    let Some(mut case) = built.case else {
         return ExportMsg::NeedCase;
     };
-    // "YYYY-MM-DD HH:MM" (Japan) → "YYYYMMDD-HHMM".
-    let stamp: String = draft::format_jst(js_sys::Date::now() as i64)
-        .chars()
-        .filter_map(|c| match c {
-            ' ' => Some('-'),
-            '-' | ':' => None,
-            c => Some(c),
-        })
-        .collect();
-    let file = format!("hosho-navi-case-{stamp}.json");
+    case.label = clean_name(label);
+    let file = export_file_name(&case.label, lang, js_sys::Date::now() as i64);
     dom::download(&file, "application/json", &to_json(&case));
     ExportMsg::Done {
         file,
         left_out: built.bad_rows,
+        labelled: !case.label.is_empty(),
     }
 }
 
@@ -89,8 +114,9 @@ pub fn ExportMessage() -> impl IntoView {
                     <span class="hn-error">{dt.export_need_case}</span>
                 }
                 .into_any(),
-                ExportMsg::Done { file, left_out } => view! {
-                    {(dt.exported)(&file)}
+                ExportMsg::Done { file, left_out, labelled } => view! {
+                    {(dt.exported)(&file)}" "
+                    {if labelled { dt.exported_with_label } else { dt.exported_without_label }}
                     {(left_out > 0).then(|| view! {
                         " "<strong>{(dt.export_rows_left_out)(left_out)}</strong>
                     })}
@@ -155,7 +181,13 @@ pub fn import_files(store: Store, files: Option<web_sys::FileList>) {
         };
         match parse_case(&text) {
             Ok(case) => {
-                store.open_new(draft_from_case(&case), name_from_file(&name));
+                // The name the file carries, else one from the file's name.
+                let case_name = if case.label.is_empty() {
+                    name_from_file(&name)
+                } else {
+                    case.label.clone()
+                };
+                store.open_new(draft_from_case(&case), case_name);
                 store.set(|u| {
                     u.import_msg = Some(ImportMsg::Ok(name));
                     u.export_msg = None;

@@ -261,6 +261,76 @@ pub fn download(filename: &str, mime: &str, body: &str) {
     );
 }
 
+/// Hands `body` to the system's share sheet as a file where the browser can share files (a phone),
+/// else offers it as a download. Either way the file is made here and goes only where the user
+/// sends it; the app itself sends nothing (the CSP allows no new origin).
+pub fn share_or_download(filename: &str, mime: &str, body: &str) {
+    if !try_share_file(filename, mime, body) {
+        download(filename, mime, body);
+    }
+}
+
+/// `navigator.share({files: [new File([body], filename, {type: mime})]})` when `canShare` says
+/// yes; false when the browser cannot share files. Read through `Reflect`: the Web Share file API
+/// is behind web-sys's unstable flag.
+fn try_share_file(filename: &str, mime: &str, body: &str) -> bool {
+    use js_sys::{Array, Function, Object, Reflect};
+    use wasm_bindgen::JsValue;
+    let nav: JsValue = window().navigator().into();
+    let func = |name: &str| {
+        Reflect::get(&nav, &JsValue::from_str(name))
+            .ok()
+            .and_then(|f| f.dyn_into::<Function>().ok())
+    };
+    let (Some(can), Some(share)) = (func("canShare"), func("share")) else {
+        return false;
+    };
+    let Some(ctor) = Reflect::get(&js_sys::global(), &JsValue::from_str("File"))
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+    else {
+        return false;
+    };
+    let opts = Object::new();
+    let _ = Reflect::set(&opts, &JsValue::from_str("type"), &JsValue::from_str(mime));
+    let parts = Array::of1(&JsValue::from_str(body));
+    let Ok(file) = Reflect::construct(
+        &ctor,
+        &Array::of3(&parts, &JsValue::from_str(filename), &opts),
+    ) else {
+        return false;
+    };
+    let data = Object::new();
+    let _ = Reflect::set(&data, &JsValue::from_str("files"), &Array::of1(&file));
+    let _ = Reflect::set(
+        &data,
+        &JsValue::from_str("title"),
+        &JsValue::from_str(filename),
+    );
+    if !can
+        .call1(&nav, &data)
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+    {
+        return false;
+    }
+    match share
+        .call1(&nav, &data)
+        .ok()
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    {
+        Some(p) => {
+            // A cancelled share sheet rejects; that is the user's choice, not an error.
+            let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(|_: JsValue| {});
+            let _ = p.catch(&ignore);
+            ignore.forget();
+            true
+        }
+        None => false,
+    }
+}
+
 /// Opens every `<details>` so a printout carries every clause text.
 pub fn open_all_details() {
     let list = document().get_elements_by_tag_name("details");

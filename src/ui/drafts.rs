@@ -356,8 +356,17 @@ fn DraftsPanel() -> impl IntoView {
     let app = s.app;
     let dt = dtexts(app.lang.get_untracked());
     let staff = Memo::new(move |_| s.ui.with(|u| u.staff));
+    // The name goes into an export when staff export (their own records), not when a customer
+    // does, unless the box says otherwise; `None` follows the mode.
+    let with_label = RwSignal::new(None::<bool>);
+    let labelled = move || with_label.get().unwrap_or_else(|| staff.get());
     let export = move |_| {
-        let msg = case_io::export(&s.out);
+        let label = if labelled() {
+            s.name.get_untracked()
+        } else {
+            String::new()
+        };
+        let msg = case_io::export(&s.out, &label, app.lang.get_untracked());
         s.set(|u| u.export_msg = Some(msg));
     };
     let new_case = move |_| {
@@ -405,6 +414,17 @@ fn DraftsPanel() -> impl IntoView {
                     </div>
                 })
             }}
+            <div class="hn-check">
+                <input
+                    type="checkbox"
+                    id="hn-export-label"
+                    aria-describedby="hn-export-label-hint"
+                    prop:checked=labelled
+                    on:change=move |ev| with_label.set(Some(event_target_checked(&ev)))
+                />
+                <label for="hn-export-label">{dt.export_label}</label>
+                <span class="hn-hint" id="hn-export-label-hint">{dt.export_label_hint}</span>
+            </div>
             <div class="hn-actions">
                 <button type="button" class="hn-btn hn-btn-primary" id="hn-export" on:click=export>
                     {dt.export_button}

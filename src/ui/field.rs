@@ -6,7 +6,7 @@
 use super::format;
 use super::i18n::Texts;
 use super::widgets::use_app;
-use crate::engine::parse::{parse_amount_yen, parse_date, parse_time};
+use crate::engine::parse::{parse_amount_yen, parse_date, parse_date_on, parse_time};
 use crate::engine::Lang;
 use leptos::prelude::*;
 
@@ -29,6 +29,18 @@ pub enum Check {
 /// Parses `raw` as `kind`. Every amount is echoed as read ("380000" shows 「読み取り: 380,000円」
 /// as "1.5万" shows "15,000円"), so a slip of a digit shows before it reaches the verdict.
 pub fn check(kind: Kind, raw: &str, lang: Lang, t: &Texts) -> Check {
+    check_on(kind, raw, lang, t, None)
+}
+
+/// `check`, with the dates people say (「昨日」「11月24日」「先週の金曜」) read against `today` (Japan
+/// time) when it is given.
+pub fn check_on(
+    kind: Kind,
+    raw: &str,
+    lang: Lang,
+    t: &Texts,
+    today: Option<chrono::NaiveDate>,
+) -> Check {
     let trimmed = raw.trim();
     if trimmed.is_empty() {
         return Check::Empty;
@@ -38,10 +50,12 @@ pub fn check(kind: Kind, raw: &str, lang: Lang, t: &Texts) -> Check {
             Ok(n) => Check::Valid(Some(format::yen(t, n))),
             Err(e) => Check::Invalid(e.message(lang)),
         },
-        Kind::Date => match parse_date(trimmed) {
-            Ok(d) => Check::Valid(Some(format::date(t, d))),
-            Err(e) => Check::Invalid(e.message(lang)),
-        },
+        Kind::Date => {
+            match today.map_or_else(|| parse_date(trimmed), |d| parse_date_on(trimmed, d)) {
+                Ok(d) => Check::Valid(Some(format::date(t, d))),
+                Err(e) => Check::Invalid(e.message(lang)),
+            }
+        }
         Kind::Time => match parse_time(trimmed) {
             Ok(x) => Check::Valid(Some(format::time(t, x))),
             Err(e) => Check::Invalid(e.time_message(lang)),
@@ -72,10 +86,9 @@ fn message_view(
     required: bool,
     errors: Errors,
     issue: Option<&'static str>,
-    lang: Lang,
-    t: &Texts,
+    (lang, t, today): (Lang, &Texts, chrono::NaiveDate),
 ) -> (AnyView, bool) {
-    match check(kind, raw, lang, t) {
+    match check_on(kind, raw, lang, t, Some(today)) {
         Check::Valid(_) if issue.is_some() && errors != Errors::None => (
             view! { <span class="hn-error">{issue}</span> }.into_any(),
             true,
@@ -148,8 +161,9 @@ pub fn Field(
         let raw = value.get();
         let e = errors();
         let problem = issue.and_then(|i| i.get());
-        let (_, invalid) = message_view(kind, &raw, required, e, problem, lang, t);
-        (raw, e, problem, invalid)
+        let today = app.today.get();
+        let (_, invalid) = message_view(kind, &raw, required, e, problem, (lang, t, today));
+        (raw, e, problem, invalid, today)
     });
     let invalid = move || msg.with(|m| m.3);
     let inputmode = match kind {
@@ -183,16 +197,40 @@ pub fn Field(
                     value.set(event_target_value(&ev));
                     super::screens::clear_errors_if_fixed(&app);
                 }
-                on:focusout=move |_| touched.set(true)
+                on:focusout=move |_| {
+                    touched.set(true);
+                    if kind == Kind::Date {
+                        settle_phrase(value, lang, app.today.get_untracked());
+                    }
+                }
             />
             <span aria-live="polite" id=msg_id>
                 {move || {
-                    msg.with(|(raw, e, problem, _)| {
-                        message_view(kind, raw, required, *e, *problem, lang, t).0
+                    msg.with(|(raw, e, problem, _, today)| {
+                        message_view(kind, raw, required, *e, *problem, (lang, t, *today)).0
                     })
                 }}
             </span>
         </div>
+    }
+}
+
+/// A date said relative to today (「昨日」「先週の金曜」) becomes the date it reads as once the user
+/// leaves the field, so a draft reopened on another day keeps the day meant (a saved 「昨日」 would
+/// move). Any other text, readable or not, stays as typed.
+fn settle_phrase(value: RwSignal<String>, lang: Lang, today: chrono::NaiveDate) {
+    let raw = value.get_untracked();
+    if parse_date(raw.trim()).is_ok() {
+        return;
+    }
+    if let Ok(d) = parse_date_on(raw.trim(), today) {
+        // By hand: chrono's `format` would link its whole formatter (~8 KB of wasm).
+        use chrono::Datelike;
+        let (y, m, day) = (d.year(), d.month(), d.day());
+        value.set(match lang {
+            Lang::Ja => format!("{y}年{m}月{day}日"),
+            Lang::En => format!("{y:04}-{m:02}-{day:02}"),
+        });
     }
 }
 

@@ -43,8 +43,46 @@ fn fold(line: &str, out: &mut String) {
     out.push_str("\r\n");
 }
 
+/// One all-day event: its day, its title and its note.
+pub struct Event {
+    pub date: NaiveDate,
+    pub summary: String,
+    pub description: String,
+}
+
+/// The deadlines as events, each titled with the scheme's own label.
+pub fn deadline_events(deadlines: &[Deadline], t: &Texts) -> Vec<Event> {
+    let lang = if t.lang_code == "ja" {
+        crate::engine::Lang::Ja
+    } else {
+        crate::engine::Lang::En
+    };
+    deadlines
+        .iter()
+        .map(|d| Event {
+            date: d.date,
+            summary: format!(
+                "{}{}{}",
+                (t.ics_summary)(&format::date(t, d.date)),
+                t.colon,
+                d.label.get(lang)
+            ),
+            description: t.ics_description.to_string(),
+        })
+        .collect()
+}
+
 /// The calendar file. `now_jst` stamps it (DTSTAMP is UTC: Japan time minus nine hours).
 pub fn calendar(deadlines: &[Deadline], t: &Texts, now_jst: NaiveDateTime) -> String {
+    calendar_of(&deadline_events(deadlines, t), now_jst)
+}
+
+/// The calendar file of `events`: `None` when there is none (an empty calendar is never offered).
+pub fn calendar_events(events: &[Event], now_jst: NaiveDateTime) -> Option<String> {
+    (!events.is_empty()).then(|| calendar_of(events, now_jst))
+}
+
+fn calendar_of(events: &[Event], now_jst: NaiveDateTime) -> String {
     let utc = now_jst - Duration::hours(9);
     let stamp = format!(
         "{}T{:02}{:02}{:02}Z",
@@ -60,32 +98,22 @@ pub fn calendar(deadlines: &[Deadline], t: &Texts, now_jst: NaiveDateTime) -> St
     line("PRODID:-//Hosho Navi//Deadlines//JA".into());
     line("CALSCALE:GREGORIAN".into());
     line("METHOD:PUBLISH".into());
-    for (i, d) in deadlines.iter().enumerate() {
+    for (i, d) in events.iter().enumerate() {
         let start = ymd(d.date);
         let end = ymd(d.date.succ_opt().unwrap_or(d.date));
-        let label = d.label.get(if t.lang_code == "ja" {
-            crate::engine::Lang::Ja
-        } else {
-            crate::engine::Lang::En
-        });
-        let summary = format!(
-            "{}{}{}",
-            (t.ics_summary)(&format::date(t, d.date)),
-            t.colon,
-            label
-        );
+        let summary = &d.summary;
         line("BEGIN:VEVENT".into());
         line(format!("UID:{start}-{i}@hosho-navi.invalid"));
         line(format!("DTSTAMP:{stamp}"));
         line(format!("DTSTART;VALUE=DATE:{start}"));
         line(format!("DTEND;VALUE=DATE:{end}"));
-        line(format!("SUMMARY:{}", escape(&summary)));
-        line(format!("DESCRIPTION:{}", escape(t.ics_description)));
+        line(format!("SUMMARY:{}", escape(summary)));
+        line(format!("DESCRIPTION:{}", escape(&d.description)));
         line("TRANSP:TRANSPARENT".into());
         line("BEGIN:VALARM".into());
         line("ACTION:DISPLAY".into());
         line("TRIGGER:-P1D".into());
-        line(format!("DESCRIPTION:{}", escape(&summary)));
+        line(format!("DESCRIPTION:{}", escape(summary)));
         line("END:VALARM".into());
         line("END:VEVENT".into());
     }

@@ -23,6 +23,7 @@ pub mod header;
 pub mod i18n;
 pub mod i18n_contact;
 pub mod i18n_drafts;
+pub mod i18n_report;
 pub mod ics;
 pub mod idle;
 pub mod outcome;

@@ -84,6 +84,8 @@ pub fn build(app: &AppState) -> Built {
                 .collect()
         }),
         notes: app.notes.get(),
+        // Free text the assessment never reads; left out so typing it re-runs nothing.
+        report: Default::default(),
     };
     build_case(scheme, &typed)
 }

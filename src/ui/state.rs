@@ -4,6 +4,7 @@
 
 use super::i18n::{texts, Texts};
 use crate::engine::case::Customer;
+use crate::engine::draft::DraftReport;
 use crate::engine::{pack, Lang};
 use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
@@ -110,6 +111,12 @@ pub enum Step {
     Questions(u16),
     Result,
     Advice,
+    /// The facts memo for the bank, from the result (issue 15).
+    Report,
+    /// The sheet for the police, from the result (issue 15).
+    Police,
+    /// What happened after the verdict (issue 15).
+    FollowUp,
 }
 
 impl Step {
@@ -123,6 +130,9 @@ impl Step {
             Step::Questions(_) => "questions",
             Step::Result => "result",
             Step::Advice => "advice",
+            Step::Report => "report",
+            Step::Police => "police",
+            Step::FollowUp => "followup",
         }
     }
 
@@ -136,6 +146,9 @@ impl Step {
             "questions" => Step::Questions(q),
             "result" => Step::Result,
             "advice" => Step::Advice,
+            "report" => Step::Report,
+            "police" => Step::Police,
+            "followup" => Step::FollowUp,
             _ => return None,
         })
     }
@@ -181,6 +194,9 @@ pub struct Draft {
     /// Ticked next steps, by step id.
     pub ticks: BTreeSet<String>,
     pub notes: String,
+    /// The report's own entries (issue 15); stored through `store.rs` as `case.report`.
+    #[serde(skip)]
+    pub report: DraftReport,
 }
 
 /// A loss row: one signal per field so typing in one re-renders only that field.
@@ -241,6 +257,9 @@ pub struct AppState {
     pub advice: RwSignal<Option<String>>,
     pub ticks: RwSignal<BTreeSet<String>>,
     pub notes: RwSignal<String>,
+    /// The report's own entries (issue 15): the account, the notice's person and reference, the
+    /// recipients. One signal: only the report screens read it.
+    pub report: RwSignal<DraftReport>,
     /// Loss rows (by key) whose unlikely amount (0, or ten billion yen or more) the user has
     /// confirmed, with the amount as typed then (a changed amount asks again). Not stored: a
     /// reopened case asks again.
@@ -280,6 +299,7 @@ impl AppState {
             advice: RwSignal::new(None),
             ticks: RwSignal::new(BTreeSet::new()),
             notes: RwSignal::new(String::new()),
+            report: RwSignal::new(DraftReport::default()),
             confirmed_amounts: RwSignal::new(BTreeMap::new()),
             show_errors: RwSignal::new(false),
             emergency_open: RwSignal::new(false),
@@ -419,6 +439,7 @@ impl AppState {
             advice: self.advice.get(),
             ticks: self.ticks.get(),
             notes: self.notes.get(),
+            report: self.report.get(),
         }
     }
 
@@ -445,6 +466,7 @@ impl AppState {
         self.advice.set(d.advice);
         self.ticks.set(d.ticks);
         self.notes.set(d.notes);
+        self.report.set(d.report);
         self.show_errors.set(false);
         self.step.set(d.step);
     }

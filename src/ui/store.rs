@@ -308,6 +308,7 @@ pub fn to_stored(d: &ui_state::Draft, id: &str, name: &str, staff_note: &str) ->
         advice,
         ticks,
         notes,
+        report,
     } = d;
     let mut out = Stored::new(id);
     // Stored as shown: no hidden or direction characters, at most 80 characters.
@@ -333,6 +334,7 @@ pub fn to_stored(d: &ui_state::Draft, id: &str, name: &str, staff_note: &str) ->
         already_compensated_yen: already_compensated.clone(),
         answers: Vec::with_capacity(answers.len()),
         notes: notes.clone(),
+        report: report.clone(),
     };
     for (k, a) in answers {
         let v = match a {
@@ -393,6 +395,7 @@ pub fn from_stored(d: &Stored) -> ui_state::Draft {
         advice: d.ui.advice.clone(),
         ticks: d.ui.ticks.clone(),
         notes: c.notes.clone(),
+        report: c.report.clone(),
     }
 }
 

@@ -5,8 +5,10 @@
 pub mod advice;
 pub mod emergency;
 pub mod flow;
+pub mod followup;
 pub mod losses;
 pub mod questions;
+pub mod report;
 pub mod result;
 pub mod start;
 
@@ -41,6 +43,9 @@ pub fn Screen() -> impl IntoView {
                 }
                 Step::Result => view! { <result::ResultScreen /> }.into_any(),
                 Step::Advice => view! { <advice::AdviceScreen /> }.into_any(),
+                Step::Report => view! { <report::ReportScreen doc=report::Doc::Bank /> }.into_any(),
+                Step::Police => view! { <report::ReportScreen doc=report::Doc::Police /> }.into_any(),
+                Step::FollowUp => view! { <followup::FollowUp /> }.into_any(),
             }
         }}
     }
@@ -82,6 +87,7 @@ pub fn go_back(app: &AppState) {
         Step::Questions(at) => questions::back(app, &use_outcome(), usize::from(at)),
         Step::Advice if advice::from_result(app) => app.go(Step::Result),
         Step::Advice => app.go(Step::Start),
+        Step::Report | Step::Police | Step::FollowUp => app.go(Step::Result),
         s => app.go(flow::prev_of(app, s)),
     }
 }

@@ -898,6 +898,15 @@ fn ResultBody(
                 <button type="button" class="hn-btn" on:click=move |_| super::super::dom::print()>
                     {t.print_button}
                 </button>
+                <button type="button" class="hn-btn" on:click=move |_| app.go(Step::Report)>
+                    {super::super::i18n_report::rtexts(lang).open_bank}
+                </button>
+                <button type="button" class="hn-btn" on:click=move |_| app.go(Step::Police)>
+                    {super::super::i18n_report::rtexts(lang).open_police}
+                </button>
+                <button type="button" class="hn-btn" on:click=move |_| app.go(Step::FollowUp)>
+                    {super::super::i18n_report::rtexts(lang).open_followup}
+                </button>
                 <button type="button" class="hn-btn" on:click=move |_| app.go(Step::Losses)>
                     {t.edit_answers}
                 </button>

@@ -1,0 +1,584 @@
+//! After the verdict (issue 15): the facts memo for the bank (通知・補償申請のための事実メモ) and the
+//! sheet for the police. Both are built from the same case and assessment the result shows, so
+//! every figure is the result's: dates and amounts come from the engine's `CaseFile` and
+//! `Assessment`, never recomputed from what was typed. One document value is both shown and
+//! written to the file, so the screen, the printout and the shared file say the same.
+
+use super::super::format;
+use super::super::i18n::{texts, Texts};
+use super::super::i18n_report::{rtexts, ReportTexts};
+use super::super::outcome::{use_outcome, Built};
+use super::super::state::{Answer, AppState, Step};
+use super::super::widgets::{use_app, Heading, Tel};
+use super::result::{amount_text, verdict_text};
+use crate::engine::advice::Contact;
+use crate::engine::advice::POLICE_CONTACTS;
+use crate::engine::assess::Assessment;
+use crate::engine::case::Customer;
+use crate::engine::draft::DraftReport;
+use crate::engine::Lang;
+use leptos::prelude::*;
+
+/// Which document a screen shows.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Doc {
+    Bank,
+    Police,
+}
+
+/// One loss as the documents write it.
+#[derive(Clone, PartialEq)]
+struct LossLine {
+    n: usize,
+    when: String,
+    amount: String,
+    recovered: String,
+    recipient: String,
+}
+
+/// A section's body.
+#[derive(Clone, PartialEq)]
+enum Block {
+    /// Label / value pairs.
+    Rows(Vec<(&'static str, String)>),
+    /// Free text as the user wrote it (line breaks kept).
+    Text(String),
+    /// A list (answers, a checklist).
+    List(Vec<String>),
+    /// The losses and their total (the result's own net figures).
+    Losses(Vec<LossLine>, String),
+    /// Contacts from the advice data (the number only as its source gives it).
+    Contacts(&'static [Contact]),
+}
+
+#[derive(Clone, PartialEq)]
+struct Section {
+    title: &'static str,
+    id: &'static str,
+    block: Block,
+}
+
+fn customer_text(c: Customer, t: &Texts) -> &'static str {
+    match c {
+        Customer::Individual => t.customer_individual,
+        Customer::SoleProprietor => t.customer_sole,
+        Customer::Corporation => t.customer_corporation,
+    }
+}
+
+fn or_not_written(s: &str, r: &ReportTexts) -> String {
+    let s = s.trim();
+    if s.is_empty() {
+        r.not_written.to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+/// The document's sections in `lang`, from the case as the result assessed it.
+fn sections(
+    doc: Doc,
+    lang: Lang,
+    app: &AppState,
+    a: &Assessment,
+    built: &Built,
+    rep: &DraftReport,
+) -> Vec<Section> {
+    let t = texts(lang);
+    let r = rtexts(lang);
+    let pack = app.pack();
+    let case = built.case.as_ref();
+    let scheme = pack
+        .map(|p| p.name.get(lang).to_string())
+        .unwrap_or_default();
+    let customer = case
+        .map(|c| customer_text(c.customer, t).to_string())
+        .unwrap_or_default();
+    let txs = case.map(|c| c.transactions.as_slice()).unwrap_or_default();
+    let losses: Vec<LossLine> = txs
+        .iter()
+        .enumerate()
+        .map(|(i, x)| {
+            let n = built.rows.get(i).copied().unwrap_or(i + 1);
+            let mut when = format::date(t, x.date);
+            if let Some(tm) = x.time {
+                when.push(' ');
+                when.push_str(&format::time(t, tm));
+            }
+            let recipient = rep.recipient(n - 1).trim();
+            LossLine {
+                n,
+                when,
+                amount: format::yen(t, x.amount_yen),
+                recovered: format::yen(t, x.recovered_yen),
+                recipient: if recipient.is_empty() {
+                    r.unknown.to_string()
+                } else {
+                    recipient.to_string()
+                },
+            }
+        })
+        .collect();
+    let total: u64 = a.transactions.iter().map(|x| x.net_yen).sum();
+    let case_sec = Section {
+        title: r.sec_case,
+        id: "hn-rep-case",
+        block: Block::Rows(vec![(r.bank_scheme, scheme), (r.customer_type, customer)]),
+    };
+    let losses_sec = Section {
+        title: r.sec_losses,
+        id: "hn-rep-losses",
+        block: Block::Losses(losses, format::yen(t, total)),
+    };
+    let noticed_sec = Section {
+        title: r.sec_noticed,
+        id: "hn-rep-noticed",
+        block: Block::Text(or_not_written(&rep.noticed, r)),
+    };
+    let account_sec = Section {
+        title: r.sec_account,
+        id: "hn-rep-account",
+        block: Block::Text(or_not_written(&rep.account, r)),
+    };
+    let notice_date = if a.notice_assumed_today {
+        r.notice_not_yet.to_string()
+    } else {
+        format::date(t, a.notice_date)
+    };
+    let notice_sec = Section {
+        title: r.sec_notice,
+        id: "hn-rep-notice",
+        block: Block::Rows(vec![
+            (r.notice_date, notice_date),
+            (r.notice_to, or_not_written(&rep.notice_to, r)),
+            (r.notice_ref, or_not_written(&rep.notice_ref, r)),
+        ]),
+    };
+    match doc {
+        Doc::Bank => {
+            let answers = app.answers.get_untracked();
+            let measures: Vec<String> = pack
+                .map(|p| {
+                    p.questions
+                        .iter()
+                        .filter_map(|q| {
+                            let ans = match answers.get(q.id) {
+                                Some(Answer::Yes) => t.answer_yes,
+                                Some(Answer::No) => t.answer_no,
+                                _ => return None,
+                            };
+                            Some(format!("{} — {ans}", q.text.get(lang)))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            let measures = if measures.is_empty() {
+                vec![r.no_measures.to_string()]
+            } else {
+                measures
+            };
+            vec![
+                case_sec,
+                losses_sec,
+                noticed_sec,
+                account_sec,
+                Section {
+                    title: r.sec_measures,
+                    id: "hn-rep-measures",
+                    block: Block::List(measures),
+                },
+                notice_sec,
+                Section {
+                    title: r.sec_estimate,
+                    id: "hn-rep-estimate",
+                    block: Block::Rows(vec![
+                        (t.amount_label, amount_text(a, t)),
+                        ("", verdict_text(a.verdict, t).to_string()),
+                        ("", r.estimate_note.to_string()),
+                    ]),
+                },
+            ]
+        }
+        // The order a police desk asks in: what happened, the money, when it was noticed, what the
+        // bank was told; then what to bring and whom to call.
+        Doc::Police => vec![
+            case_sec,
+            account_sec,
+            losses_sec,
+            noticed_sec,
+            notice_sec,
+            Section {
+                title: r.sec_evidence,
+                id: "hn-rep-evidence",
+                block: Block::List(r.evidence.iter().map(|s| s.to_string()).collect()),
+            },
+            Section {
+                title: r.sec_police_contacts,
+                id: "hn-rep-contacts",
+                block: Block::Contacts(POLICE_CONTACTS),
+            },
+        ],
+    }
+}
+
+fn title_of(doc: Doc, r: &ReportTexts) -> &'static str {
+    match doc {
+        Doc::Bank => r.bank_title,
+        Doc::Police => r.police_title,
+    }
+}
+
+/// The document as a plain-text file (UTF-8, CRLF line ends so Windows Notepad shows it right).
+fn as_text(doc: Doc, lang: Lang, made_on: &str, secs: &[Section]) -> String {
+    let t = texts(lang);
+    let r = rtexts(lang);
+    // The label separator as each language writes it.
+    let sep = match lang {
+        Lang::Ja => "：",
+        Lang::En => ": ",
+    };
+    let mut out = String::new();
+    let mut line = |s: &str| {
+        out.push_str(s);
+        out.push_str("\r\n");
+    };
+    line(&format!("{} — {}", t.app_title, title_of(doc, r)));
+    line(&(r.made_on)(made_on));
+    for s in secs {
+        line("");
+        line(&format!("■ {}", s.title));
+        match &s.block {
+            Block::Rows(rows) => {
+                for (k, v) in rows {
+                    if k.is_empty() {
+                        line(v);
+                    } else {
+                        line(&format!("{k}{sep}{v}"));
+                    }
+                }
+            }
+            Block::Text(x) => {
+                for l in x.lines() {
+                    line(l);
+                }
+            }
+            Block::List(items) => {
+                for i in items {
+                    line(&format!("・{i}"));
+                }
+            }
+            Block::Losses(rows, total) => {
+                for l in rows {
+                    line(&format!(
+                        "{} {}{sep}{} / {}{sep}{} / {}{sep}{} / {}{sep}{}",
+                        r.col_no,
+                        l.n,
+                        l.when,
+                        r.col_amount,
+                        l.amount,
+                        r.col_recovered,
+                        l.recovered,
+                        r.col_recipient,
+                        l.recipient
+                    ));
+                }
+                line(&format!("{}{sep}{total}", r.total_net));
+            }
+            Block::Contacts(cs) => {
+                line(r.police_contacts_lead);
+                for c in cs.iter() {
+                    line(&format!(
+                        "・{} {} — {} ({}{sep}{})",
+                        c.name.get(lang),
+                        c.phone.unwrap_or(""),
+                        c.note.map(|n| n.get(lang)).unwrap_or(""),
+                        t.hours,
+                        c.hours.get(lang)
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn section_view(s: Section, lang: Lang) -> impl IntoView {
+    let t = texts(lang);
+    let r = rtexts(lang);
+    let title_id = format!("{}-title", s.id);
+    let labelled_by = title_id.clone();
+    let body = match s.block {
+        Block::Rows(rows) => {
+            let items = rows
+                .into_iter()
+                .map(|(k, v)| {
+                    if k.is_empty() {
+                        view! { <p>{v}</p> }.into_any()
+                    } else {
+                        view! { <dl class="hn-kv hn-rep-row"><dt>{k}</dt><dd>{v}</dd></dl> }
+                            .into_any()
+                    }
+                })
+                .collect_view();
+            view! { <div>{items}</div> }.into_any()
+        }
+        Block::Text(x) => view! { <p class="hn-rep-text">{x}</p> }.into_any(),
+        Block::List(items) => {
+            let items = items
+                .into_iter()
+                .map(|i| view! { <li>{i}</li> })
+                .collect_view();
+            view! { <ul>{items}</ul> }.into_any()
+        }
+        Block::Losses(rows, total) => {
+            let body = rows
+                .into_iter()
+                .map(|l| {
+                    view! {
+                        <tr>
+                            <th scope="row" data-label=r.col_no>{(t.loss_heading)(l.n)}</th>
+                            <td data-label=r.col_when>{l.when}</td>
+                            <td class="hn-num" data-label=r.col_amount>{l.amount}</td>
+                            <td class="hn-num" data-label=r.col_recovered>{l.recovered}</td>
+                            <td data-label=r.col_recipient>{l.recipient}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <table class="hn-table hn-rep-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{r.col_no}</th>
+                            <th scope="col">{r.col_when}</th>
+                            <th scope="col">{r.col_amount}</th>
+                            <th scope="col">{r.col_recovered}</th>
+                            <th scope="col">{r.col_recipient}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{body}</tbody>
+                </table>
+                <dl class="hn-kv hn-rep-row"><dt>{r.total_net}</dt><dd id="hn-rep-total">{total}</dd></dl>
+            }
+            .into_any()
+        }
+        Block::Contacts(cs) => {
+            let items = cs
+                .iter()
+                .map(|c| {
+                    view! {
+                        <li class="hn-contact">
+                            <span class="hn-contact-name">{c.name.get(lang)}</span>" "
+                            {c.phone.map(|p| view! { <Tel phone=p /> })}
+                            {c.note.map(|n| view! { <br /><span class="hn-small">{n.get(lang)}</span> })}
+                            <br /><span class="hn-small">{format!("{}: {}", t.hours, c.hours.get(lang))}</span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! { <p>{r.police_contacts_lead}</p><ul class="hn-contact-list">{items}</ul> }
+                .into_any()
+        }
+    };
+    view! {
+        <section class="hn-rep-section" id=s.id aria-labelledby=labelled_by>
+            <h3 id=title_id>{s.title}</h3>
+            {body}
+        </section>
+    }
+}
+
+/// The file's name: 「補償ナビ_銀行への報告メモ_2026-11-28.txt」, the date in Japan time.
+fn file_name(doc: Doc, lang: Lang, today: chrono::NaiveDate) -> String {
+    let r = rtexts(lang);
+    let what = match doc {
+        Doc::Bank => r.file_bank,
+        Doc::Police => r.file_police,
+    };
+    let app = match lang {
+        Lang::Ja => "補償ナビ",
+        Lang::En => "hosho-navi",
+    };
+    use chrono::Datelike;
+    format!(
+        "{app}_{what}_{:04}-{:02}-{:02}.txt",
+        today.year(),
+        today.month(),
+        today.day()
+    )
+}
+
+/// An optional free-text entry that goes into the document.
+#[component]
+pub(super) fn ReportInput(
+    /// The input's id.
+    id: &'static str,
+    /// The label.
+    label: String,
+    /// A line under the label.
+    #[prop(optional)]
+    hint: Option<&'static str>,
+    /// Several lines (a textarea) rather than one.
+    #[prop(optional)]
+    multiline: bool,
+    /// Reads the entry from the report.
+    get: fn(&DraftReport) -> String,
+    /// Writes it back.
+    set: fn(&mut DraftReport, String),
+) -> impl IntoView {
+    let app = use_app();
+    let hint_id = format!("{id}-hint");
+    let described = hint.map(|_| hint_id.clone());
+    let value = move || app.report.with(get);
+    let on_input = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        app.report.update(|r| set(r, v));
+    };
+    let input = if multiline {
+        view! {
+            <textarea class="hn-input hn-textarea" id=id name=id rows="5" aria-describedby=described
+                prop:value=value on:input=on_input></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input class="hn-input" type="text" autocomplete="off" id=id name=id aria-describedby=described
+                prop:value=value on:input=on_input />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="hn-field">
+            <label class="hn-label" for=id>{label}</label>
+            {hint.map(|h| view! { <span class="hn-hint" id=hint_id>{h}</span> })}
+            {input}
+        </div>
+    }
+}
+
+/// The report for the bank or the sheet for the police: the user's optional entries, then the
+/// document (in the app's language, or the other on request), with print and share.
+#[component]
+pub fn ReportScreen(
+    /// Which document.
+    doc: Doc,
+) -> impl IntoView {
+    let app = use_app();
+    let out = use_outcome();
+    let lang = app.lang.get_untracked();
+    let r = rtexts(lang);
+    let shown = RwSignal::new(lang);
+    let rows = out.built.with_untracked(|b| b.rows.clone());
+    let recipients_empty = rows.is_empty();
+    let recipients = rows
+        .into_iter()
+        .map(|n| {
+            let id = format!("hn-rep-in-recipient-{n}");
+            let value = move || app.report.with(|x| x.recipient(n - 1).to_string());
+            let on_input = move |ev: leptos::ev::Event| {
+                let v = event_target_value(&ev);
+                app.report.update(|x| {
+                    if x.recipients.len() < n {
+                        x.recipients.resize(n, String::new());
+                    }
+                    if let Some(slot) = x.recipients.get_mut(n - 1) {
+                        *slot = v;
+                    }
+                });
+            };
+            view! {
+                <div class="hn-field">
+                    <label class="hn-label" for=id.clone()>{(r.recipient_label)(n)}</label>
+                    <input class="hn-input" type="text" autocomplete="off" id=id.clone() name=id
+                        prop:value=value on:input=on_input />
+                </div>
+            }
+        })
+        .collect_view();
+    let document = move || {
+        let l = shown.get();
+        let rep = app.report.get();
+        let today = app.today.get();
+        out.assessment.with(|a| {
+            a.as_ref().map(|a| {
+                let secs = out.built.with(|b| sections(doc, l, &app, a, b, &rep));
+                let rr = rtexts(l);
+                let items = secs.into_iter().map(|s| section_view(s, l)).collect_view();
+                view! {
+                    <article class="hn-report" id="hn-report" lang=super::super::dom::lang_code(l)
+                        aria-labelledby="hn-report-title">
+                        <p class="hn-report-title" id="hn-report-title">{title_of(doc, rr)}</p>
+                        <p class="hn-small">{(rr.made_on)(&format::date(texts(l), today))}</p>
+                        {items}
+                    </article>
+                }
+            })
+        })
+    };
+    let share = move |_| {
+        let l = shown.get_untracked();
+        let today = app.today.get_untracked();
+        let rep = app.report.get_untracked();
+        let body = out.assessment.with_untracked(|a| {
+            a.as_ref().map(|a| {
+                let secs = out
+                    .built
+                    .with_untracked(|b| sections(doc, l, &app, a, b, &rep));
+                as_text(doc, l, &format::date(texts(l), today), &secs)
+            })
+        });
+        if let Some(body) = body {
+            super::super::dom::share_or_download(
+                &file_name(doc, l, today),
+                "text/plain;charset=utf-8",
+                &body,
+            );
+        }
+    };
+    let other = move |_| {
+        shown.update(|l| {
+            *l = match *l {
+                Lang::Ja => Lang::En,
+                Lang::En => Lang::Ja,
+            }
+        })
+    };
+    let toggle_text = move || {
+        if shown.get() == lang {
+            r.show_other
+        } else {
+            r.show_own
+        }
+    };
+    let (title, lead) = match doc {
+        Doc::Bank => (r.bank_title, r.bank_lead),
+        Doc::Police => (r.police_title, r.police_lead),
+    };
+    view! {
+        <section aria-labelledby="hn-step-heading" class="hn-report-screen">
+            <Heading text=title />
+            <p>{lead}</p>
+            <p class="hn-small hn-no-print">{r.nothing_sent}</p>
+            <details class="hn-report-inputs hn-no-print" open=true>
+                <summary>{r.your_entries}</summary>
+                <ReportInput id="hn-rep-in-account" label=r.account_label.to_string() hint=r.account_hint multiline=true
+                    get=|x| x.account.clone() set=|x, v| x.account = v />
+                <ReportInput id="hn-rep-in-noticed" label=r.noticed_label.to_string() hint=r.noticed_hint multiline=true
+                    get=|x| x.noticed.clone() set=|x, v| x.noticed = v />
+                <ReportInput id="hn-rep-in-notice-to" label=r.notice_to_label.to_string()
+                    get=|x| x.notice_to.clone() set=|x, v| x.notice_to = v />
+                <ReportInput id="hn-rep-in-notice-ref" label=r.notice_ref_label.to_string()
+                    get=|x| x.notice_ref.clone() set=|x, v| x.notice_ref = v />
+                {(!recipients_empty).then(|| view! { <p class="hn-hint">{r.recipient_hint}</p> })}
+                {recipients}
+            </details>
+            <div class="hn-actions">
+                <button type="button" class="hn-btn hn-btn-primary" on:click=share>{r.share}</button>
+                <button type="button" class="hn-btn" on:click=move |_| super::super::dom::print()>{r.print}</button>
+                <button type="button" class="hn-btn" on:click=other>{toggle_text}</button>
+                <button type="button" class="hn-btn" on:click=move |_| app.go(Step::Result)>{r.back_to_result}</button>
+            </div>
+            {document}
+        </section>
+    }
+}

@@ -1,0 +1,54 @@
+// The sheet for the police (issue 15, point 2): the same facts in the order a police desk asks,
+// the evidence to bring as a checklist, #9110 and 110 from the advice data with when to use which;
+// printable, saved as a text file, accessible.
+import { test, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { AppPage, NOW } from "../pages/app.mjs";
+import { R, ReportPage, toResult } from "../pages/report.mjs";
+
+for (const lang of ["ja", "en"]) {
+  test(`the police sheet lists the facts, what to bring and whom to call (${lang})`, async ({ browser }) => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(NOW);
+    const app = new AppPage(page, lang);
+    const t = app.t;
+    const r = R[lang];
+    await toResult(app, lang);
+    await app.button(r.openPolice).click();
+    const rep = new ReportPage(app);
+    await rep.expectTitle(r.policeTitle);
+    await expect(rep.sectionTitles()).toHaveText(r.policeSections);
+    const rows = await rep.lossRows();
+    expect(rows.map((x) => x[1])).toEqual([t.yen(120000), t.yen(50000)]);
+    // What to bring: a checklist of six items.
+    await expect(page.locator("#hn-rep-evidence li")).toHaveCount(6);
+    // #9110 to consult, 110 in an emergency, as telephone links.
+    const contacts = page.locator("#hn-rep-contacts");
+    await expect(contacts.getByRole("link", { name: "#9110", exact: true })).toHaveAttribute("href", /^tel:/);
+    await expect(contacts.getByRole("link", { name: "110", exact: true })).toHaveAttribute("href", "tel:110");
+    await app.expectAccessible("police sheet");
+    // A 320 px phone: the sheet's table folds into rows, nothing scrolls sideways.
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await app.horizontalOverflow()).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    const download = page.waitForEvent("download");
+    await app.button(r.share).click();
+    const d = await download;
+    expect(d.suggestedFilename()).toBe(r.policeFile("2026-11-24"));
+    const text = readFileSync(await d.path(), "utf8");
+    expect(text).toContain("#9110");
+    expect(text.indexOf(r.policeSections[1])).toBeLessThan(text.indexOf(r.policeSections[2]));
+
+    await page.emulateMedia({ media: "print" });
+    await expect(rep.textbox(r.account)).toBeHidden();
+    await app.expectAccessible("police sheet, print");
+    await page.emulateMedia({ media: "screen" });
+    // Back goes to the result, not into the flow.
+    await app.button(r.backToResult).click();
+    await expect(page.locator(".hn-result")).toHaveCount(1);
+    expect(app.errors).toEqual([]);
+    await context.close();
+  });
+}
