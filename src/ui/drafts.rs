@@ -16,10 +16,10 @@ use super::i18n_drafts::{dtexts, DraftTexts};
 use super::state::NOT_LISTED;
 use super::store::{store, Conflict, Notice, Store, StoreError};
 use super::widgets::NAME_SLOT;
-use crate::engine::draft::{raw_without_staff_note, DraftStatus, IndexEntry};
 use crate::engine::name::clean_name;
 use crate::engine::session;
 use crate::engine::{advice, pack, Lang};
+use crate::model::{raw_without_staff_note, DraftStatus, IndexEntry};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
