@@ -9,8 +9,8 @@
 //! Deterministic: the same seed gives the same inputs (xorshift64*, no external crates).
 
 use hosho_navi::engine::case::parse_case;
-use hosho_navi::engine::draft::{self, LoadOutcome};
 use hosho_navi::engine::parse::{parse_amount_yen, parse_date, parse_time};
+use hosho_navi::model::{self as draft, LoadOutcome};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Mutex;
 
@@ -485,7 +485,7 @@ fn gen_case(rng: &mut Rng) -> String {
     }
 }
 
-/// A stored draft (engine::draft), as localStorage might hand it back: whole, cut short, flipped,
+/// A stored draft (`model::stored`), as localStorage might hand it back: whole, cut short, flipped,
 /// mutated, with hostile field values, or of another format version.
 const DRAFT_TEMPLATE: &str = r#"{"draft_version":1,"id":"2f1c9a","name":"山田様の件","rev":7,"tab":"t-1","updated_ms":1795395600000,"case":{"scenario":"internet_banking","scheme":"mishima-shinkin/web-banking","customer":"individual","transactions":[{"date":"2026-10-25","time":"09:00","amount_yen":"300000","recovered_yen":""}],"notified":true,"notified_on":"2026-11-23","stolen_on":"","unavoidable_days":"","already_compensated_yen":"","answers":{"g1_told_password":false,"g2":null},"notes":""},"ui":{"step":"questions","question":2,"advice":null,"ticks":["notify_bank"],"staff_note":"メモ"}}"#;
 const DRAFT_FIELDS: &[&str] = &[

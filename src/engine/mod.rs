@@ -6,7 +6,6 @@ pub mod advice;
 pub mod assess;
 pub mod calendar;
 pub mod case;
-pub mod draft;
 pub mod facts;
 pub mod hours;
 pub mod jst;

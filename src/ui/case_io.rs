@@ -10,12 +10,13 @@ use super::drafts::{named, use_store};
 use super::focus;
 use super::i18n_drafts::{dtexts, DraftTexts};
 use super::outcome::Outcome;
-use super::state::{Draft, Scenario, Step};
+use super::state::{Draft, DraftCase, DraftUi, Scenario, Step};
 use super::store::Store;
 use super::widgets::NAME_SLOT;
 use crate::engine::case::{parse_case, to_json, CaseError, CaseFile, MAX_CASE_BYTES};
 use crate::engine::name::{clean_name, file_name_part};
-use crate::engine::{draft, Lang};
+use crate::engine::Lang;
+use crate::model::format_jst;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
@@ -28,12 +29,16 @@ const MAX_SHOWN: usize = 50;
 /// (`DraftCase::from_case`, so the form builds the same case back), on the result step (a case
 /// file is a finished case).
 pub fn draft_from_case(c: &CaseFile) -> Draft {
-    let mut stored = draft::Draft::new("");
-    stored.case = draft::DraftCase::from_case(c);
-    let mut d = super::store::from_stored(&stored);
-    d.scenario = Scenario::for_scheme(&c.scheme);
-    d.step = Step::Result;
-    d
+    let mut case = DraftCase::from_case(c);
+    case.scenario = Scenario::for_scheme(&c.scheme);
+    Draft {
+        case,
+        ui: DraftUi {
+            step: Step::Result,
+            ..DraftUi::default()
+        },
+        ..Draft::default()
+    }
 }
 
 /// A case name from a file name: no extension, then cleaned as every name is (`clean_name`).
@@ -62,7 +67,7 @@ pub enum ExportMsg {
 /// (the date in Japan time, the name made safe by `name::file_name_part`), else the unnamed
 /// `hosho-navi-case-YYYYMMDD-HHMM.json` (nothing in it says whose case it is).
 pub fn export_file_name(label: &str, lang: Lang, now_ms: i64) -> String {
-    let jst = draft::format_jst(now_ms);
+    let jst = format_jst(now_ms);
     let part = file_name_part(label);
     if part.is_empty() {
         // "YYYY-MM-DD HH:MM" (Japan) → "YYYYMMDD-HHMM".

@@ -5,8 +5,17 @@ use crate::engine::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// localStorage through gloo-storage, once the browser is known to allow it: gloo's
+/// `LocalStorage::raw` throws when localStorage is blocked (a sandboxed frame, some private
+/// modes), so the same getter is asked first, without throwing. `None` when blocked.
+pub fn local_storage() -> Option<web_sys::Storage> {
+    use gloo_storage::Storage as _;
+    window().local_storage().ok().flatten()?;
+    Some(gloo_storage::LocalStorage::raw())
+}
+
 fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
+    local_storage()
 }
 
 /// This tab's sessionStorage; `None` when blocked.

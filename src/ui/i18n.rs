@@ -1,6 +1,8 @@
 //! Every UI text, one typed table per language. A field missing in either table is a compile
 //! error, which is the whole point: no runtime key lookup, no fallback language.
 //! Rule texts (questions, clauses, steps, contacts) come from the engine's packs instead.
+//! Long (~660 lines) because it is one struct and its two tables, field beside field; split, a
+//! text would no longer sit beside its translation.
 
 use crate::engine::Lang;
 

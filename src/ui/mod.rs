@@ -1,7 +1,7 @@
 //! The Leptos layer (wasm only): a wizard from "what happened" to a verdict, deadlines and a plan.
 //!
-//! - State: signals in [`state::AppState`]; the whole case is one serializable value
-//!   ([`state::Draft`]: `snapshot()` / `load()`), for drafts and export.
+//! - State: signals in [`state::AppState`]; the whole case is one serializable value, the
+//!   case model's [`crate::model::Draft`] (`snapshot()` / `load()`), for drafts and export.
 //! - Derived: [`outcome::Outcome`] memoizes the engine's case file and assessment.
 //! - View: components. [`header::Header`] and [`screens::Screen`] (one component per step, with
 //!   the widgets in [`widgets`] and text fields in [`field`]), the staff summary
@@ -206,7 +206,7 @@ fn run_app() -> impl IntoView {
     let out = outcome::Outcome::new(app);
     provide_context(out);
     apply_query(&app);
-    // Drafts: reopens the case and step the user left, then autosaves (store.rs).
+    // Drafts: reopens the case and step the user left, then autosaves (`store/`).
     store::Store::init(app, out);
 
     // Focus moves to a new step's heading (not on the first run: the page has just opened).

@@ -1,67 +1,26 @@
-//! The whole case as signals, and as one serializable value ([`Draft`]) for drafts, export and
+//! The whole case as signals. As one value it is the model's [`Draft`] (`crate::model`):
+//! [`AppState::snapshot`] and [`AppState::load`] are the only bridge, used by drafts, export and
 //! tests. Every field keeps what the user typed verbatim; parsing happens when the case file is
 //! built, so nothing typed is ever thrown away.
 
 use super::i18n::{texts, Texts};
 use crate::engine::case::Customer;
-use crate::engine::draft::DraftReport;
 use crate::engine::{pack, Lang};
 use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// localStorage key of the chosen language.
 pub const LANG_KEY: &str = "hosho-navi.lang";
-/// The scheme choice "my bank is not listed": the JBA default by customer type.
-pub const NOT_LISTED: &str = "not-listed";
-pub const JBA_INDIVIDUAL: &str = "jba/ib-individual";
-pub const JBA_CORPORATE: &str = "jba/ib-corporate";
-pub const FURIKOME: &str = "furikome-relief";
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Scenario {
-    InternetBanking,
-    StolenCard,
-    CounterfeitCard,
-    CreditCard,
-    Brokerage,
-    DataLeak,
-    InsiderData,
-}
+/// The one case model's types, under the names the screens have always used.
+pub use crate::model::{
+    Answer, Draft, DraftCase, DraftReport, DraftUi, LossDraft, Scenario, Step, FURIKOME,
+    JBA_CORPORATE, JBA_INDIVIDUAL, NOT_LISTED,
+};
 
+/// A scenario's words (the type is the model's; its texts are the UI's).
 impl Scenario {
-    pub const ALL: [Scenario; 7] = [
-        Scenario::InternetBanking,
-        Scenario::StolenCard,
-        Scenario::CounterfeitCard,
-        Scenario::CreditCard,
-        Scenario::Brokerage,
-        Scenario::DataLeak,
-        Scenario::InsiderData,
-    ];
-
-    /// The advice pack of an advice-only scenario.
-    pub fn advice_id(self) -> Option<&'static str> {
-        match self {
-            Scenario::CreditCard => Some("credit-debit-card"),
-            Scenario::Brokerage => Some("brokerage-hacked"),
-            Scenario::DataLeak => Some("data-leak"),
-            Scenario::InsiderData => Some("insider-data-taken"),
-            _ => None,
-        }
-    }
-
-    /// The statute that applies whatever the bank (cards).
-    pub fn fixed_scheme(self) -> Option<&'static str> {
-        match self {
-            Scenario::StolenCard => Some("statutory/stolen-card"),
-            Scenario::CounterfeitCard => Some("statutory/counterfeit-card"),
-            _ => None,
-        }
-    }
-
     pub fn title(self, t: &Texts) -> &'static str {
         match self {
             Scenario::InternetBanking => t.sc_ib,
@@ -85,118 +44,6 @@ impl Scenario {
             Scenario::InsiderData => t.sc_insider_hint,
         }
     }
-
-    /// The scenario a pack id belongs to (`?scheme=` deep links).
-    pub fn for_scheme(id: &str) -> Option<Scenario> {
-        if let Some(s) = Scenario::ALL.iter().find(|s| s.advice_id() == Some(id)) {
-            return Some(*s);
-        }
-        if let Some(s) = Scenario::ALL.iter().find(|s| s.fixed_scheme() == Some(id)) {
-            return Some(*s);
-        }
-        (id == NOT_LISTED || pack::pack(id).is_some()).then_some(Scenario::InternetBanking)
-    }
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case", tag = "page", content = "at")]
-pub enum Step {
-    #[default]
-    Start,
-    Scheme,
-    Customer,
-    Losses,
-    Notice,
-    /// The question at this index of the pack (a phone shows one; a desktop its whole group).
-    Questions(u16),
-    Result,
-    Advice,
-    /// The facts memo for the bank, from the result (issue 15).
-    Report,
-    /// The sheet for the police, from the result (issue 15).
-    Police,
-    /// What happened after the verdict (issue 15).
-    FollowUp,
-}
-
-impl Step {
-    pub fn slug(self) -> &'static str {
-        match self {
-            Step::Start => "start",
-            Step::Scheme => "scheme",
-            Step::Customer => "customer",
-            Step::Losses => "losses",
-            Step::Notice => "notice",
-            Step::Questions(_) => "questions",
-            Step::Result => "result",
-            Step::Advice => "advice",
-            Step::Report => "report",
-            Step::Police => "police",
-            Step::FollowUp => "followup",
-        }
-    }
-
-    pub fn from_slug(slug: &str, q: u16) -> Option<Step> {
-        Some(match slug {
-            "start" => Step::Start,
-            "scheme" => Step::Scheme,
-            "customer" => Step::Customer,
-            "losses" => Step::Losses,
-            "notice" => Step::Notice,
-            "questions" => Step::Questions(q),
-            "result" => Step::Result,
-            "advice" => Step::Advice,
-            "report" => Step::Report,
-            "police" => Step::Police,
-            "followup" => Step::FollowUp,
-            _ => return None,
-        })
-    }
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Answer {
-    Yes,
-    No,
-    Unknown,
-}
-
-/// One loss as typed.
-#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize, Default)]
-pub struct LossDraft {
-    pub date: String,
-    pub time: String,
-    pub amount: String,
-    pub recovered: String,
-}
-
-/// The whole case and where the user is, as one value. Raw strings throughout: this is what a
-/// draft stores, so a half-typed amount survives a reload.
-#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize, Default)]
-#[serde(default)]
-pub struct Draft {
-    pub scenario: Option<Scenario>,
-    /// A pack id, or [`NOT_LISTED`].
-    pub scheme: Option<String>,
-    pub customer: Option<Customer>,
-    pub losses: Vec<LossDraft>,
-    pub notified: Option<bool>,
-    pub notified_on: String,
-    /// The time of the notice as typed ("HH:MM"), set by "I've called"; optional.
-    pub notified_at: String,
-    pub stolen_on: String,
-    pub unavoidable_days: String,
-    pub already_compensated: String,
-    pub answers: BTreeMap<String, Answer>,
-    pub step: Step,
-    pub advice: Option<String>,
-    /// Ticked next steps, by step id.
-    pub ticks: BTreeSet<String>,
-    pub notes: String,
-    /// The report's own entries (issue 15); stored through `store.rs` as `case.report`.
-    #[serde(skip)]
-    pub report: DraftReport,
 }
 
 /// A loss row: one signal per field so typing in one re-renders only that field.
@@ -421,54 +268,100 @@ impl AppState {
         self.load(Draft::default());
     }
 
-    /// The whole state as one value.
-    pub fn snapshot(&self) -> Draft {
-        Draft {
+    /// The case as typed, read tracked (the live result's memo follows every field).
+    pub fn typed_case(&self) -> DraftCase {
+        DraftCase {
+            notified_at: self.notified_at.get(),
+            report: self.report.get(),
+            ..self.assessed_case()
+        }
+    }
+
+    /// What the assessment reads (tracked): what it never reads (the call time, the report's
+    /// entries) is left empty, so typing it re-runs nothing.
+    pub fn assessed_case(&self) -> DraftCase {
+        DraftCase {
             scenario: self.scenario.get(),
             scheme: self.scheme.get(),
             customer: self.customer.get(),
-            losses: self.losses.get().iter().map(LossRow::draft).collect(),
+            losses: self
+                .losses
+                .with(|rows| rows.iter().map(LossRow::draft).collect()),
             notified: self.notified.get(),
             notified_on: self.notified_on.get(),
-            notified_at: self.notified_at.get(),
+            notified_at: String::new(),
             stolen_on: self.stolen_on.get(),
             unavoidable_days: self.unavoidable_days.get(),
             already_compensated: self.already_compensated.get(),
             answers: self.answers.get(),
-            step: self.step.get(),
-            advice: self.advice.get(),
-            ticks: self.ticks.get(),
             notes: self.notes.get(),
-            report: self.report.get(),
+            report: DraftReport::default(),
         }
     }
 
-    /// Replaces the whole state with `d` (a draft being opened).
+    /// The whole state as one value (tracked). The bookkeeping, the name and the staff note are
+    /// the store's: left empty here.
+    pub fn snapshot(&self) -> Draft {
+        Draft {
+            case: self.typed_case(),
+            ui: DraftUi {
+                step: self.step.get(),
+                advice: self.advice.get(),
+                ticks: self.ticks.get(),
+                staff_note: String::new(),
+            },
+            ..Draft::default()
+        }
+    }
+
+    /// Replaces the whole state with `d` (a draft being opened). Destructured in full, so a field
+    /// added to the model fails to compile here until the signals hold it.
     pub fn load(&self, d: Draft) {
-        self.scenario.set(d.scenario);
-        self.scheme.set(d.scheme);
-        self.customer.set(d.customer);
+        let DraftCase {
+            scenario,
+            scheme,
+            customer,
+            losses,
+            notified,
+            notified_on,
+            notified_at,
+            stolen_on,
+            unavoidable_days,
+            already_compensated,
+            answers,
+            notes,
+            report,
+        } = d.case;
+        let DraftUi {
+            step,
+            advice,
+            ticks,
+            staff_note: _,
+        } = d.ui;
+        self.scenario.set(scenario);
+        self.scheme.set(scheme);
+        self.customer.set(customer);
         let old = self.losses.get_untracked();
         self.losses.set(Vec::new());
         for r in old {
             r.dispose();
         }
-        for l in d.losses {
+        for l in losses {
             self.add_loss(l);
         }
-        self.notified.set(d.notified);
-        self.notified_on.set(d.notified_on);
-        self.notified_at.set(d.notified_at);
-        self.stolen_on.set(d.stolen_on);
-        self.unavoidable_days.set(d.unavoidable_days);
-        self.already_compensated.set(d.already_compensated);
-        self.answers.set(d.answers);
-        self.advice.set(d.advice);
-        self.ticks.set(d.ticks);
-        self.notes.set(d.notes);
-        self.report.set(d.report);
+        self.notified.set(notified);
+        self.notified_on.set(notified_on);
+        self.notified_at.set(notified_at);
+        self.stolen_on.set(stolen_on);
+        self.unavoidable_days.set(unavoidable_days);
+        self.already_compensated.set(already_compensated);
+        self.answers.set(answers);
+        self.advice.set(advice);
+        self.ticks.set(ticks);
+        self.notes.set(notes);
+        self.report.set(report);
         self.show_errors.set(false);
-        self.step.set(d.step);
+        self.step.set(step);
     }
 
     pub fn answer(&self, id: &str) -> Option<Answer> {

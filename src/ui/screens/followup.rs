@@ -13,7 +13,7 @@ use super::super::state::{AppState, Step};
 use super::super::widgets::{use_app, Heading};
 use super::report::ReportInput;
 use crate::engine::assess::DeadlineKind;
-use crate::engine::draft::DraftReport;
+use crate::model::DraftReport;
 use leptos::prelude::*;
 
 /// A date field bound to one text of the report: its own signal (what `<Field/>` edits), written

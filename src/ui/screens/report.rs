@@ -15,7 +15,7 @@ use crate::engine::advice::Contact;
 use crate::engine::advice::POLICE_CONTACTS;
 use crate::engine::assess::Assessment;
 use crate::engine::case::Customer;
-use crate::engine::draft::DraftReport;
+use crate::model::DraftReport;
 use crate::engine::Lang;
 use leptos::prelude::*;
 

@@ -2,6 +2,7 @@
 //! and the first deadline; the next steps as a checklist; what is still unanswered; each loss;
 //! every deadline; the reasons with their clauses; contacts with open-now; the steps that always
 //! apply; calendar and print; and the guidance line with the source's as-of date.
+//! Long (~680 lines) because it is one screen's components in reading order, each small.
 
 use super::super::contact::BankContact;
 use super::super::format::{self, Urgency};

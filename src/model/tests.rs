@@ -1,6 +1,15 @@
-//! Unit tests of `draft.rs` (its `tests` module, in its own file so the code reads on its own).
+//! Unit tests of the case model: the stored format, the drafts list, the way to a case file.
 
 use super::*;
+use crate::engine::case::{CaseFile, Customer, Transaction};
+use crate::engine::limits::MAX_ROWS;
+use chrono::{NaiveDate, NaiveTime};
+use serde_json::Value;
+
+/// `serialize`, which cannot fail on a draft.
+fn ser(d: &Draft) -> String {
+    serialize(d).unwrap_or_else(|e| panic!("serialize: {e}"))
+}
 
 fn fixture(name: &str) -> String {
     let path = format!(
@@ -16,20 +25,21 @@ fn sample() -> Draft {
     d.rev = 3;
     d.tab = "t-abc".into();
     d.updated_ms = 1_795_395_600_000; // 2026-11-23 10:00 JST
-    d.case.scenario = Some("internet_banking".into());
+    d.case.scenario = Some(Scenario::InternetBanking);
     d.case.scheme = Some("mishima-shinkin/web-banking".into());
     d.case.customer = Some(Customer::Individual);
-    d.case.transactions = vec![DraftLoss {
+    d.case.losses = vec![LossDraft {
         date: "2026-10-25".into(),
         time: "".into(),
-        amount_yen: "１２万".into(),
-        recovered_yen: "".into(),
+        amount: "１２万".into(),
+        recovered: "".into(),
     }];
-    d.case.answers = vec![
-        ("g1_told_password".into(), Some(false)),
-        ("g2".into(), None),
-    ];
-    d.ui.step = "losses".into();
+    d.case.answers = [
+        ("g1_told_password".to_string(), Answer::No),
+        ("g2".to_string(), Answer::Unknown),
+    ]
+    .into();
+    d.ui.step = Step::Losses;
     d.ui.ticks.insert("notify_bank".into());
     d.ui.staff_note = "<b>not bold</b>".into();
     d
@@ -38,7 +48,7 @@ fn sample() -> Draft {
 #[test]
 fn round_trip_is_exact() {
     let d = sample();
-    assert_eq!(load(&serialize(&d)), LoadOutcome::Ok(d));
+    assert_eq!(load(&ser(&d)), LoadOutcome::Ok(d));
 }
 
 /// "I've called" keeps its time: written only when set, read back as typed.
@@ -46,12 +56,12 @@ fn round_trip_is_exact() {
 fn the_call_time_round_trips_and_is_left_out_when_unset() {
     let mut d = sample();
     d.case.notified_at = "13:00".into();
-    let raw = serialize(&d);
+    let raw = ser(&d);
     assert!(raw.contains("\"notified_at\""), "{raw}");
     assert_eq!(load(&raw), LoadOutcome::Ok(d));
     let mut d = sample();
     d.case.notified_at.clear();
-    assert!(!serialize(&d).contains("notified_at"));
+    assert!(!ser(&d).contains("notified_at"));
 }
 
 /// The writer writes exactly the documented v1 layout (field names, types, nesting).
@@ -61,13 +71,13 @@ fn writes_the_v1_layout() {
     let LoadOutcome::Ok(d) = load(&raw) else {
         panic!("v1 fixture does not load");
     };
-    let written: Value = serde_json::from_str(&serialize(&d)).unwrap_or(Value::Null);
+    let written: Value = serde_json::from_str(&ser(&d)).unwrap_or(Value::Null);
     let fixture: Value = serde_json::from_str(&raw).unwrap_or(Value::Null);
     assert_eq!(written, fixture);
     // Control characters and quotes survive as JSON escapes.
     let mut d = Draft::new("q");
     d.name = "a\"b\\c\u{1}\n\u{2028}".into();
-    assert_eq!(load(&serialize(&d)), LoadOutcome::Ok(d));
+    assert_eq!(load(&ser(&d)), LoadOutcome::Ok(d));
 }
 
 /// Every format ever shipped loads, and reads as the content it was written with.
@@ -83,18 +93,24 @@ fn every_shipped_version_loads() {
                 d.case.scheme.as_deref(),
                 Some("mishima-shinkin/web-banking")
             );
-            assert_eq!(d.case.transactions.len(), 2);
-            // A half-typed amount is kept verbatim.
-            assert_eq!(d.case.transactions[1].amount_yen, "1.5万");
+            assert_eq!(d.case.scenario, Some(Scenario::InternetBanking));
+            assert_eq!(d.case.customer, Some(Customer::Individual));
+            assert_eq!(d.case.losses.len(), 2);
+            // A half-typed amount and a full-width date are kept verbatim.
+            assert_eq!(d.case.losses[1].amount, "1.5万");
+            assert_eq!(d.case.losses[1].date, "２０２６年１１月１日");
+            assert_eq!(d.case.losses[0].time, "09:00");
+            assert_eq!(d.case.notified, Some(true));
+            assert_eq!(d.case.notified_on, "2026-11-23");
             assert_eq!(
                 d.case.answers,
-                vec![
-                    ("g1_told_password".to_string(), Some(false)),
-                    ("g2_left_written".to_string(), None)
+                [
+                    ("g1_told_password".to_string(), Answer::No),
+                    ("g2_left_written".to_string(), Answer::Unknown)
                 ]
+                .into()
             );
-            assert_eq!(d.ui.step, "questions");
-            assert_eq!(d.ui.question, 2);
+            assert_eq!(d.ui.step, Step::Questions(2));
             assert!(d.ui.ticks.contains("notify_bank"));
             assert_eq!(d.ui.staff_note, "電話で確認済み");
             assert_eq!(d.rev, 7);
@@ -138,7 +154,7 @@ fn older_version_is_migrated() {
             assert_eq!(from, 1);
             assert_eq!(d.draft_version, 2);
             assert_eq!(d.name, "山田様の件");
-            assert_eq!(d.case.transactions[1].amount_yen, "1.5万");
+            assert_eq!(d.case.losses[1].amount, "1.5万");
         }
         other => panic!("{other:?}"),
     }
@@ -226,9 +242,9 @@ fn index_lists_newest_first_with_japan_time_and_status() {
     a.updated_ms = 1_795_395_600_000; // 2026-11-23 10:00 JST
     let mut b = Draft::new("d-2");
     b.updated_ms = 1_795_449_540_000; // 2026-11-24 00:59 JST (15:59 UTC the day before)
-    b.ui.step = "result".into();
+    b.ui.step = Step::Result;
     b.case.scheme = Some("statutory/stolen-card".into());
-    let (sa, sb) = (serialize(&a), serialize(&b));
+    let (sa, sb) = (ser(&a), ser(&b));
     let list = index([("d-1", sa.as_str()), ("d-2", sb.as_str()), ("bad", "{oops")]);
     let ids: Vec<&str> = list.iter().map(|e| e.id.as_str()).collect();
     assert_eq!(ids, ["d-2", "d-1", "bad"]);
@@ -244,7 +260,7 @@ fn index_lists_newest_first_with_japan_time_and_status() {
 #[test]
 fn advice_drafts_list_their_advice_pack() {
     let mut d = Draft::new("a");
-    d.ui.step = "advice".into();
+    d.ui.step = Step::Advice;
     d.ui.advice = Some("data-leak".into());
     let e = index_entry("a", &LoadOutcome::Ok(d));
     assert_eq!(e.scheme.as_deref(), Some("data-leak"));
@@ -260,7 +276,7 @@ fn blank_and_content_equality() {
     b.tab = "other".into();
     b.updated_ms += 5;
     assert!(a.content_eq(&b));
-    b.case.transactions[0].amount_yen.push('0');
+    b.case.losses[0].amount.push('0');
     assert!(!a.content_eq(&b));
     assert!(!a.is_blank());
 }
@@ -275,14 +291,12 @@ mod props {
         "(?s).{0,12}"
     }
 
-    fn loss() -> impl Strategy<Value = DraftLoss> {
-        (text(), text(), text(), text()).prop_map(|(date, time, amount_yen, recovered_yen)| {
-            DraftLoss {
-                date,
-                time,
-                amount_yen,
-                recovered_yen,
-            }
+    fn loss() -> impl Strategy<Value = LossDraft> {
+        (text(), text(), text(), text()).prop_map(|(date, time, amount, recovered)| LossDraft {
+            date,
+            time,
+            amount,
+            recovered,
         })
     }
 
@@ -303,12 +317,12 @@ mod props {
             d.name = name;
             d.rev = rev;
             d.updated_ms = updated_ms;
-            d.case.transactions = losses;
+            d.case.losses = losses;
             d.case.notified_on = notified_on;
-            d.case.answers = answers.into_iter().collect();
+            d.case.answers = answers.into_iter().map(|(k, v)| (k, Answer::from_bool(v))).collect();
             d.ui.staff_note = note;
-            d.ui.question = question;
-            prop_assert_eq!(load(&serialize(&d)), LoadOutcome::Ok(d));
+            d.ui.step = Step::Questions(question);
+            prop_assert_eq!(load(&ser(&d)), LoadOutcome::Ok(d));
         }
 
         /// Any text at all: an outcome, never a panic; `Corrupt` and `Newer` keep it verbatim.
@@ -364,10 +378,10 @@ fn raw_download_leaves_the_staff_note_out() {
 #[test]
 fn drafts_hold_at_most_the_row_cap() {
     let mut d = Draft::new("rows");
-    d.case.transactions = vec![DraftLoss::default(); MAX_ROWS];
-    assert_eq!(load(&serialize(&d)), LoadOutcome::Ok(d.clone()));
-    d.case.transactions.push(DraftLoss::default());
-    match load(&serialize(&d)) {
+    d.case.losses = vec![LossDraft::default(); MAX_ROWS];
+    assert_eq!(load(&ser(&d)), LoadOutcome::Ok(d.clone()));
+    d.case.losses.push(LossDraft::default());
+    match load(&ser(&d)) {
         LoadOutcome::Corrupt { error, .. } => assert!(error.contains("500"), "{error}"),
         other => panic!("{other:?}"),
     }
@@ -398,14 +412,14 @@ fn typed_case_builds_the_imported_case() {
     c.answers.insert("intentional".into(), false);
     c.notes = "メモ".into();
     let typed = DraftCase::from_case(&c);
-    let built = build_case(&c.scheme, &typed);
+    let built = typed.case_file(&c.scheme);
     assert_eq!(built.bad_rows, 0);
     assert_eq!(built.rows, vec![1, 2]);
     assert_eq!(built.case, Some(c));
     // Rows past the cap never reach a case file.
     let mut many = typed.clone();
-    many.transactions = vec![typed.transactions[1].clone(); MAX_ROWS + 2];
-    let built = build_case("statutory/stolen-card", &many);
+    many.losses = vec![typed.losses[1].clone(); MAX_ROWS + 2];
+    let built = many.case_file("statutory/stolen-card");
     assert_eq!(built.rows.len(), MAX_ROWS);
     assert_eq!(built.bad_rows, 2);
 }
@@ -435,7 +449,7 @@ fn report_entries_round_trip_and_are_optional() {
         docs_sent_on: "".into(),
         bank_answer: "".into(),
     };
-    let raw = serialize(&d);
+    let raw = ser(&d);
     assert!(raw.contains("\"report\":{"), "{raw}");
     match load(&raw) {
         LoadOutcome::Ok(back) => assert_eq!(back.case.report, d.case.report),
@@ -443,7 +457,7 @@ fn report_entries_round_trip_and_are_optional() {
     }
     // An empty report is not written, and a draft without one reads as empty.
     let plain = sample();
-    let raw = serialize(&plain);
+    let raw = ser(&plain);
     assert!(!raw.contains("\"report\""), "{raw}");
     match load(&raw) {
         LoadOutcome::Ok(back) => assert!(back.case.report.is_empty()),
@@ -464,4 +478,93 @@ fn report_entries_round_trip_and_are_optional() {
         1,
     );
     assert!(!matches!(load(&wrong), LoadOutcome::Ok(_)));
+}
+
+/// A draft as the hand-written writer of the previous build stored it loads with nothing lost,
+/// and serde writes it back byte for byte: stored drafts need no migration.
+#[test]
+fn drafts_written_by_the_previous_build_load_and_write_back_unchanged() {
+    let raw = fixture("written-v1-build.json");
+    let raw = raw.trim_end();
+    let LoadOutcome::Ok(d) = load(raw) else {
+        panic!("the previous build's draft does not load");
+    };
+    assert_eq!(d.id, "19a2b3c4d5e6f7a8");
+    assert_eq!(d.name, "佐藤様\u{3000}\"至急\"");
+    assert_eq!((d.rev, d.updated_ms), (12, 1_795_449_540_000));
+    assert_eq!(d.tab, "t-1795395600000-a1b2c3");
+    assert_eq!(d.case.scenario, Some(Scenario::StolenCard));
+    assert_eq!(d.case.customer, Some(Customer::SoleProprietor));
+    assert_eq!(d.case.losses[0].amount, "500,000");
+    assert_eq!(d.case.losses[0].recovered, "1万");
+    assert_eq!(d.case.losses[1].date, "11/21");
+    assert_eq!(d.case.notified, Some(false));
+    assert_eq!(d.case.already_compensated, "0");
+    assert_eq!(d.case.answers.get("a\"b"), Some(&Answer::Yes));
+    assert_eq!(
+        d.case.answers.get("gross_negligence"),
+        Some(&Answer::Unknown)
+    );
+    assert_eq!(d.case.answers.get("intentional"), Some(&Answer::No));
+    assert_eq!(d.case.notes, "line1\nline2\ttab\u{1}");
+    assert_eq!(d.ui.step, Step::Result);
+    assert_eq!(d.ui.advice.as_deref(), Some("data-leak"));
+    assert!(d.ui.ticks.contains("!police") && d.ui.ticks.contains("notify_bank"));
+    assert_eq!(d.ui.staff_note, "窓口で受付");
+    assert_eq!(ser(&d), raw);
+}
+
+/// A scenario or step from another build reads as none / the start: the typed content is what
+/// matters. A value of the wrong type is still not a draft.
+#[test]
+fn unknown_scenario_and_step_fall_back() {
+    let raw = r#"{"draft_version":1,"case":{"scenario":"time_travel","notes":"x"},"ui":{"step":"warp","question":4}}"#;
+    match load(raw) {
+        LoadOutcome::Ok(d) => {
+            assert_eq!(d.case.scenario, None);
+            assert_eq!(d.case.notes, "x");
+            assert_eq!(d.ui.step, Step::Start);
+        }
+        other => panic!("{other:?}"),
+    }
+    for raw in [
+        r#"{"draft_version":1,"case":{"scenario":3}}"#,
+        r#"{"draft_version":1,"case":{"answers":{"a":"yes"}}}"#,
+        r#"{"draft_version":1,"ui":{"question":70000}}"#,
+        r#"{"draft_version":1,"ui":{"ticks":[1]}}"#,
+        r#"{"draft_version":1,"case":{"transactions":[{"amount_yen":5}]}}"#,
+    ] {
+        assert!(matches!(load(raw), LoadOutcome::Corrupt { .. }), "{raw}");
+    }
+}
+
+/// Every step round-trips through its slug and question index; only a question keeps its index.
+#[test]
+fn steps_round_trip_through_the_stored_slug() {
+    for step in [
+        Step::Start,
+        Step::Scheme,
+        Step::Customer,
+        Step::Losses,
+        Step::Notice,
+        Step::Questions(0),
+        Step::Questions(u16::MAX),
+        Step::Result,
+        Step::Advice,
+    ] {
+        let mut d = Draft::new("s");
+        d.ui.step = step;
+        let raw = ser(&d);
+        assert_eq!(load(&raw), LoadOutcome::Ok(d), "{raw}");
+        if !matches!(step, Step::Questions(_)) {
+            assert!(raw.contains(r#""question":0"#), "{raw}");
+        }
+    }
+    for s in Scenario::ALL {
+        assert_eq!(Scenario::from_id(s.id()), Some(s));
+        assert_eq!(
+            serde_json::to_value(s).ok(),
+            Some(Value::String(s.id().into()))
+        );
+    }
 }

@@ -1,0 +1,137 @@
+//! The one way from the case as typed to the engine's `CaseFile` ([`DraftCase::case_file`]), and
+//! back for an import ([`DraftCase::from_case`]).
+
+use super::draft::{Answer, DraftCase, LossDraft};
+use crate::engine::case::{CaseFile, Transaction, CASE_FILE_VERSION};
+use crate::engine::limits::MAX_ROWS;
+use crate::engine::parse::{parse_amount_yen, parse_date, parse_days, parse_time};
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
+use std::collections::BTreeMap;
+
+/// What a typed case amounts to: the case file built from the rows that parse.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct Built {
+    pub case: Option<CaseFile>,
+    /// For each transaction in `case`, its row number on screen (1-based).
+    pub rows: Vec<usize>,
+    /// Rows left out because an entry does not parse or is missing.
+    pub bad_rows: usize,
+}
+
+fn amount_or_zero(raw: &str) -> Option<u64> {
+    if raw.trim().is_empty() {
+        Some(0)
+    } else {
+        parse_amount_yen(raw).ok()
+    }
+}
+
+fn typed_transaction(l: &LossDraft) -> Option<Transaction> {
+    let date = parse_date(&l.date).ok()?;
+    let time = if l.time.trim().is_empty() {
+        None
+    } else {
+        Some(parse_time(&l.time).ok()?)
+    };
+    Some(Transaction {
+        date,
+        time,
+        amount_yen: parse_amount_yen(&l.amount).ok()?,
+        recovered_yen: amount_or_zero(&l.recovered)?,
+    })
+}
+
+fn ymd(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+fn hhmm(t: NaiveTime) -> String {
+    format!("{:02}:{:02}", t.hour(), t.minute())
+}
+
+impl DraftCase {
+    /// The case file for the typed entries under `pack_id` (the scheme the UI resolved), with
+    /// the same parsers and limits as the form's checks. Rows with an error are left out (and
+    /// counted) so the live estimate never guesses at what a half-typed field means; rows past
+    /// [`MAX_ROWS`] never reach a file. `scenario` and `scheme` are not read.
+    pub fn case_file(&self, pack_id: &str) -> Built {
+        let mut out = Built::default();
+        let Some(customer) = self.customer else {
+            return out;
+        };
+        let mut transactions = Vec::new();
+        for (i, l) in self.losses.iter().enumerate() {
+            match typed_transaction(l).filter(|_| i < MAX_ROWS) {
+                Some(t) => {
+                    transactions.push(t);
+                    out.rows.push(i + 1);
+                }
+                None => out.bad_rows += 1,
+            }
+        }
+        let date = |s: &str| parse_date(s).ok();
+        let mut answers = BTreeMap::new();
+        for (k, v) in &self.answers {
+            if let Some(b) = v.as_bool() {
+                answers.insert(k.clone(), b);
+            }
+        }
+        out.case = Some(CaseFile {
+            version: CASE_FILE_VERSION,
+            scheme: pack_id.to_owned(),
+            customer,
+            transactions,
+            notified_on: if self.notified == Some(true) {
+                date(&self.notified_on)
+            } else {
+                None
+            },
+            stolen_on: date(&self.stolen_on),
+            unavoidable_days: parse_days(&self.unavoidable_days).unwrap_or(0),
+            already_compensated_yen: amount_or_zero(&self.already_compensated).unwrap_or(0),
+            answers,
+            notes: self.notes.clone(),
+            // The export sets the case's name when the user keeps it in (`case_io::export`).
+            label: String::new(),
+        });
+        out
+    }
+
+    /// An imported case file as the form would hold it typed: each value in the form's own
+    /// notation, so [`Self::case_file`] gives the same file back. `scenario` is the UI's to set.
+    pub fn from_case(c: &CaseFile) -> DraftCase {
+        let amount = |n: u64| if n == 0 { String::new() } else { n.to_string() };
+        DraftCase {
+            scenario: None,
+            scheme: Some(c.scheme.clone()),
+            customer: Some(c.customer),
+            losses: c
+                .transactions
+                .iter()
+                .map(|t| LossDraft {
+                    date: ymd(t.date),
+                    time: t.time.map(hhmm).unwrap_or_default(),
+                    amount: t.amount_yen.to_string(),
+                    recovered: amount(t.recovered_yen),
+                })
+                .collect(),
+            notified: Some(c.notified_on.is_some()),
+            notified_on: c.notified_on.map(ymd).unwrap_or_default(),
+            notified_at: String::new(),
+            stolen_on: c.stolen_on.map(ymd).unwrap_or_default(),
+            unavoidable_days: if c.unavoidable_days == 0 {
+                String::new()
+            } else {
+                c.unavoidable_days.to_string()
+            },
+            already_compensated: amount(c.already_compensated_yen),
+            answers: c
+                .answers
+                .iter()
+                .map(|(k, v)| (k.clone(), Answer::from_bool(Some(*v))))
+                .collect(),
+            notes: c.notes.clone(),
+            report: Default::default(),
+        }
+    }
+}
