@@ -108,12 +108,16 @@ pub fn next(app: &AppState, out: &Outcome, at: usize) {
 pub fn back(app: &AppState, out: &Outcome, at: usize) {
     let target = current_pages(app, out)
         .and_then(|(_, pg)| {
-            page_of(&pg, at)
-                .checked_sub(1)
-                .and_then(|k| pg.get(k))
-                .and_then(|p| p.first().copied())
+            let k = page_of(&pg, at).checked_sub(1)?;
+            // The flow enters the questions at Questions(0), which shows the first page even when
+            // question 0 is not asked (bank_decides): back to it is back to that same step.
+            let first = pg.get(k)?.first().copied()?;
+            Some(if k == 0 {
+                Step::Questions(0)
+            } else {
+                step_at(first)
+            })
         })
-        .map(step_at)
         .unwrap_or_else(|| prev_of(app, Step::Questions(0)));
     app.go(target);
 }
