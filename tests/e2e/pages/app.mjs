@@ -406,5 +406,18 @@ function cssId(s) {
   return s.replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c}`);
 }
 
+/**
+ * 003 (三島) answers that show no fault: most questions state a fault (answer no), but six state
+ * a precaution as a plain fact to confirm (issue 12: no double negatives), so those are yes.
+ */
+export const NO_FAULT_003 = {
+  g4_no_security_software: "yes",
+  n6_software_not_updated: "yes",
+  n7_recommended_security_unused: "yes",
+  n8_password_not_changed: "yes",
+  n9_certificate_misuse: "yes",
+  n10_history_not_checked: "yes",
+};
+
 /** The browser's clock: 2026-11-24 13:00 in Japan (a Tuesday). */
 export const NOW = new Date("2026-11-24T13:00:00+09:00");

@@ -1,7 +1,7 @@
 // Amounts as people type them: full-width digits, commas, 円, 万円, 1.5万, spaces. Anything else
 // gets a message tied to the field, and what was typed stays in the field.
 import { test, expect } from "@playwright/test";
-import { AppPage, NOW } from "../pages/app.mjs";
+import { AppPage, NOW, NO_FAULT_003 } from "../pages/app.mjs";
 
 async function toLosses(app, lang) {
   await app.open();
@@ -40,7 +40,7 @@ for (const lang of ["ja", "en"]) {
     await app.field(1, "date").fill("2026-11-10");
     await app.next();
     await app.notice(null);
-    await app.answerAll({}, "no");
+    await app.answerAll(NO_FAULT_003, "no");
     await expect(app.amount()).toHaveText(t.yen(120000));
     expect(app.errors).toEqual([]);
     await context.close();

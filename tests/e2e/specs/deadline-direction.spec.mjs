@@ -8,7 +8,7 @@
 // - 002 東日本銀行 counts FORWARD from the day after the use: 11-19 + 30 = 12-19 (Sat) may run to
 //   Mon 12-21. The scheme is for Business IB contract holders, asked instead of excluding individuals.
 import { test, expect } from "@playwright/test";
-import { AppPage, showDate, NOW } from "../pages/app.mjs";
+import { AppPage, showDate, NOW, NO_FAULT_003 } from "../pages/app.mjs";
 import { DraftsPage } from "../pages/drafts.mjs";
 
 const T = {
@@ -52,7 +52,7 @@ async function walk(app, scheme, customer, loss) {
   await app.fillLoss(1, loss);
   await app.next();
   await app.notice(null);
-  await app.answerAll({}, "no");
+  await app.answerAll(NO_FAULT_003, "no");
 }
 
 async function newApp(browser, lang) {

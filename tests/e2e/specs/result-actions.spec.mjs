@@ -2,7 +2,7 @@
 // with every clause open, and a checklist that remembers its ticks.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { AppPage, NOW } from "../pages/app.mjs";
+import { AppPage, NOW, NO_FAULT_003 } from "../pages/app.mjs";
 
 async function toResult(app, lang) {
   await app.open();
@@ -13,7 +13,7 @@ async function toResult(app, lang) {
   await app.fillLoss(2, { date: "2026-11-20", amount: "50000" });
   await app.next();
   await app.notice(null);
-  await app.answerAll({}, "no");
+  await app.answerAll(NO_FAULT_003, "no");
 }
 
 for (const lang of ["ja", "en"]) {
@@ -75,7 +75,7 @@ for (const lang of ["ja", "en"]) {
     await page.getByRole("button", { name: lang === "ja" ? "回答を直す" : "Change answers" }).click();
     await app.next();
     await app.next();
-    await app.answerAll({}, "no");
+    await app.answerAll(NO_FAULT_003, "no");
     await expect(page.getByRole("checkbox").nth(1)).toBeChecked();
     await expect(page.getByRole("checkbox").nth(n - 1)).toBeChecked();
     await context.close();

@@ -9,11 +9,12 @@
 // - 預金者保護法 Art. 5 (stolen card): withdrawals from notice − 30 days → 11-01 + 30 = 12-01;
 //   whether the bank proves negligence (75%), gross negligence (none) or its own good faith is
 //   the bank's call, never asked (issue 12): case by case, ¥0 to ¥300,000.
-// - Art. 4 (counterfeit card): no notice period; no fault → 100%.
+// - Art. 4 (counterfeit card): no notice period; whether the bank proves gross negligence is its
+//   call, never asked (issue 12) → case by case, ¥0 to ¥80,000.
 // - JBA individual (statute-style 30 days): 11-05 + 30 = 12-05.
 // - JBA corporate guidance: always case by case, ¥0 to the loss.
 import { test, expect } from "@playwright/test";
-import { AppPage, showDate, NOW } from "../pages/app.mjs";
+import { AppPage, showDate, NOW, NO_FAULT_003 } from "../pages/app.mjs";
 
 const CASES = [
   {
@@ -34,6 +35,7 @@ const CASES = [
     scenario: "ib",
     scheme: { ja: "三島信用金庫 WEBバンキング", en: "Mishima Shinkin Bank: WEB banking" },
     customer: "individual",
+    answers: NO_FAULT_003,
     loss: { date: "2026-11-10", amount: "120000" },
     notice: null,
     verdict: "full",
@@ -46,6 +48,7 @@ const CASES = [
     scenario: "ib",
     scheme: { ja: "三島信用金庫 WEB-FB", en: "Mishima Shinkin Bank: WEB-FB" },
     customer: "corporation",
+    answers: NO_FAULT_003,
     loss: { date: "2026-11-20", amount: "15000000" },
     notice: null,
     verdict: "capped",
@@ -71,8 +74,8 @@ const CASES = [
     customer: "individual",
     loss: { date: "2026-11-15", amount: "80000" },
     notice: null,
-    verdict: "full",
-    amount: [80000],
+    verdict: "case_by_case",
+    amount: [0, 80000],
     notifyBy: null,
   },
   {

@@ -2,7 +2,7 @@
 // already 13:00 on 2026-11-24 in Japan. 三島信用金庫: loss 2026-11-10 → last day 2026-12-09
 // (notice ≤ loss + 29), which is 15 days after the 24th (16 if the app used the device's date).
 import { test, expect } from "@playwright/test";
-import { AppPage, showDate } from "../pages/app.mjs";
+import { AppPage, showDate, NO_FAULT_003 } from "../pages/app.mjs";
 
 for (const lang of ["ja", "en"]) {
   test(`Los Angeles 2026-11-23 20:00 is 2026-11-24 in the app (${lang})`, async ({ browser }) => {
@@ -20,7 +20,7 @@ for (const lang of ["ja", "en"]) {
     await app.fillLoss(1, { date: "2026-11-10", amount: "120000" });
     await app.next();
     await app.notice(null);
-    await app.answerAll({}, "no");
+    await app.answerAll(NO_FAULT_003, "no");
     await expect(page.getByText(t.todayIs(showDate(lang, "2026-11-24")))).toBeVisible();
     await expect(app.firstDeadline()).toContainText(showDate(lang, "2026-12-09"));
     await expect(app.firstDeadline()).toContainText(t.daysLeft(15));
