@@ -28,7 +28,7 @@ export function fixture(name) {
 
 export const T = {
   ja: {
-    panel: /^保存した案件\(\d+件\)$/,
+    panel: /^保存した案件（\d+件）$/,
     staff: "職員モード",
     untitled: "名前なし",
     caseName: "案件の名前（任意）",
@@ -59,7 +59,7 @@ export const T = {
     unavailable: /保存が許可されていないため/,
     quota: /保存領域がいっぱい/,
     corrupt: /読み取れませんでした。元のデータは予備コピー/,
-    newer: /新しい版\(形式 99\)で保存されたため、ここでは閲覧のみ/,
+    newer: /新しい版（形式 99）で保存されたため、ここでは閲覧のみ/,
     importChoose: "ファイルを選ぶ（.json）",
     importOk: /を新しい案件として開きました/,
     importFailed: /は開けませんでした/,
