@@ -8,16 +8,18 @@ use super::super::format;
 use super::super::i18n::{texts, Texts};
 use super::super::i18n_report::{rtexts, ReportTexts};
 use super::super::outcome::{use_outcome, Built};
-use super::super::state::{Answer, AppState, Step};
+use super::super::state::{AppState, Step};
 use super::super::widgets::{use_app, Heading, Tel};
 use super::result::{amount_text, verdict_text};
 use crate::engine::advice::Contact;
 use crate::engine::advice::POLICE_CONTACTS;
 use crate::engine::assess::Assessment;
 use crate::engine::case::Customer;
-use crate::model::DraftReport;
+use crate::engine::facts;
 use crate::engine::Lang;
+use crate::model::DraftReport;
 use leptos::prelude::*;
+use std::collections::BTreeMap;
 
 /// Which document a screen shows.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -156,19 +158,19 @@ fn sections(
     };
     match doc {
         Doc::Bank => {
-            let answers = app.answers.get_untracked();
+            // Each answer as the fact it states (as under 理由と根拠), not as question + はい/いいえ:
+            // a bank reads "did X" or "did not X", whatever the question's polarity.
+            let answers: BTreeMap<String, bool> = app
+                .answers
+                .get_untracked()
+                .into_iter()
+                .filter_map(|(k, a)| a.as_bool().map(|b| (k, b)))
+                .collect();
             let measures: Vec<String> = pack
                 .map(|p| {
-                    p.questions
-                        .iter()
-                        .filter_map(|q| {
-                            let ans = match answers.get(q.id) {
-                                Some(Answer::Yes) => t.answer_yes,
-                                Some(Answer::No) => t.answer_no,
-                                _ => return None,
-                            };
-                            Some(format!("{} — {ans}", q.text.get(lang)))
-                        })
+                    facts::answered(p, &answers, lang)
+                        .into_iter()
+                        .map(|l| l.fact.to_string())
                         .collect()
                 })
                 .unwrap_or_default();
