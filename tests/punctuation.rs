@@ -158,7 +158,11 @@ fn scan() -> Vec<String> {
     let mut tables = 0;
     let ui = root().join("src/ui");
     let mut names: Vec<_> = std::fs::read_dir(&ui)
-        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
         .unwrap_or_default();
     names.retain(|n| n.starts_with("i18n") && n.ends_with(".rs"));
     names.sort();
@@ -173,7 +177,10 @@ fn scan() -> Vec<String> {
             check(&mut found, &format!("src/ui/{file} @{}", a + at), &s);
         }
     }
-    assert!(tables >= 3, "the UI's text tables were not found: {names:?}");
+    assert!(
+        tables >= 3,
+        "the UI's text tables were not found: {names:?}"
+    );
     // The ja side of every text!/t! pair, and the engine's ja error messages.
     let mut rs = Vec::new();
     rs_files(&root().join("src"), &mut rs);
