@@ -9,10 +9,11 @@ use super::super::format;
 use super::super::i18n_report::{rtexts, ReportTexts};
 use super::super::ics::{calendar_events, deadline_events, Event};
 use super::super::outcome::use_outcome;
-use super::super::state::{AppState, Step};
+use super::super::state::{Answer, AppState, Step};
 use super::super::widgets::{use_app, Heading};
 use super::report::ReportInput;
 use crate::engine::assess::DeadlineKind;
+use crate::engine::pack::{self, DoneIf};
 use crate::model::DraftReport;
 use leptos::prelude::*;
 
@@ -66,12 +67,50 @@ fn open_events(app: &AppState, r: &ReportTexts) -> Vec<Event> {
     events
 }
 
+/// Whether the follow-up records a police report (its date or receipt number).
+fn police_reported(rep: &DraftReport) -> bool {
+    !rep.police_on.trim().is_empty() || !rep.police_ref.trim().is_empty()
+}
+
+/// A recorded police report answers the scheme's own police question, so the result and its
+/// checklist move with the record: the pack's `police` step names the question that marks it
+/// done, and that question gets its non-`todo` answer.
+fn police_answers_the_scheme(app: &AppState) {
+    let Some(p) = app.pack() else {
+        return;
+    };
+    let Some(DoneIf::Question { id, .. }) = p
+        .steps
+        .iter()
+        .find(|s| s.id == "police")
+        .and_then(|s| s.done_if)
+    else {
+        return;
+    };
+    let Some(q) = p.question(id) else {
+        return;
+    };
+    let done = if q.effects.yes == pack::Effect::Todo {
+        Answer::No
+    } else {
+        Answer::Yes
+    };
+    if app.answer(id) != Some(done) {
+        app.set_answer(id, done);
+    }
+}
+
 /// The follow-up records, the status they give, and the calendar of what is left.
 #[component]
 pub fn FollowUp() -> impl IntoView {
     let app = use_app();
     let t = app.t_untracked();
     let r = rtexts(app.lang.get_untracked());
+    Effect::new(move |_| {
+        if app.report.with(police_reported) {
+            police_answers_the_scheme(&app);
+        }
+    });
     let police_on = date_signal(app, |x| x.police_on.clone(), |x, v| x.police_on = v);
     let docs_due = date_signal(app, |x| x.docs_due.clone(), |x, v| x.docs_due = v);
     let docs_sent = date_signal(app, |x| x.docs_sent_on.clone(), |x, v| x.docs_sent_on = v);
@@ -104,10 +143,7 @@ pub fn FollowUp() -> impl IntoView {
         };
         let mut rows = vec![
             (r.fu_st_notice.to_string(), notified(&app)),
-            (
-                r.fu_st_police.to_string(),
-                !rep.police_on.trim().is_empty() || !rep.police_ref.trim().is_empty(),
-            ),
+            (r.fu_st_police.to_string(), police_reported(&rep)),
         ];
         if !rep.docs_asked.trim().is_empty() || !rep.docs_due.trim().is_empty() {
             rows.push((docs_label, !rep.docs_sent_on.trim().is_empty()));

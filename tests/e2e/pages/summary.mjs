@@ -6,7 +6,7 @@ import { AppPage } from "./app.mjs";
 export const SUM = {
   ja: {
     staff: "職員モード",
-    panel: /^保存した案件\(\d+件\)$/,
+    panel: /^保存した案件（\d+件）$/,
     summaryTitle: "補償ナビ 案件の概要",
     summaryLosses: "被害ごとの通知期限",
     summarySteps: "次にすること",

@@ -70,6 +70,10 @@ for (const lang of ["ja", "en"]) {
     await expect(page.locator("html[data-app='mounted']")).toHaveCount(1);
     await expect(page.getByRole("textbox", { name: r.policeStation, exact: true })).toHaveValue("三島警察署");
     await expect(page.getByRole("textbox", { name: r.docsDue, exact: true })).toHaveValue("2026-12-01");
+    // The result moves with the records: the police report answered 003's police question, so its
+    // step is done on the result's checklist (it was answered no on the way).
+    await app.button(r.backToResult).click();
+    await expect(page.locator("#hn-tick-police")).toBeChecked();
     expect(app.errors).toEqual([]);
     await context.close();
   });

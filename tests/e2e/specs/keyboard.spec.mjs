@@ -1,7 +1,7 @@
 // A keyboard-only run from the start screen to the result: Tab, Enter, Space and the arrow
 // keys, nothing else. After every step change focus is on the new step's heading.
 import { test, expect } from "@playwright/test";
-import { AppPage, NOW } from "../pages/app.mjs";
+import { AppPage, NOW, NO_FAULT_003 } from "../pages/app.mjs";
 
 /** Presses Tab until `locator` has focus (fails after `max` presses). */
 async function tabTo(page, locator, max = 60) {
@@ -68,13 +68,16 @@ for (const lang of ["ja", "en"]) {
     await kb.press("Enter");
     await expect(app.stepHeading()).toBeFocused();
 
-    // Questions: in each group, Tab to its first answer and move to "no" with the arrow key.
+    // Questions: in each group, Tab to its first answer ("yes") and keep it with Space where the
+    // question states a precaution (NO_FAULT_003), else move to "no" with the arrow key.
     for (let guard = 0; guard < 40 && !(await app.isResult()); guard++) {
       for (;;) {
         const open = page.locator("fieldset.hn-question").filter({ hasNot: page.locator("input:checked") });
         if ((await open.count()) === 0) break;
-        await tabTo(page, open.first().getByRole("radio").first());
-        await kb.press("ArrowRight");
+        const yes = open.first().getByRole("radio").first();
+        const id = ((await yes.getAttribute("id")) || "").replace(/^hn-q-/, "").replace(/-yes$/, "");
+        await tabTo(page, yes);
+        await kb.press(NO_FAULT_003[id] === "yes" ? "Space" : "ArrowRight");
       }
       await tabTo(page, page.getByRole("button", { name: new RegExp(`^(${t.next}|${t.seeResult})$`) }));
       await kb.press("Enter");
