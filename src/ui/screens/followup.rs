@@ -159,7 +159,7 @@ pub fn FollowUp() -> impl IntoView {
                 } else {
                     ("hn-cov-unknown", r.fu_open)
                 };
-                view! { <li><span class=class>{word}</span>": "{label}</li> }
+                view! { <li><span class=class>{word}</span>{t.colon}{label}</li> }
             })
             .collect_view()
     };

@@ -289,13 +289,13 @@ fn as_text(doc: Doc, lang: Lang, made_on: &str, secs: &[Section]) -> String {
             Block::Contacts(cs) => {
                 line(r.police_contacts_lead);
                 for c in cs.iter() {
+                    let hours = format!("{}{sep}{}", t.hours, c.hours.get(lang));
                     line(&format!(
-                        "・{} {} — {} ({}{sep}{})",
+                        "・{} {} — {}{}",
                         c.name.get(lang),
                         c.phone.unwrap_or(""),
                         c.note.map(|n| n.get(lang)).unwrap_or(""),
-                        t.hours,
-                        c.hours.get(lang)
+                        (t.in_parens)(&hours)
                     ));
                 }
             }
@@ -373,7 +373,7 @@ fn section_view(s: Section, lang: Lang) -> impl IntoView {
                             <span class="hn-contact-name">{c.name.get(lang)}</span>" "
                             {c.phone.map(|p| view! { <Tel phone=p /> })}
                             {c.note.map(|n| view! { <br /><span class="hn-small">{n.get(lang)}</span> })}
-                            <br /><span class="hn-small">{format!("{}: {}", t.hours, c.hours.get(lang))}</span>
+                            <br /><span class="hn-small">{format!("{}{}{}", t.hours, t.colon, c.hours.get(lang))}</span>
                         </li>
                     }
                 })
