@@ -79,11 +79,10 @@ async fn mounts_and_walks_a_case_to_its_result() {
     assert!(text("h1").contains("補償ナビ"), "h1: {}", text("h1"));
     assert_eq!(text("#hn-step-heading"), "何がありましたか?");
 
-    // Internet banking → 三島信用金庫 WEB banking → an individual.
+    // Internet banking → 三島信用金庫 WEB banking and an individual, on one screen.
     click("#hn-scenario-0").await;
+    assert_eq!(text("#hn-step-heading"), "銀行と口座の名義");
     click("input[name='hn-scheme'][value='mishima-shinkin/web-banking']").await;
-    click(".hn-nav .hn-btn-primary").await;
-    assert_eq!(text("#hn-step-heading"), "口座の名義は?");
     click("#hn-customer-individual").await;
     click(".hn-nav .hn-btn-primary").await;
     assert_eq!(text("#hn-step-heading"), "被害にあった取引");

@@ -48,8 +48,8 @@ async function walk(width, height) {
   };
   await look();
   await tap(page.getByRole("button", { name: /^インターネットバンキング/ }));
+  // The bank and the account holder on one screen.
   await tap(page.getByRole("radio", { name: /^三島信用金庫 WEBバンキング/ }));
-  await tap(page.getByRole("button", { name: "次へ", exact: true }));
   await tap(page.getByRole("radio", { name: "個人", exact: true }));
   await tap(page.getByRole("button", { name: "次へ", exact: true }));
   const row = page.getByRole("group", { name: "取引 1", exact: true });

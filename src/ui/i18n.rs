@@ -62,6 +62,10 @@ pub struct Texts {
     pub customer_corporation: &'static str,
     pub customer_not_eligible: &'static str,
     pub customer_see_instead: &'static str,
+    /// The scheme step's error summary: no bank chosen.
+    pub scheme_missing: &'static str,
+    /// The scheme step's error summary: no account holder chosen.
+    pub customer_missing: &'static str,
 
     pub losses_title: &'static str,
     pub losses_lead: &'static str,
@@ -295,7 +299,7 @@ pub static JA: Texts = Texts {
     advice_only_note: "この場面には、補償の有無を判定できる規則がありません。すること・連絡先・出典を案内します。",
     credit_card_note: "クレジットカード・デビットカードの補償は、カード会社の会員規約で決まります。この案内は規約の代わりになりません。",
 
-    scheme_title: "どの銀行の制度ですか？",
+    scheme_title: "銀行と口座の名義",
     scheme_lead: "口座のある銀行の補償制度を選んでください。",
     scheme_not_listed: "一覧にない",
     scheme_not_listed_hint: "全国銀行協会の申し合わせ（個人）・指針（法人）で目安を出します。信用金庫・信用組合には、それぞれ同様の独自の基準があります。",
@@ -310,6 +314,8 @@ pub static JA: Texts = Texts {
     customer_corporation: "法人",
     customer_not_eligible: "この制度では、この名義は補償の対象外です。",
     customer_see_instead: "代わりに次の制度を使います：",
+    scheme_missing: "口座のある銀行を選んでください。",
+    customer_missing: "口座の名義を選んでください。",
 
     losses_title: "被害にあった取引",
     losses_lead: "身に覚えのない取引を1件ずつ入力してください。",
@@ -529,7 +535,7 @@ pub static EN: Texts = Texts {
     advice_only_note: "There is no rule for this situation that the app could apply to give a verdict. Here is what to do, whom to contact, and the sources.",
     credit_card_note: "For credit and debit cards, the card issuer's own membership terms decide any compensation. This advice does not replace them.",
 
-    scheme_title: "Which bank's scheme?",
+    scheme_title: "Your bank and account",
     scheme_lead: "Choose the compensation scheme of the bank where the account is.",
     scheme_not_listed: "My bank is not listed",
     scheme_not_listed_hint: "The estimate then follows the Japanese Bankers Association agreement (individuals) or guidance (corporations). Shinkin banks and credit unions have their own similar rules.",
@@ -544,6 +550,8 @@ pub static EN: Texts = Texts {
     customer_corporation: "A corporation",
     customer_not_eligible: "This scheme does not cover this kind of account holder.",
     customer_see_instead: "The app uses this scheme instead:",
+    scheme_missing: "Choose the bank where the account is.",
+    customer_missing: "Choose whose account it is.",
 
     losses_title: "The unauthorized transactions",
     losses_lead: "Enter each transaction you did not make, one by one.",

@@ -265,7 +265,7 @@ fn run_app() -> impl IntoView {
         if own_back.try_update_value(std::mem::take).unwrap_or(false) {
             return;
         }
-        if let Some(step) = step_from_query() {
+        if let Some(step) = step_from_query().map(|s| app.fit_step(s)) {
             nav.update_value(|s| {
                 let n = s.len();
                 if n >= 2 && s.get(n - 2) == Some(&step) {

@@ -223,20 +223,39 @@ impl AppState {
         if self.losses.read_untracked().is_empty() {
             self.add_loss(LossDraft::default());
         }
-        let first = self.flow().first().copied().unwrap_or(Step::Customer);
+        let first = self.flow().first().copied().unwrap_or(Step::Losses);
         self.go(first);
     }
 
     /// The ordered steps of the banking flow for the current scenario. It ends at the result:
     /// the questions only refine it, a sub-flow reached from the result with its own counter.
+    /// Internet banking chosen from the start screen asks the bank and the account holder on one
+    /// screen (the scheme step); a bank's link (no scheme step) and the cards ask the holder on a
+    /// step of its own.
     pub fn flow(&self) -> Vec<Step> {
-        let mut steps = Vec::with_capacity(5);
-        let ib = self.scenario.get() == Some(Scenario::InternetBanking);
-        if ib && !self.scheme_from_url.get() {
+        let mut steps = Vec::with_capacity(4);
+        if self.customer_on_scheme_step() {
             steps.push(Step::Scheme);
+        } else {
+            steps.push(Step::Customer);
         }
-        steps.extend([Step::Customer, Step::Losses, Step::Notice, Step::Result]);
+        steps.extend([Step::Losses, Step::Notice, Step::Result]);
         steps
+    }
+
+    /// Whether the scheme step is in the flow, asking the account holder too (tracked).
+    pub fn customer_on_scheme_step(&self) -> bool {
+        self.scenario.get() == Some(Scenario::InternetBanking) && !self.scheme_from_url.get()
+    }
+
+    /// The step to show for `step`: a customer step stored before it joined the scheme step
+    /// (a draft or a history entry) opens the scheme step, which asks the same.
+    pub fn fit_step(&self, step: Step) -> Step {
+        if step == Step::Customer && untrack(|| self.customer_on_scheme_step()) {
+            Step::Scheme
+        } else {
+            step
+        }
     }
 
     /// "Step i of n" for the current step, if it is part of the flow (the question screens
@@ -361,7 +380,7 @@ impl AppState {
         self.notes.set(notes);
         self.report.set(report);
         self.show_errors.set(false);
-        self.step.set(step);
+        self.step.set(self.fit_step(step));
     }
 
     pub fn answer(&self, id: &str) -> Option<Answer> {

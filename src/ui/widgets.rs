@@ -100,6 +100,10 @@ pub fn Nav(
 pub fn ErrorSummary(
     /// Whether the step has an entry that would be refused (read when errors show).
     has_error: fn(&AppState) -> bool,
+    /// What is missing, one line each (a step asking more than one thing lists them); read
+    /// tracked, so a line goes once its answer is given.
+    #[prop(optional)]
+    items: Option<fn(&AppState) -> Vec<&'static str>>,
 ) -> impl IntoView {
     let app = use_app();
     let t = app.t_untracked();
@@ -107,6 +111,12 @@ pub fn ErrorSummary(
         <Show when=move || app.show_errors.get() && has_error(&app)>
             <div class="hn-alert" role="alert" id="hn-error-summary">
                 <p>{t.fix_errors_first}</p>
+                {move || items.map(|f| {
+                    let lines = f(&app);
+                    (!lines.is_empty()).then(|| view! {
+                        <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                    })
+                })}
             </div>
         </Show>
     }

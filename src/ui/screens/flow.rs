@@ -63,8 +63,22 @@ pub fn Preview() -> impl IntoView {
 
 // ---- Scheme ---------------------------------------------------------------------------------
 
+/// The scheme step asks the bank and the account holder: either missing is an error.
 pub fn scheme_error(app: &AppState) -> bool {
-    app.scheme.with_untracked(|s| s.is_none())
+    app.scheme.with_untracked(|s| s.is_none()) || customer_error(app)
+}
+
+/// The scheme step's error summary: what is missing, in the screen's order (tracked).
+fn scheme_missing(app: &AppState) -> Vec<&'static str> {
+    let t = app.t_untracked();
+    let mut lines = Vec::with_capacity(2);
+    if app.scheme.with(Option::is_none) {
+        lines.push(t.scheme_missing);
+    }
+    if app.customer.with(Option::is_none) {
+        lines.push(t.customer_missing);
+    }
+    lines
 }
 
 #[component]
@@ -97,11 +111,14 @@ pub fn SchemeStep() -> impl IntoView {
             }
         })
         .collect_view();
+    // The bank and the account holder on one screen; the bank's number at the top as soon as
+    // the bank is chosen, where a phone shows it without scrolling.
     view! {
         <section aria-labelledby="hn-step-heading">
             <Progress />
             <Heading text=t.scheme_title />
-            <ErrorSummary has_error=scheme_error />
+            <ErrorSummary has_error=scheme_error items=scheme_missing />
+            <BankContact />
             <fieldset class="hn-choices">
                 <legend>{t.scheme_lead}</legend>
                 {banks}
@@ -117,6 +134,7 @@ pub fn SchemeStep() -> impl IntoView {
                 />
                 <ChooseOne show=invalid />
             </fieldset>
+            <CustomerChoice legend=t.customer_title hint=t.customer_lead />
             <Nav />
         </section>
     }
@@ -133,14 +151,22 @@ pub fn customer_error(app: &AppState) -> bool {
     app.customer.get_untracked().is_none()
 }
 
+/// The account holder's type as a radio group: the scheme's note on it above, and below, when
+/// the chosen scheme does not cover that type, the scheme to use instead. Asked on the scheme
+/// step (internet banking from the start screen) or on a step of its own.
 #[component]
-pub fn CustomerStep() -> impl IntoView {
+pub fn CustomerChoice(
+    /// The group's legend.
+    legend: &'static str,
+    /// A line under the legend, tied to the group as its description.
+    #[prop(optional)]
+    hint: Option<&'static str>,
+) -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let t = app.t_untracked();
     let invalid =
         Signal::derive(move || app.show_errors.get() && app.customer.with(Option::is_none));
-    let pack_now = app.pack();
     let choices = Customer::ALL
         .into_iter()
         .map(|c| {
@@ -165,6 +191,12 @@ pub fn CustomerStep() -> impl IntoView {
             }
         })
         .collect_view();
+    // The scheme's note on account holders follows the scheme (chosen on the same screen).
+    let note = move || {
+        app.pack().and_then(|p| p.customer_note).map(|n| {
+            view! { <p class="hn-note" id="hn-customer-note">{n.get(lang)}</p> }
+        })
+    };
     // The eligibility note follows the choice (and a scheme chosen from it).
     let eligibility = move || {
         let (p, c) = app.pack().zip(app.customer.get())?;
@@ -187,6 +219,23 @@ pub fn CustomerStep() -> impl IntoView {
             }
         })
     };
+    view! {
+        {note}
+        <fieldset class="hn-choices" aria-describedby=hint.map(|_| "hn-customer-hint")>
+            <legend>{legend}</legend>
+            {hint.map(|h| view! { <p class="hn-small" id="hn-customer-hint">{h}</p> })}
+            {choices}
+            <ChooseOne show=invalid />
+        </fieldset>
+        {eligibility}
+    }
+}
+
+#[component]
+pub fn CustomerStep() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.t_untracked();
     let card = matches!(
         app.scenario.get_untracked(),
         Some(Scenario::StolenCard | Scenario::CounterfeitCard)
@@ -201,15 +250,7 @@ pub fn CustomerStep() -> impl IntoView {
             <BankContact />
             {card.then(|| view! { <p class="hn-small">{t.scheme_statute_note}</p> })}
             <ErrorSummary has_error=customer_error />
-            {pack_now.and_then(|p| p.customer_note).map(|n| view! {
-                <p class="hn-note" id="hn-customer-note">{n.get(lang)}</p>
-            })}
-            <fieldset class="hn-choices">
-                <legend>{t.customer_lead}</legend>
-                {choices}
-                <ChooseOne show=invalid />
-            </fieldset>
-            {eligibility}
+            <CustomerChoice legend=t.customer_lead />
             <Nav />
         </section>
     }

@@ -220,11 +220,19 @@ export class AppPage {
     await this.page.getByRole("button", { name: new RegExp(`^${escapeRe(this.t.scenario[key])}`) }).click();
   }
 
-  /** A scheme by the start of its name, or "notListed". */
+  /**
+   * A scheme by the start of its name, or "notListed". The scheme step asks the account holder
+   * on the same screen: then this only chooses (`chooseCustomer` moves on); else it moves on.
+   */
   async chooseScheme(name) {
     const label = name === "notListed" ? this.t.notListed : name;
     await this.page.getByRole("radio", { name: new RegExp(`^${escapeRe(label)}`) }).check();
-    await this.next();
+    if ((await this.customerGroup().count()) === 0) await this.next();
+  }
+
+  /** The account-holder question (a radio group). */
+  customerGroup() {
+    return this.page.getByRole("group").filter({ has: this.page.locator("#hn-customer-individual") });
   }
 
   async chooseCustomer(key) {

@@ -27,12 +27,12 @@ async function emergencyPanel(app) {
 }
 
 for (const lang of ["ja", "en"]) {
-  test(`after choosing 三島信用金庫 the next screen shows its number without scrolling, open now (${lang})`, async ({ browser }) => {
+  test(`once 三島信用金庫 is chosen the same screen shows its number without scrolling, open now (${lang})`, async ({ browser }) => {
     const { context, page, app, box } = await phone(browser, lang, NOW); // Tuesday 13:00
     await app.chooseScenario("ib");
     await expect(box.box()).toHaveCount(0); // no bank yet, no box
     await app.chooseScheme(box.c.mishima);
-    await expect(page).toHaveURL(/step=customer/);
+    await expect(page).toHaveURL(/step=scheme/);
     const tel = box.tel("0120-340-030");
     await expect(tel).toHaveAttribute("href", "tel:0120340030");
     await box.expectInViewport(tel);

@@ -114,7 +114,7 @@ for (const lang of ["ja", "en"]) {
       await app.open();
       await app.chooseScenario("ib");
       await page.getByRole("radio", { name: new RegExp(`^${x.higashi}`) }).check();
-      await app.next();
+      // The scheme's note on account holders shows on the same screen once the bank is chosen.
       await expect(page.locator("#hn-customer-note")).toContainText(x.customerNote);
       await app.chooseCustomer("individual");
       await app.fillLoss(1, { date: "2026-11-19", amount: "100000" });

@@ -32,11 +32,8 @@ for (const lang of ["ja", "en"]) {
     await tabTo(page, radios.first());
     await kb.press("ArrowDown");
     await expect(radios.nth(1)).toBeChecked();
-    await tabTo(page, app.button(t.next));
-    await kb.press("Enter");
-    await expect(app.stepHeading()).toBeFocused();
 
-    // Customer: Space on the first choice (an individual).
+    // The account holder, on the same screen: Space on the first choice (an individual).
     await tabTo(page, page.getByRole("radio", { name: t.customer.individual, exact: true }));
     await kb.press("Space");
     await expect(page.getByRole("radio", { name: t.customer.individual, exact: true })).toBeChecked();
