@@ -77,7 +77,7 @@ async fn mounts_and_walks_a_case_to_its_result() {
         Some("mounted")
     );
     assert!(text("h1").contains("補償ナビ"), "h1: {}", text("h1"));
-    assert_eq!(text("#hn-step-heading"), "何がありましたか?");
+    assert_eq!(text("#hn-step-heading"), "何がありましたか？");
 
     // Internet banking → 三島信用金庫 WEB banking and an individual, on one screen.
     click("#hn-scenario-0").await;
