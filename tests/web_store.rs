@@ -108,7 +108,13 @@ fn every_scenario_and_step_round_trips() {
     for scenario in Scenario::ALL {
         for step in steps {
             let d = rich(scenario, step);
-            assert_eq!(round_trip(&d), Some(d.clone()), "{scenario:?} {step:?}");
+            let mut want = d.clone();
+            // Internet banking without a bank's link asks the account holder on the scheme step
+            // (issue 12): a stored customer step opens there. Every other step comes back as is.
+            if scenario == Scenario::InternetBanking && step == Step::Customer {
+                want.ui.step = Step::Scheme;
+            }
+            assert_eq!(round_trip(&d), Some(want), "{scenario:?} {step:?}");
         }
     }
 }
