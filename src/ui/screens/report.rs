@@ -145,7 +145,12 @@ fn sections(
     let notice_date = if a.notice_assumed_today {
         r.notice_not_yet.to_string()
     } else {
-        format::date(t, a.notice_date)
+        // With the time 「連絡した」 recorded, as typed: shown, never assessed.
+        let at = app.notified_at.get_untracked();
+        match at.trim() {
+            "" => format::date(t, a.notice_date),
+            at => format!("{} {at}", format::date(t, a.notice_date)),
+        }
     };
     let notice_sec = Section {
         title: r.sec_notice,
