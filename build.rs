@@ -16,6 +16,8 @@ use schema::{Loaded, Pack};
 use std::path::{Path, PathBuf};
 
 const PACK_DIR: &str = "src/engine/packs";
+/// Every question id ever used, with its effects (`checks::check_ledger`); beside the packs.
+const LEDGER: &str = "ledger.json";
 
 fn main() {
     // scripts/check-pack-refusals.sh points this at broken copies to prove they fail the build.
@@ -32,6 +34,7 @@ fn main() {
         Ok(rd) => rd
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .filter(|p| p.file_name().is_none_or(|n| n != LEDGER))
             .collect(),
         Err(e) => panic!("cannot read {dir}: {e}"),
     };
@@ -62,6 +65,19 @@ fn main() {
     }
 
     errors.extend(checks::check_all(&loaded));
+    let ledger_path = Path::new(dir).join(LEDGER);
+    println!("cargo:rerun-if-changed={}", ledger_path.display());
+    let ledger = match std::fs::read_to_string(&ledger_path)
+        .map_err(|e| e.to_string())
+        .and_then(|raw| serde_json::from_str::<schema::Ledger>(&raw).map_err(|e| e.to_string()))
+    {
+        Ok(l) => l,
+        Err(e) => {
+            errors.push(format!("{}: {e}", ledger_path.display()));
+            schema::Ledger::default()
+        }
+    };
+    errors.extend(checks::check_ledger(&loaded, &ledger, &ledger_path.display().to_string()));
 
     if !errors.is_empty() {
         for e in &errors {
@@ -77,7 +93,7 @@ fn main() {
     let code = if std::env::var_os("HN_MEASURE_WITHOUT_PACKS").is_some() {
         String::from("static PACKS: [Pack; 0] = [];\n")
     } else {
-        codegen::generate(&loaded)
+        codegen::generate(&loaded, &ledger)
     };
     let out = match std::env::var("OUT_DIR") {
         Ok(o) => Path::new(&o).join("packs_generated.rs"),

@@ -2,7 +2,9 @@
 //! collected (not just the first), each as "FILE (pack ID): FIELD: MESSAGE";
 //! `scripts/check-pack-refusals.sh` holds six of these messages to their wording.
 
-use crate::schema::{parse_date, parse_time, Cite, Clause, Effects, Loaded, Pack, Text};
+use crate::schema::{
+    parse_date, parse_time, Cite, Clause, Effects, Ledger, LedgerPack, Loaded, Pack, Text,
+};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Collects every problem of one pack so the author sees them all at once.
@@ -100,7 +102,7 @@ impl Check<'_> {
     }
 }
 
-const EFFECTS: [&str; 4] = ["ok", "todo", "reduces", "excludes"];
+const EFFECTS: [&str; 5] = ["ok", "todo", "reduces", "case_by_case", "excludes"];
 
 /// Every check of every pack: the cross-pack ones (unique ids and orders), then each pack's own.
 pub fn check_all(loaded: &[Loaded]) -> Vec<String> {
@@ -341,6 +343,9 @@ fn validate(l: &Loaded, loaded: &[Loaded], by_id: &BTreeMap<String, usize>) -> V
     if let Some(k) = &p.always_case_by_case {
         c.clause("always_case_by_case", k, &sources);
     }
+    if let Some(t) = &p.advice {
+        c.text("advice", t);
+    }
 
     // Inherited parts.
     if let Some(parent) = &p.inherit {
@@ -401,6 +406,37 @@ fn validate(l: &Loaded, loaded: &[Loaded], by_id: &BTreeMap<String, usize>) -> V
     c.errors
 }
 
+/// Who must establish a fact decides what an unanswered question means, so it is never implied.
+fn check_burden(c: &mut Check, f: &str, q: &crate::schema::Question) {
+    let burden = q.burden.as_deref();
+    match burden {
+        Some("bank") | Some("customer") | Some("unstated") => {}
+        None => c.err(
+            &format!("{f}.burden"),
+            "required: who must establish the fact under its clause: \"bank\", \"customer\" or \"unstated\"",
+        ),
+        Some(b) => c.err(
+            &format!("{f}.burden"),
+            format!("\"{b}\": must be \"bank\", \"customer\" or \"unstated\""),
+        ),
+    }
+    if q.kind.as_deref() == Some("bank_decides") && burden.is_some_and(|b| b != "bank") {
+        c.err(
+            &format!("{f}.burden"),
+            "a question only the bank decides puts the burden on the bank",
+        );
+    }
+    if let Some(t) = &q.presumed {
+        if burden != Some("bank") {
+            c.err(
+                &format!("{f}.presumed"),
+                "only a fact the bank must establish can be presumed",
+            );
+        }
+        c.text(&format!("{f}.presumed"), t);
+    }
+}
+
 fn validate_questions(c: &mut Check, p: &Pack, sources: &BTreeMap<String, String>) {
     let groups = p.groups.as_deref().unwrap_or_default();
     let questions = p.questions.as_deref().unwrap_or_default();
@@ -450,6 +486,7 @@ fn validate_questions(c: &mut Check, p: &Pack, sources: &BTreeMap<String, String
                 format!("\"{k}\": must be \"ask\" or \"bank_decides\""),
             ),
         }
+        check_burden(c, &f, q);
         match &q.cite {
             Some(ct) => {
                 c.cite(&format!("{f}.cite"), ct, sources);
@@ -478,6 +515,22 @@ fn validate_questions(c: &mut Check, p: &Pack, sources: &BTreeMap<String, String
                 );
             }
         }
+        if let Some(n) = &q.none {
+            c.text(&format!("{f}.none.fact"), &n.fact);
+            let counted = match n.counts_as.as_str() {
+                "yes" => Some(yes),
+                "no" => Some(no),
+                _ => None,
+            };
+            match counted {
+                None => c.err(&format!("{f}.none.counts_as"), "must be \"yes\" or \"no\""),
+                Some(e) if e != "ok" => c.err(
+                    &format!("{f}.none.counts_as"),
+                    format!("\"I have none\" must count as the harmless answer (effect ok), not {e}"),
+                ),
+                Some(_) => {}
+            }
+        }
         let has_reduces = yes == "reduces" || no == "reduces";
         if let Some(r) = &q.ratio {
             if !has_reduces {
@@ -494,7 +547,8 @@ fn validate_questions(c: &mut Check, p: &Pack, sources: &BTreeMap<String, String
         if todo && (yes == "todo") == (no == "todo") {
             c.err(&format!("{f}.effects"), "todo on both answers");
         }
-        if todo && (yes == "excludes" || no == "excludes" || has_reduces) {
+        let case_by_case = yes == "case_by_case" || no == "case_by_case";
+        if todo && (yes == "excludes" || no == "excludes" || has_reduces || case_by_case) {
             c.err(
                 &format!("{f}.effects"),
                 "a todo question must not also exclude or reduce",
@@ -653,4 +707,64 @@ fn validate_questions(c: &mut Check, p: &Pack, sources: &BTreeMap<String, String
             ),
         }
     }
+}
+
+/// An answer belongs to the meaning it was given to: every question of a pack that owns its
+/// questions must be in the ledger with the same effects, and a retired id is never used again.
+pub fn check_ledger(loaded: &[Loaded], ledger: &Ledger, ledger_file: &str) -> Vec<String> {
+    let mut errors = Vec::new();
+    for l in loaded.iter().filter(|l| l.pack.inherit.is_none()) {
+        let p = &l.pack;
+        let entries = match ledger.get(&p.id) {
+            Some(LedgerPack::Questions(q)) => Some(q),
+            _ => None,
+        };
+        for (i, q) in p.questions.iter().flatten().enumerate() {
+            let f = format!("{} (pack {}): questions[{i}] ({})", l.file, p.id, q.id);
+            let (yes, no) = match &q.effects {
+                Some(Effects {
+                    yes: Some(y),
+                    no: Some(n),
+                }) => (y.clone(), n.clone()),
+                _ => continue,
+            };
+            let ratio = q.ratio.as_ref().map(|r| format!("{}/{}", r.num, r.den));
+            match entries.and_then(|e| e.get(&q.id)) {
+                None => errors.push(format!(
+                    "{f}.id: not in {ledger_file}: add it under \"{}\" with its effects ({{\"yes\": \"{yes}\", \"no\": \"{no}\"}})",
+                    p.id
+                )),
+                Some(e) if e.retired => errors.push(format!(
+                    "{f}.id: retired in {ledger_file}: a retired id is never used again (answers given to it meant something else); choose a new id"
+                )),
+                Some(e) if e.yes != yes || e.no != no || e.ratio != ratio => errors.push(format!(
+                    "{f}.effects: changed under an old id ({ledger_file} has yes {}, no {}{}): saved answers would be read with another meaning; give the question a new id and retire this one",
+                    e.yes,
+                    e.no,
+                    e.ratio.as_deref().map(|r| format!(", ratio {r}")).unwrap_or_default()
+                )),
+                Some(_) => {}
+            }
+        }
+        if let Some(entries) = entries {
+            for (id, e) in entries {
+                let present = p.questions.iter().flatten().any(|q| &q.id == id);
+                if !present && !e.retired {
+                    errors.push(format!(
+                        "{} (pack {}): {ledger_file}: \"{id}\" is no longer a question: mark it \"retired\": true (with \"replaced_by\" if a new id took its place)",
+                        l.file, p.id
+                    ));
+                }
+                if let Some(r) = &e.replaced_by {
+                    if !p.questions.iter().flatten().any(|q| &q.id == r) {
+                        errors.push(format!(
+                            "{} (pack {}): {ledger_file}: \"{id}\".replaced_by: no question \"{r}\"",
+                            l.file, p.id
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    errors
 }

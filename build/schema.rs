@@ -154,6 +154,25 @@ pub struct Question {
     /// The fact each answer states, for the result's reasons (required, checked).
     #[serde(default)]
     pub fact: Option<Facts>,
+    /// Who must establish the fact under the clause: "bank" (the statute's 「金融機関が…証明した
+    ///場合」), "customer", or "unstated" (the source says nothing). Required, checked.
+    #[serde(default)]
+    pub burden: Option<String>,
+    /// Only with burden "bank": while unanswered the estimate takes the adverse answer (the bank is
+    /// presumed to prove it) and says this instead of leaving the fact unestablished.
+    #[serde(default)]
+    pub presumed: Option<Text>,
+    /// The answer for "I have none / don't use one" where the question's subject may not exist
+    /// for the victim: the fact it states, and the (harmless, checked) answer it counts as.
+    #[serde(default)]
+    pub none: Option<NoneAnswer>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoneAnswer {
+    pub fact: Text,
+    pub counts_as: String,
 }
 
 /// What a yes and a no state, as plain facts (「パスワードを他人に教えていない」).
@@ -235,6 +254,9 @@ pub struct Pack {
     /// Shown with the customer-type choice where the scheme is defined by a contract, not a type.
     #[serde(default)]
     pub customer_note: Option<Text>,
+    /// The first thing the result says (notify now, and why); the engine's default where absent.
+    #[serde(default)]
+    pub advice: Option<Text>,
     #[serde(default)]
     pub groups: Option<Vec<Group>>,
     #[serde(default)]
@@ -244,6 +266,32 @@ pub struct Pack {
     #[serde(default)]
     pub contacts: Option<Vec<Contact>>,
     pub notes: Vec<Note>,
+}
+
+/// `ledger.json`: pack id → question id → the effects its answers had.
+pub type Ledger = std::collections::BTreeMap<String, LedgerPack>;
+
+#[derive(Deserialize, Default)]
+#[serde(untagged)]
+pub enum LedgerPack {
+    Questions(std::collections::BTreeMap<String, LedgerEntry>),
+    /// The file's `_about` line (read, not used).
+    About(#[allow(dead_code)] String),
+    #[default]
+    Empty,
+}
+
+#[derive(Deserialize, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct LedgerEntry {
+    pub yes: String,
+    pub no: String,
+    #[serde(default)]
+    pub ratio: Option<String>,
+    #[serde(default)]
+    pub retired: bool,
+    #[serde(default)]
+    pub replaced_by: Option<String>,
 }
 
 /// One pack as read: the file it came from (named in every message) and its contents.

@@ -15,8 +15,8 @@ use super::calendar::holidays_in_year;
 use super::calendar::last_open_on_or_before_by;
 use super::case::{CaseFile, Transaction};
 use super::pack::{
-    pack, AtStartMinute, Cite, Clause, Counts, CustomerRule, DoneIf, Effect, Note, Pack, Question,
-    QuestionKind, Ratio, CIVIL_CODE_142,
+    pack, AtStartMinute, Burden, Cite, Clause, Counts, CustomerRule, DoneIf, Effect, Note, Pack,
+    Question, Ratio, CIVIL_CODE_142,
 };
 use super::{Lang, Text};
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime};
@@ -35,10 +35,12 @@ use std::cmp::Ordering;
 ///    both ends, the cap already applied.
 /// 3. `CaseByCase`: the answers leave it to the bank, or a loss is at 002's ambiguous start
 ///    minute; a binding cap only lowers `high`.
-/// 4. `Reduced`: a fixed ratio (stolen card, 3/4) on the total of the covered losses.
-/// 5. `Capped`: the cap binds, even where some losses are outside the window or the start.
-/// 6. `Partial`: some losses are outside the scheme, the rest in full.
-/// 7. `Full`.
+/// 4. `ReducedOpenRate`: the answers give a reduction whose rate the source leaves to the bank
+///    (003's 「補償減額」): low 0, high the covered total.
+/// 5. `Reduced`: a fixed ratio (stolen card, 3/4) on the total of the covered losses.
+/// 6. `Capped`: the cap binds, even where some losses are outside the window or the start.
+/// 7. `Partial`: some losses are outside the scheme, the rest in full.
+/// 8. `Full`.
 ///
 /// No pack has a ratio together with a cap or a case-by-case rule, so `Reduced` never meets those
 /// two. `tests::verdict_precedence_through_assess` checks the pairs that can meet, through `assess`.
@@ -51,6 +53,8 @@ pub enum Verdict {
     NeedsInfo,
     /// The bank decides; low is 0 unless some losses are certainly covered in full.
     CaseByCase,
+    /// Reduced at a rate the bank sets (the source names a reduction, not its ratio).
+    ReducedOpenRate,
     /// A fixed ratio (the stolen-card 75%).
     Reduced,
     /// Covered up to the cap (less compensation already received).
@@ -68,6 +72,10 @@ impl Verdict {
             Verdict::None => crate::text!("補償の対象外となる可能性が高い", "Likely not covered"),
             Verdict::NeedsInfo => crate::text!("判断にはまだ情報が必要", "More information needed"),
             Verdict::CaseByCase => crate::text!("銀行の個別判断", "Up to the bank, case by case"),
+            Verdict::ReducedOpenRate => crate::text!(
+                "減額して補償される見込み（割合は銀行が決めます）",
+                "Likely covered at a reduced rate (the bank sets the rate)",
+            ),
             Verdict::Reduced => crate::text!(
                 "減額して補償される見込み",
                 "Likely covered at a reduced rate",
@@ -93,7 +101,8 @@ pub struct YenRange {
 pub enum LossReason {
     CustomerType,
     BeforeStart,
-    /// Dated after the notice: that notice does not cover it; notify about it.
+    /// Dated after the notice: not notified yet. Assessed as if notified today (Japan time), with
+    /// its own last day; notify the bank about it too.
     AfterNotice,
     Window,
     TwoYearBar,
@@ -140,7 +149,7 @@ pub struct TransactionResult {
 #[serde(rename_all = "snake_case")]
 pub enum ReasonEffect {
     Excludes,
-    /// A fixed ratio (`ratio` is set).
+    /// A reduction: by `ratio` where set, else at a rate the bank sets.
     Reduces,
     CaseByCase,
     Todo,
@@ -250,6 +259,9 @@ pub struct Assessment {
     pub extension: Option<Clause>,
     pub steps: Vec<NextStep>,
     pub notes: &'static [Note],
+    /// Unanswered facts the bank must prove that the estimate presumes proved (the pack's
+    /// `presumed`), where assuming the opposite would raise the amount: said beside it.
+    pub presumed: Vec<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -274,8 +286,8 @@ pub const ADVICE: Text = crate::text!(
 );
 
 const AFTER_NOTICE_TEXT: Text = crate::text!(
-    "通知日より後の被害は、その通知ではカバーされません。この被害についても改めて銀行に通知してください。",
-    "A loss dated after your notice is not covered by that notice. Notify the bank about it as well.",
+    "通知日より後の被害は、まだ銀行に通知されていません。今日通知したものとして期限を示します。この被害についても銀行に通知してください。",
+    "A loss dated after your notice has not been notified yet: its last day is shown as if you notified today. Notify the bank about it as well.",
 );
 
 const AFTER_NOTICE_STEP: Text = crate::text!(
@@ -288,6 +300,8 @@ const AFTER_NOTICE_STEP: Text = crate::text!(
 enum Factor {
     Full,
     Ratio(Ratio),
+    /// A reduction at a rate the bank sets.
+    ReducedOpenRate,
     CaseByCase,
     Excluded,
 }
@@ -296,8 +310,9 @@ fn severity(a: Factor, b: Factor) -> Ordering {
     let rank = |f: Factor| match f {
         Factor::Full => 0u8,
         Factor::Ratio(_) => 1,
-        Factor::CaseByCase => 2,
-        Factor::Excluded => 3,
+        Factor::ReducedOpenRate => 2,
+        Factor::CaseByCase => 3,
+        Factor::Excluded => 4,
     };
     match (a, b) {
         // A smaller ratio is more severe: compare x/y against u/v as x·v vs u·y, reversed.
@@ -328,7 +343,8 @@ fn effect_of(q: &Question, answer: bool) -> Effect {
 fn answer_factor(q: &Question, answer: bool) -> Factor {
     match effect_of(q, answer) {
         Effect::Ok | Effect::Todo => Factor::Full,
-        Effect::Reduces => q.ratio.map_or(Factor::CaseByCase, Factor::Ratio),
+        Effect::Reduces => q.ratio.map_or(Factor::ReducedOpenRate, Factor::Ratio),
+        Effect::CaseByCase => Factor::CaseByCase,
         Effect::Excludes => Factor::Excluded,
     }
 }
@@ -342,6 +358,17 @@ fn pessimistic_answer(q: &Question) -> bool {
         false
     } else {
         severity(answer_factor(q, true), answer_factor(q, false)) != Ordering::Less
+    }
+}
+
+/// What an unanswered question is taken as. A fact the bank must prove is not established while
+/// unanswered (the answer that cannot lower the claim), unless the pack presumes the bank proves
+/// it (then the adverse answer, said beside the amount); any other stays open (`None`).
+fn unanswered_reading(q: &Question) -> Option<bool> {
+    match (q.burden, q.presumed) {
+        (Burden::Bank, Some(_)) => Some(pessimistic_answer(q)),
+        (Burden::Bank, None) => Some(!pessimistic_answer(q)),
+        (Burden::Customer | Burden::Unstated, _) => None,
     }
 }
 
@@ -466,6 +493,7 @@ fn evaluate_loss(
     rule: &CustomerRule,
     tx: &Transaction,
     notice: NaiveDate,
+    today: NaiveDate,
     unavoidable_days: u32,
     bar_last: Option<NaiveDate>,
 ) -> LossEval {
@@ -509,9 +537,13 @@ fn evaluate_loss(
             }
         }
     }
-    if tx.date > notice {
-        return out(Some(false), Some(LossReason::AfterNotice));
-    }
+    // A loss after the notice date has not been notified: it is judged as notified today.
+    let after_notice = tx.date > notice;
+    let notice = if after_notice {
+        today.max(tx.date)
+    } else {
+        notice
+    };
     // Both can fail at once; the bar is reported because it bars the whole claim.
     if bar_last.is_some_and(|b| notice > b) {
         return out(Some(false), Some(LossReason::TwoYearBar));
@@ -519,9 +551,10 @@ fn evaluate_loss(
     if window_by.is_some_and(|w| notice > w) {
         return out(Some(false), Some(LossReason::Window));
     }
-    match uncertain {
-        Some(r) => out(None, Some(r)),
-        None => out(Some(true), None),
+    match (uncertain, after_notice) {
+        (Some(r), _) => out(None, Some(r)),
+        (None, true) => out(Some(true), Some(LossReason::AfterNotice)),
+        (None, false) => out(Some(true), None),
     }
 }
 
@@ -534,7 +567,7 @@ fn apply(f: Factor, base: u64, low: bool) -> u64 {
             u64::try_from(v).unwrap_or(u64::MAX)
         }
         Factor::Ratio(_) => 0,
-        Factor::CaseByCase => {
+        Factor::ReducedOpenRate | Factor::CaseByCase => {
             if low {
                 0
             } else {
@@ -578,11 +611,17 @@ pub fn assess(case: &CaseFile, today: NaiveDate) -> Result<Assessment, AssessErr
     let notice = case.notified_on.unwrap_or(today);
     let rule = p.customer(case.customer);
 
-    // Answers: known ones fixed, unknown ones set both ways.
+    // Answers: known ones fixed (an unanswered fact the bank must prove read as its clause
+    // says), unknown ones set both ways.
     let known: Vec<Option<bool>> = p
         .questions
         .iter()
-        .map(|q| case.answers.get(q.id).copied())
+        .map(|q| {
+            case.answers
+                .get(q.id)
+                .copied()
+                .or_else(|| unanswered_reading(q))
+        })
         .collect();
     let pess: Vec<bool> = p
         .questions
@@ -609,7 +648,7 @@ pub fn assess(case: &CaseFile, today: NaiveDate) -> Result<Assessment, AssessErr
     let evals: Vec<LossEval> = case
         .transactions
         .iter()
-        .map(|t| evaluate_loss(p, rule, t, notice, case.unavoidable_days, bar_last))
+        .map(|t| evaluate_loss(p, rule, t, notice, today, case.unavoidable_days, bar_last))
         .collect();
     let net = |t: &Transaction| t.amount_yen.saturating_sub(t.recovered_yen);
     let transactions: Vec<TransactionResult> = case
@@ -676,21 +715,16 @@ pub fn assess(case: &CaseFile, today: NaiveDate) -> Result<Assessment, AssessErr
     }
 
     let any_ambiguous = has_reason(LossReason::StartAmbiguous);
-    // What is open is only what the bank establishes (it is never asked): the bank's call, not
-    // "answer more questions". `missing` still lists it, as it can change the outcome.
-    let only_bank_decides = !missing.is_empty()
-        && missing.iter().all(|m| {
-            p.question(m)
-                .is_some_and(|q| q.kind == QuestionKind::BankDecides)
-        });
     let verdict = if !rule.eligible
         || (!case.transactions.is_empty() && (!possibly_covered || f_opt == Factor::Excluded))
     {
         Verdict::None
-    } else if !missing.is_empty() && !only_bank_decides {
+    } else if !missing.is_empty() {
         Verdict::NeedsInfo
-    } else if f_pess == Factor::CaseByCase || any_ambiguous || only_bank_decides {
+    } else if f_pess == Factor::CaseByCase || any_ambiguous {
         Verdict::CaseByCase
+    } else if f_pess == Factor::ReducedOpenRate {
+        Verdict::ReducedOpenRate
     } else if matches!(f_pess, Factor::Ratio(_)) {
         Verdict::Reduced
     } else if cap_binds {
@@ -749,7 +783,7 @@ pub fn assess(case: &CaseFile, today: NaiveDate) -> Result<Assessment, AssessErr
                 clause_text: "",
                 text: AFTER_NOTICE_TEXT,
                 group: None,
-                effect: ReasonEffect::Excludes,
+                effect: ReasonEffect::Todo,
                 answer: None,
                 ratio: None,
             });
@@ -890,6 +924,23 @@ pub fn assess(case: &CaseFile, today: NaiveDate) -> Result<Assessment, AssessErr
         });
     }
 
+    // A presumption is said where the other reading would change the outcome.
+    let presumed = p
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(i, q)| {
+            q.presumed.is_some() && !case.answers.contains_key(q.id) && rule.eligible && {
+                let mut flipped = pess.clone();
+                if let Some(x) = flipped.get_mut(*i) {
+                    *x = !*x;
+                }
+                evaluate(p, &flipped) != f_pess
+            }
+        })
+        .map(|(_, q)| q.id)
+        .collect();
+
     Ok(Assessment {
         scheme: p.id,
         pack_version: p.version,
@@ -907,10 +958,11 @@ pub fn assess(case: &CaseFile, today: NaiveDate) -> Result<Assessment, AssessErr
         missing,
         reasons,
         deadlines,
-        advice: ADVICE,
+        advice: p.advice.unwrap_or(ADVICE),
         extension,
         steps,
         notes: p.notes,
+        presumed,
     })
 }
 
@@ -1041,8 +1093,8 @@ fn question_reasons(p: &Pack, known: &[Option<bool>], out: &mut Vec<Reason>) {
         let effect = match effect_of(q, a) {
             Effect::Ok => continue,
             Effect::Todo => ReasonEffect::Todo,
-            Effect::Reduces if q.ratio.is_some() => ReasonEffect::Reduces,
-            Effect::Reduces => ReasonEffect::CaseByCase,
+            Effect::Reduces => ReasonEffect::Reduces,
+            Effect::CaseByCase => ReasonEffect::CaseByCase,
             Effect::Excludes => ReasonEffect::Excludes,
         };
         if effect != ReasonEffect::Todo && !q.requires_at.iter().all(|&j| is_yes(j)) {

@@ -3,7 +3,7 @@
 //! the questions still open, and what only the bank can establish, each apart. The effect phrase
 //! is derived from the answer's effect and the clause, so a pack only states the facts.
 
-use super::pack::{Effect, Pack, Question, QuestionKind};
+use super::pack::{Burden, Effect, Pack, Question};
 use super::Lang;
 use std::collections::BTreeMap;
 
@@ -90,7 +90,7 @@ pub fn effect_phrase(
     }
     let e = effect_of(q, answer);
     let other = effect_of(q, !answer);
-    let bites = matches!(e, Effect::Excludes | Effect::Reduces);
+    let bites = matches!(e, Effect::Excludes | Effect::Reduces | Effect::CaseByCase);
     if bites && !q.requires.is_empty() {
         let states: Vec<Option<bool>> = q.requires.iter().map(|r| known(r)).collect();
         if states.contains(&Some(false)) {
@@ -130,11 +130,17 @@ pub fn effect_phrase(
             },
             None => say(
                 lang,
-                "{c}により減額の可能性（個別判断）",
-                "may be reduced under {c} (case by case)",
+                "{c}により減額（割合は銀行が決めます）",
+                "reduced under {c} (the bank sets the rate)",
                 c,
             ),
         },
+        Effect::CaseByCase => say(
+            lang,
+            "{c}：補償されないか減額される可能性（個別対応）",
+            "{c}: may be refused or reduced (case by case)",
+            c,
+        ),
         Effect::Todo => say(
             lang,
             "{c}：これから必要（「まずすること」を参照）",
@@ -149,6 +155,12 @@ pub fn effect_phrase(
                 c,
             ),
             Effect::Reduces => say(lang, "{c}による減額はない", "no reduction under {c}", c),
+            Effect::CaseByCase => say(
+                lang,
+                "{c}による個別対応にはならない",
+                "not left to the bank under {c}",
+                c,
+            ),
             Effect::Todo => say(lang, "{c}の条件を満たす", "meets {c}", c),
             Effect::Ok => say(lang, "{c}の点で補償に影響しない", "no effect under {c}", c),
         },
@@ -175,57 +187,36 @@ pub fn answered(p: &Pack, answers: &BTreeMap<String, bool>, lang: Lang) -> Vec<F
         .collect()
 }
 
-/// The questions to ask that have no answer yet (わからない included), pack order.
+/// The questions to ask that have no answer yet (わからない included), pack order. A fact the
+/// bank must prove is not among them: unanswered, it is not established ([`bank_decides`]).
 pub fn unanswered(p: &Pack, answers: &BTreeMap<String, bool>) -> Vec<&'static Question> {
-    p.asked().filter(|q| !answers.contains_key(q.id)).collect()
-}
-
-/// What only the bank can establish and is not yet known, pack order.
-pub fn bank_decides(p: &Pack, answers: &BTreeMap<String, bool>) -> Vec<&'static Question> {
-    p.questions
-        .iter()
-        .filter(|q| q.kind == QuestionKind::BankDecides && !answers.contains_key(q.id))
+    p.asked()
+        .filter(|q| q.burden != Burden::Bank && !answers.contains_key(q.id))
         .collect()
 }
 
-/// What an unknown bank-decided item can do: the worse of its two answers' effects, in words.
+/// What the bank must prove and nobody has answered, pack order: asked or not, it counts as not
+/// established (or as the pack presumes it), so it never makes the result "case by case".
+pub fn bank_decides(p: &Pack, answers: &BTreeMap<String, bool>) -> Vec<&'static Question> {
+    p.questions
+        .iter()
+        .filter(|q| q.burden == Burden::Bank && !answers.contains_key(q.id))
+        .collect()
+}
+
+/// What an unanswered fact the bank must prove does to the estimate, in one sentence: the
+/// pack's presumption where it has one, else that only the bank's proof can lower the amount.
 pub fn pending_phrase(q: &Question, lang: Lang) -> String {
-    let c = q.cite.clause();
-    let worst = [q.effects.yes, q.effects.no]
-        .into_iter()
-        .max_by_key(|e| match e {
-            Effect::Ok => 0,
-            Effect::Todo => 1,
-            Effect::Reduces => 2,
-            Effect::Excludes => 3,
-        })
-        .unwrap_or(Effect::Ok);
-    match worst {
-        Effect::Excludes => say(
-            lang,
-            "{c}：補償の対象外になることがある",
-            "{c}: can leave the loss uncovered",
-            c,
-        ),
-        Effect::Reduces => say(
-            lang,
-            "{c}：減額されることがある",
-            "{c}: can reduce the amount",
-            c,
-        ),
-        Effect::Todo => say(
-            lang,
-            "{c}：補償の条件",
-            "{c}: a condition for compensation",
-            c,
-        ),
-        Effect::Ok => say(
-            lang,
-            "{c}：ほかの項目の判断に使われる",
-            "{c}: decides how other items count",
-            c,
-        ),
+    if let Some(t) = q.presumed {
+        return t.get(lang).to_owned();
     }
+    let c = q.cite.clause();
+    say(
+        lang,
+        "{c}：銀行がこれを証明した場合に限り、金額が下がることがあります。証明されるまでは不利に扱われません。",
+        "{c}: it can only lower the amount if the bank proves it; until then it does not count against you.",
+        c,
+    )
 }
 
 #[cfg(test)]

@@ -182,9 +182,35 @@ pub enum Effect {
     Ok,
     /// A condition the victim can still meet: becomes a next step, never an exclusion.
     Todo,
-    /// With `ratio`: a fixed ratio; without: case by case (no fixed ratio in the source).
+    /// With `ratio`: a fixed ratio; without: reduced at a rate the bank sets (the source names
+    /// a reduction but no ratio, 003's 「補償減額」).
     Reduces,
+    /// The source leaves it to the bank (JBA 「個別対応」), or does not settle the case at all.
+    CaseByCase,
     Excludes,
+}
+
+/// Who must establish a question's fact under its clause, which decides what an unanswered
+/// question means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Burden {
+    /// The bank must prove it (預金者保護法 「金融機関が…証明した場合」): while unanswered it is
+    /// not established, so it never lowers the estimate (unless the pack `presumed` it).
+    Bank,
+    /// The customer must show it: while unanswered both outcomes stay open.
+    Customer,
+    /// The source does not say: as `Customer`.
+    Unstated,
+}
+
+/// The answer for "I have none / don't use one" (a certificate, a token).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct NoneAnswer {
+    /// What it states (「電子証明書は使っていない」).
+    pub fact: Text,
+    /// The answer it counts as: always the harmless one (checked at build time).
+    pub counts_as: bool,
 }
 
 /// `num / den`, 0 < num ≤ den (checked at build time).
@@ -241,8 +267,14 @@ pub struct Question {
     pub step: Option<Text>,
     /// `BankDecides`: never asked; listed in the result as what the bank will decide.
     pub kind: QuestionKind,
-    /// The fact a yes and a no state, for the result's reasons.
+    /// The fact a yes and a no state, for the result's reasons and as the answers' labels.
     pub fact: Facts,
+    /// Who must establish the fact; decides what an unanswered question means.
+    pub burden: Burden,
+    /// `Burden::Bank` only: while unanswered the estimate takes the adverse answer and says this.
+    pub presumed: Option<Text>,
+    /// Offered where the subject may not exist for the victim.
+    pub none: Option<NoneAnswer>,
     #[serde(skip)]
     pub requires_at: &'static [usize],
     #[serde(skip)]
@@ -360,11 +392,22 @@ pub struct Pack {
     /// Said with the customer-type choice: who the scheme is for, where a contract decides it
     /// rather than the customer type (002: 東日本ビジネスIBサービスのご契約者).
     pub customer_note: Option<Text>,
+    /// The first thing the result says, where the pack words it itself (no notice condition).
+    pub advice: Option<Text>,
     pub groups: &'static [Group],
     pub questions: &'static [Question],
     pub steps: &'static [Step],
+    /// Question ids the pack no longer asks (`ledger.json`): answers to them are dropped.
+    pub retired: &'static [Retired],
     pub contacts: &'static [Contact],
     pub notes: &'static [Note],
+}
+
+/// A question id retired because its meaning changed; `replaced_by` asks it anew.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Retired {
+    pub id: &'static str,
+    pub replaced_by: Option<&'static str>,
 }
 
 impl Pack {
@@ -385,6 +428,11 @@ impl Pack {
 
     pub fn question(&self, id: &str) -> Option<&'static Question> {
         self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// Where question `id` was retired: answers to it are dropped, never reinterpreted.
+    pub fn retired(&self, id: &str) -> Option<&'static Retired> {
+        self.retired.iter().find(|r| r.id == id)
     }
 
     pub fn group(&self, id: &str) -> Option<&'static Group> {

@@ -3,7 +3,7 @@
 //!
 //! "Narrows most", kept simple and deterministic from the pack alone: a group ranks by the
 //! strongest effect any of its questions can have (`excludes`, which can take the result to ¥0,
-//! before `reduces`, before `todo`, before `ok`); groups of equal rank keep the pack's order, and
+//! before `case_by_case`, before `reduces`, before `todo`, before `ok`); groups of equal rank keep the pack's order, and
 //! the questions inside a group keep the pack's order (a follow-up stays after its question).
 
 use super::pack::{Effect, Pack, Question};
@@ -11,7 +11,8 @@ use super::pack::{Effect, Pack, Question};
 /// How far an effect moves the result: higher moves it more.
 fn weight(e: Effect) -> u8 {
     match e {
-        Effect::Excludes => 3,
+        Effect::Excludes => 4,
+        Effect::CaseByCase => 3,
         Effect::Reduces => 2,
         Effect::Todo => 1,
         Effect::Ok => 0,
