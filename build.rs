@@ -77,7 +77,11 @@ fn main() {
             schema::Ledger::default()
         }
     };
-    errors.extend(checks::check_ledger(&loaded, &ledger, &ledger_path.display().to_string()));
+    errors.extend(checks::check_ledger(
+        &loaded,
+        &ledger,
+        &ledger_path.display().to_string(),
+    ));
 
     if !errors.is_empty() {
         for e in &errors {

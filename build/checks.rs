@@ -526,7 +526,9 @@ fn validate_questions(c: &mut Check, p: &Pack, sources: &BTreeMap<String, String
                 None => c.err(&format!("{f}.none.counts_as"), "must be \"yes\" or \"no\""),
                 Some(e) if e != "ok" => c.err(
                     &format!("{f}.none.counts_as"),
-                    format!("\"I have none\" must count as the harmless answer (effect ok), not {e}"),
+                    format!(
+                        "\"I have none\" must count as the harmless answer (effect ok), not {e}"
+                    ),
                 ),
                 Some(_) => {}
             }

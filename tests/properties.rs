@@ -400,7 +400,7 @@ fn draft_value() -> impl Strategy<Value = Draft> {
                         .map(|(k, v)| (k, Answer::from_bool(v)))
                         .collect(),
                     notes,
-                    report: Default::default(),
+                    ..Default::default()
                 }
             },
         );

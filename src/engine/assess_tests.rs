@@ -128,14 +128,17 @@ fn verdict_precedence_through_assess() {
     };
     // The statute: a ¥100,000 withdrawal on 2026-11-20, notified 11-23.
     let ratio: Cond = ("negligence, bank in good faith", Verdict::Reduced, |c| {
-        c.answers.insert("negligence".into(), true);
+        c.answers
+            .insert("guessable_pin_after_warnings".into(), true);
+        c.answers.insert("pin_document_with_card".into(), true);
         c.answers.insert("bank_good_faith".into(), true);
     });
     let war: Cond = ("war or riot", Verdict::None, |c| {
         c.answers.insert("war_riot".into(), true);
     });
-    let war_unknown: Cond = ("war or riot unknown", Verdict::NeedsInfo, |c| {
-        c.answers.remove("war_riot");
+    // How the card left the victim's hands is the victim's to say: open while unanswered.
+    let war_unknown: Cond = ("how the card was lost unknown", Verdict::NeedsInfo, |c| {
+        c.answers.remove("card_handed_over");
     });
     let window: Cond = ("a loss outside the window", Verdict::Partial, |c| {
         c.transactions.push(tx("2026-10-01", 40_000));
@@ -214,22 +217,33 @@ fn unknowns_give_a_range_and_the_ids_that_matter() {
             high: 100_000
         })
     );
+    // Only what the victim must show stays open; what the bank must prove (預金者保護法 第5条)
+    // is not established while unanswered, so it is never missing.
     let missing = a.map(|a| a.missing.clone()).unwrap_or_default();
-    for id in [
-        "intentional",
-        "negligence",
-        "gross_negligence",
-        "relative_withdrew",
-        "false_explanation",
-        "war_riot",
-        "bank_good_faith",
-    ] {
-        assert!(missing.iter().any(|m| m == id), "{id} in {missing:?}");
-    }
-    // Todo questions never make the verdict wait.
-    assert!(!missing
-        .iter()
-        .any(|m| m == "explained" || m == "police_report"));
+    assert_eq!(missing, ["card_handed_over"]);
+}
+
+/// 預金者保護法 第5条: the bank proves the depositor's fault and its own good faith. Unanswered,
+/// the fault is not established: a blameless victim's claim is whole, never "case by case".
+#[test]
+fn what_the_bank_must_prove_never_counts_against_the_victim_unanswered() {
+    let mut c = CaseFile::new("statutory/stolen-card", Customer::Individual);
+    c.transactions.push(tx("2026-11-01", 300_000));
+    c.notified_on = Some(d("2026-11-02"));
+    c.answers.insert("card_handed_over".into(), false);
+    let a = assess(&c, d("2026-11-02"));
+    assert_eq!(a.as_ref().map(|a| a.verdict), Ok(Verdict::Full));
+    assert_eq!(a.as_ref().map(|a| a.compensable_yen.low), Ok(300_000));
+    assert_eq!(a.as_ref().map(|a| a.presumed.len()), Ok(0));
+    // The victim's own account of gross negligence: not covered, the bank's good faith presumed
+    // and said.
+    c.answers.insert("gross_pin".into(), true);
+    let a = assess(&c, d("2026-11-02"));
+    assert_eq!(a.as_ref().map(|a| a.verdict), Ok(Verdict::None));
+    assert_eq!(
+        a.as_ref().map(|a| a.presumed.clone()),
+        Ok(vec!["bank_good_faith"])
+    );
 }
 
 #[test]
@@ -238,11 +252,11 @@ fn negligence_with_good_faith_is_three_quarters_rounded_down() {
     c.transactions.push(tx("2026-11-01", 100_001));
     c.notified_on = Some(d("2026-11-02"));
     for (k, v) in [
-        ("intentional", false),
-        ("negligence", true),
-        ("gross_negligence", false),
+        ("card_handed_over", false),
+        ("guessable_pin_after_warnings", true),
+        ("pin_document_with_card", true),
+        ("gross_pin", false),
         ("relative_withdrew", false),
-        ("false_explanation", false),
         ("war_riot", false),
         ("bank_good_faith", true),
     ] {
@@ -254,6 +268,39 @@ fn negligence_with_good_faith_is_three_quarters_rounded_down() {
     c.answers.insert("bank_good_faith".into(), false);
     let a = assess(&c, d("2026-11-02"));
     assert_eq!(a.as_ref().map(|a| a.verdict), Ok(Verdict::Full));
+    // Only one half of the negligence example: no reduction.
+    c.answers.insert("bank_good_faith".into(), true);
+    c.answers.insert("pin_document_with_card".into(), false);
+    let a = assess(&c, d("2026-11-02"));
+    assert_eq!(a.as_ref().map(|a| a.verdict), Ok(Verdict::Full));
+}
+
+/// A loss dated after the notice date has not been notified: judged as notified today, with its
+/// own last day and the step to notify it, never "not covered" for that alone.
+#[test]
+fn a_loss_after_the_notice_date_is_not_yet_notified() {
+    let mut c = CaseFile::new("statutory/stolen-card", Customer::Individual);
+    c.answers.insert("card_handed_over".into(), false);
+    c.transactions.push(tx("2026-11-01", 100_000));
+    c.transactions.push(tx("2026-11-10", 50_000));
+    c.notified_on = Some(d("2026-11-05"));
+    let a = assess(&c, d("2026-11-20"));
+    let a = a.as_ref().ok();
+    assert_eq!(a.map(|a| a.verdict), Some(Verdict::Full));
+    assert_eq!(a.map(|a| a.compensable_yen.low), Some(150_000));
+    let t = a.and_then(|a| a.transactions.get(1).copied());
+    assert_eq!(t.map(|t| t.covered), Some(Some(true)));
+    assert_eq!(t.map(|t| t.reason), Some(Some(LossReason::AfterNotice)));
+    assert_eq!(t.and_then(|t| t.notify_by), Some(d("2026-12-10")));
+    let dl = a.map(|a| a.deadlines.clone()).unwrap_or_default();
+    assert_eq!(dl.len(), 1);
+    assert_eq!(dl[0].transactions, [1]);
+    assert!(a.is_some_and(|a| a.steps.iter().any(|s| s.id == "notify_later_losses")));
+    // Still unnotified past its own window: that loss falls out.
+    let a = assess(&c, d("2026-12-11"));
+    let t = a.as_ref().ok().and_then(|a| a.transactions.get(1).copied());
+    assert_eq!(t.map(|t| t.covered), Some(Some(false)));
+    assert_eq!(t.map(|t| t.reason), Some(Some(LossReason::Window)));
 }
 
 #[test]

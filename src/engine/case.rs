@@ -1,4 +1,4 @@
-//! Case file v1: what the victim entered, as the draft export format and the CLI input. The format
+//! Case file v2 (reads v1): what the victim entered, as the draft export format and the CLI input. The format
 //! is documented with examples in `src/engine/CASE_FILE.md`.
 //!
 //! `parse_case` walks a `serde_json::Value` by hand rather than deriving, so that it can report
@@ -13,10 +13,12 @@ use super::Lang;
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-/// The case-file version this build writes and reads.
-pub const CASE_FILE_VERSION: u32 = 1;
+/// The case-file version this build writes; it reads 1 and 2. Version 2 added `pack_version`
+/// and `none` (issue 21), so a build that knows only 1 says "made by a newer version" instead of
+/// refusing the fields one by one.
+pub const CASE_FILE_VERSION: u32 = 2;
 /// Files larger than this are refused before parsing.
 pub const MAX_CASE_BYTES: usize = 1 << 20;
 /// Deeper nesting is refused before parsing (serde_json recurses per level).
@@ -83,9 +85,21 @@ pub struct CaseFile {
     /// Compensation already received under the same cap (002: in the same year).
     #[serde(default)]
     pub already_compensated_yen: u64,
+    /// The pack version the answers were given under (written by exports; informative: an
+    /// answer's meaning is tied to its question id, see `ledger.json`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub pack_version: String,
     /// Question id → answer. A missing id means "I don't know".
     #[serde(default)]
     pub answers: BTreeMap<String, bool>,
+    /// Questions answered "I have none / don't use one" (a certificate, a token); `answers` holds
+    /// the harmless answer the pack counts it as.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub none: BTreeSet<String>,
+    /// Answers to questions the pack has retired (their meaning changed), dropped on reading:
+    /// never carried over, never reinterpreted; the app asks their successors again.
+    #[serde(skip)]
+    pub dropped: Vec<String>,
     #[serde(default)]
     pub notes: String,
     /// The case's name, when the export carried it (issue 15): shown as the imported case's name.
@@ -106,7 +120,10 @@ impl CaseFile {
             stolen_on: None,
             unavoidable_days: 0,
             already_compensated_yen: 0,
+            pack_version: String::new(),
             answers: BTreeMap::new(),
+            none: BTreeSet::new(),
+            dropped: Vec::new(),
             notes: String::new(),
             label: String::new(),
         }
@@ -536,8 +553,10 @@ impl Walker {
     }
 }
 
-const TOP_FIELDS: [&str; 11] = [
+const TOP_FIELDS: [&str; 13] = [
     "version",
+    "pack_version",
+    "none",
     "scheme",
     "customer",
     "transactions",
@@ -697,7 +716,22 @@ pub fn parse_case(json: &str) -> Result<CaseFile, Vec<CaseError>> {
         Some(v) => w.amount("already_compensated_yen", v, MAX_YEN).unwrap_or(0),
     };
 
+    let pack_version = match obj.get("pack_version") {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(s)) => s.chars().take(40).collect(),
+        Some(_) => {
+            w.err(
+                "pack_version",
+                CaseErrorKind::WrongType {
+                    expected: Expected::String,
+                },
+            );
+            String::new()
+        }
+    };
+
     let mut answers = BTreeMap::new();
+    let mut dropped = Vec::new();
     match obj.get("answers") {
         None | Some(Value::Null) => {}
         Some(Value::Object(a)) => {
@@ -705,7 +739,11 @@ pub fn parse_case(json: &str) -> Result<CaseFile, Vec<CaseError>> {
                 let field = format!("answers.{k}");
                 if let Some(p) = scheme {
                     if p.question(k).is_none() {
-                        w.err(&field, CaseErrorKind::UnknownQuestion);
+                        if p.retired(k).is_some() {
+                            dropped.push(k.clone());
+                        } else {
+                            w.err(&field, CaseErrorKind::UnknownQuestion);
+                        }
                         continue;
                     }
                 }
@@ -728,6 +766,43 @@ pub fn parse_case(json: &str) -> Result<CaseFile, Vec<CaseError>> {
             "answers",
             CaseErrorKind::WrongType {
                 expected: Expected::Object,
+            },
+        ),
+    }
+
+    let mut none = BTreeSet::new();
+    match obj.get("none") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(ids)) => {
+            for (i, v) in ids.iter().enumerate() {
+                let field = format!("none[{i}]");
+                let Some(id) = v.as_str() else {
+                    w.err(
+                        &field,
+                        CaseErrorKind::WrongType {
+                            expected: Expected::String,
+                        },
+                    );
+                    continue;
+                };
+                let Some(p) = scheme else { continue };
+                if p.retired(id).is_some() {
+                    continue;
+                }
+                match p.question(id).and_then(|q| q.none) {
+                    Some(n) => {
+                        // The harmless answer it counts as, whatever `answers` said.
+                        answers.insert(id.to_owned(), n.counts_as);
+                        none.insert(id.to_owned());
+                    }
+                    None => w.err(&field, CaseErrorKind::UnknownQuestion),
+                }
+            }
+        }
+        Some(_) => w.err(
+            "none",
+            CaseErrorKind::WrongType {
+                expected: Expected::Array,
             },
         ),
     }
@@ -774,7 +849,10 @@ pub fn parse_case(json: &str) -> Result<CaseFile, Vec<CaseError>> {
             stolen_on,
             unavoidable_days,
             already_compensated_yen,
+            pack_version,
             answers,
+            none,
+            dropped,
             notes,
             label,
         }),
@@ -783,7 +861,7 @@ pub fn parse_case(json: &str) -> Result<CaseFile, Vec<CaseError>> {
     }
 }
 
-/// The case as pretty JSON (case file v1), for export.
+/// The case as pretty JSON (case file v2), for export.
 pub fn to_json(case: &CaseFile) -> String {
     serde_json::to_string_pretty(case).unwrap_or_default()
 }

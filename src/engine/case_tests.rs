@@ -91,10 +91,10 @@ fn reports_every_problem_with_its_field() {
 
 #[test]
 fn newer_version_says_so() {
-    let got = parse_case(r#"{"version": 2, "whatever": true}"#);
+    let got = parse_case(r#"{"version": 3, "whatever": true}"#);
     let e = got.err().unwrap_or_default();
     assert_eq!(e.len(), 1);
-    assert_eq!(e[0].kind, CaseErrorKind::NewerVersion { found: 2 });
+    assert_eq!(e[0].kind, CaseErrorKind::NewerVersion { found: 3 });
     assert!(e[0].message(Lang::En).contains("newer version of this app"));
     assert!(e[0].message(Lang::Ja).contains("新しいバージョン"));
 }
@@ -121,7 +121,7 @@ fn unknown_scheme_and_missing_fields() {
         got,
         vec![(
             "version".into(),
-            CaseErrorKind::OutOfRange { min: 1, max: 1 }
+            CaseErrorKind::OutOfRange { min: 1, max: 2 }
         )]
     );
 }
@@ -307,4 +307,43 @@ fn limits_match_the_form() {
     assert_eq!(fields(&file(r#","unavoidable_days":36501"#, 1)).len(), 1);
     assert!(parse_case(&file(r#","notified_on":"2200-12-31""#, 1)).is_ok());
     assert_eq!(fields(&file(r#","notified_on":"2201-01-01""#, 1)).len(), 1);
+}
+
+/// Issue 21: an answer given to a question that has since changed meaning (a retired id) is
+/// dropped, never read with the new meaning; "I have none" reads as the harmless answer.
+#[test]
+fn retired_answers_are_dropped_and_none_is_the_harmless_answer() {
+    let Ok(c) = parse_case(
+        r#"{"version": 1, "scheme": "mishima-shinkin/web-banking", "customer": "individual", "transactions": [],
+            "answers": {"g4_no_security_software": false, "g1_told_password": false}}"#,
+    ) else {
+        panic!("a file with a retired answer must still open");
+    };
+    assert_eq!(c.dropped, ["g4_no_security_software"]);
+    assert!(!c.answers.contains_key("g4_no_security_software"));
+    assert!(!c.answers.contains_key("g4_security_software_running"));
+    assert_eq!(c.answers.get("g1_told_password"), Some(&false));
+    let Ok(c) = parse_case(
+        r#"{"version": 2, "scheme": "mishima-shinkin/web-banking", "customer": "individual", "transactions": [],
+            "pack_version": "2.0.0", "answers": {}, "none": ["n9_certificate_proper_only"]}"#,
+    ) else {
+        panic!("none");
+    };
+    assert_eq!(c.answers.get("n9_certificate_proper_only"), Some(&true));
+    assert!(c.none.contains("n9_certificate_proper_only"));
+    assert_eq!(c.pack_version, "2.0.0");
+    let back = parse_case(&to_json(&c)).ok();
+    assert_eq!(back.as_ref(), Some(&c));
+    // "none" only where the question offers it.
+    assert!(parse_case(
+        r#"{"version": 2, "scheme": "mishima-shinkin/web-banking", "customer": "individual", "transactions": [],
+            "none": ["g1_told_password"]}"#,
+    )
+    .is_err());
+    // A truly unknown id is still refused.
+    assert!(parse_case(
+        r#"{"version": 2, "scheme": "mishima-shinkin/web-banking", "customer": "individual", "transactions": [],
+            "answers": {"nope": true}}"#,
+    )
+    .is_err());
 }

@@ -557,25 +557,34 @@ mod tests {
         assert_eq!(a, b);
     }
 
-    /// Issue 13: the ordinary-negligence example carries the whole condition (a guessable PIN
-    /// after the bank's repeated individual warnings, and the card kept with a document showing
-    /// it), so a user who has only one of them is not led to think they were at fault.
+    /// Issue 13 / 21: the ordinary-negligence example carries the whole condition (a guessable
+    /// PIN after the bank's repeated individual warnings, and the card kept with a document
+    /// showing it), as two facts the victim can confirm, joined by `requires`.
     #[test]
     fn stolen_card_negligence_example_is_whole() {
-        let q = pack("statutory/stolen-card").and_then(|p| p.question("negligence"));
-        let (ja, en) = (q.map(|q| q.text.ja()), q.map(|q| q.text.en()));
-        for part in ["何度も", "推測されやすい暗証番号", "書類", "一緒に", "両方"]
-        {
-            assert!(ja.is_some_and(|t| t.contains(part)), "ja lacks {part}");
+        let p = pack("statutory/stolen-card");
+        let q = p.and_then(|p| p.question("guessable_pin_after_warnings"));
+        let d = p.and_then(|p| p.question("pin_document_with_card"));
+        let ja = format!(
+            "{}{}",
+            q.map(|q| q.text.ja()).unwrap_or_default(),
+            d.map(|q| q.text.ja()).unwrap_or_default()
+        );
+        let en = format!(
+            "{}{}",
+            q.map(|q| q.text.en()).unwrap_or_default(),
+            d.map(|q| q.text.en()).unwrap_or_default()
+        );
+        for part in ["何度も", "推測されやすい暗証番号", "書類", "一緒に"] {
+            assert!(ja.contains(part), "ja lacks {part}");
         }
-        for part in [
-            "repeatedly",
-            "easy to guess",
-            "together with a document",
-            "both",
-        ] {
-            assert!(en.is_some_and(|t| t.contains(part)), "en lacks {part}");
+        for part in ["repeatedly", "easy to guess", "together with a document"] {
+            assert!(en.contains(part), "en lacks {part}");
         }
+        assert_eq!(
+            q.map(|q| q.requires),
+            Some(&["pin_document_with_card", "bank_good_faith"][..])
+        );
     }
 
     /// Issue 13: only periods counted forward from an event may be extended (民法142).

@@ -6,7 +6,7 @@ use crate::engine::case::{CaseFile, Transaction, CASE_FILE_VERSION};
 use crate::engine::limits::MAX_ROWS;
 use crate::engine::parse::{parse_amount_yen, parse_date, parse_days, parse_time};
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// What a typed case amounts to: the case file built from the rows that parse.
 #[derive(Clone, PartialEq, Eq, Debug, Default)]
@@ -70,10 +70,20 @@ impl DraftCase {
             }
         }
         let date = |s: &str| parse_date(s).ok();
+        let p = crate::engine::pack::pack(pack_id);
         let mut answers = BTreeMap::new();
+        let mut none = BTreeSet::new();
         for (k, v) in &self.answers {
-            if let Some(b) = v.as_bool() {
+            let q = p.and_then(|p| p.question(k));
+            let b = match (v, q) {
+                (_, Some(q)) => v.for_question(q),
+                (a, None) => a.as_bool(),
+            };
+            if let Some(b) = b {
                 answers.insert(k.clone(), b);
+                if *v == Answer::NoneOf {
+                    none.insert(k.clone());
+                }
             }
         }
         out.case = Some(CaseFile {
@@ -89,7 +99,10 @@ impl DraftCase {
             stolen_on: date(&self.stolen_on),
             unavoidable_days: parse_days(&self.unavoidable_days).unwrap_or(0),
             already_compensated_yen: amount_or_zero(&self.already_compensated).unwrap_or(0),
+            pack_version: p.map(|p| p.version.to_owned()).unwrap_or_default(),
             answers,
+            none,
+            dropped: Vec::new(),
             notes: self.notes.clone(),
             // The export sets the case's name when the user keeps it in (`case_io::export`).
             label: String::new(),
@@ -128,8 +141,30 @@ impl DraftCase {
             answers: c
                 .answers
                 .iter()
-                .map(|(k, v)| (k.clone(), Answer::from_bool(Some(*v))))
+                .map(|(k, v)| {
+                    let a = if c.none.contains(k) {
+                        Answer::NoneOf
+                    } else {
+                        Answer::from_bool(Some(*v))
+                    };
+                    (k.clone(), a)
+                })
                 .collect(),
+            reask: {
+                let p = crate::engine::pack::pack(&c.scheme);
+                let mut again: Vec<String> = Vec::new();
+                for k in &c.dropped {
+                    let id = p
+                        .and_then(|p| p.retired(k))
+                        .and_then(|r| r.replaced_by)
+                        .unwrap_or(k.as_str());
+                    if !again.iter().any(|x| x == id) {
+                        again.push(id.to_owned());
+                    }
+                }
+                again
+            },
+            pack_version: c.pack_version.clone(),
             notes: c.notes.clone(),
             report: Default::default(),
         }

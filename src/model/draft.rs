@@ -150,20 +150,33 @@ impl Step {
 }
 
 /// An answer to a pack question. Stored as case file v1 stores it: `true`, `false`, and `null`
-/// for an explicit "I don't know".
+/// for an explicit "I don't know"; `"none"` for "I have none / don't use one", where the
+/// question offers it.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Answer {
     Yes,
     No,
     Unknown,
+    /// "I have none / don't use one": counts as the question's harmless answer.
+    NoneOf,
 }
 
 impl Answer {
+    /// `NoneOf` reads as `None` here: only the question knows what it counts as
+    /// ([`Answer::for_question`]).
     pub fn as_bool(self) -> Option<bool> {
         match self {
             Answer::Yes => Some(true),
             Answer::No => Some(false),
-            Answer::Unknown => None,
+            Answer::Unknown | Answer::NoneOf => None,
+        }
+    }
+
+    /// What the answer means for `q`: "I have none" is the harmless answer the pack names.
+    pub fn for_question(self, q: &crate::engine::pack::Question) -> Option<bool> {
+        match self {
+            Answer::NoneOf => q.none.map(|n| n.counts_as),
+            a => a.as_bool(),
         }
     }
 
@@ -178,13 +191,31 @@ impl Answer {
 
 impl Serialize for Answer {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.as_bool().serialize(s)
+        match self {
+            Answer::NoneOf => s.serialize_str(NONE_ANSWER),
+            a => a.as_bool().serialize(s),
+        }
     }
 }
 
+/// How "I have none / don't use one" is stored.
+const NONE_ANSWER: &str = "none";
+
 impl<'de> Deserialize<'de> for Answer {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Option::<bool>::deserialize(d).map(Answer::from_bool)
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum OnDisk {
+            Bool(Option<bool>),
+            Text(String),
+        }
+        match OnDisk::deserialize(d)? {
+            OnDisk::Bool(b) => Ok(Answer::from_bool(b)),
+            OnDisk::Text(t) if t == NONE_ANSWER => Ok(Answer::NoneOf),
+            OnDisk::Text(t) => Err(serde::de::Error::custom(format!(
+                "answer \"{t}\": expected true, false, null or \"{NONE_ANSWER}\""
+            ))),
+        }
     }
 }
 
@@ -225,10 +256,63 @@ pub struct DraftCase {
     pub already_compensated: String,
     /// Question id → answer.
     pub answers: BTreeMap<String, Answer>,
+    /// Questions to answer again: an earlier answer was given to a question whose meaning has
+    /// since changed (a retired id), so it was dropped. Cleared one by one as they are answered.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub reask: Vec<String>,
+    /// The version of the pack the answers were given under (written once a pack applies).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub pack_version: String,
     pub notes: String,
     /// The report's own entries (issue 15); written only when not empty.
     #[serde(skip_serializing_if = "DraftReport::is_empty")]
     pub report: DraftReport,
+}
+
+impl DraftCase {
+    /// The pack the case is assessed under: a scenario's own scheme, else the chosen one; "not
+    /// listed" resolves by customer type.
+    pub fn pack_id(&self) -> Option<&'static str> {
+        if let Some(id) = self.scenario.and_then(Scenario::fixed_scheme) {
+            return Some(id);
+        }
+        let id = self.scheme.as_deref()?;
+        if id == NOT_LISTED {
+            return Some(match self.customer {
+                Some(Customer::Corporation) => JBA_CORPORATE,
+                _ => JBA_INDIVIDUAL,
+            });
+        }
+        pack::pack(id).map(|p| p.id)
+    }
+
+    /// Drops each answer given to a question the pack has retired (its meaning changed): never
+    /// reinterpreted. Its successor, if any, goes on `reask`. Returns how many were dropped.
+    pub fn drop_retired(&mut self) -> usize {
+        let Some(p) = self.pack_id().and_then(pack::pack) else {
+            return 0;
+        };
+        let gone: Vec<String> = self
+            .answers
+            .keys()
+            .filter(|k| p.question(k).is_none() && p.retired(k).is_some())
+            .cloned()
+            .collect();
+        for k in &gone {
+            // An "I don't know" carried nothing: it goes without asking again.
+            if self.answers.remove(k) == Some(Answer::Unknown) {
+                continue;
+            }
+            let again = p
+                .retired(k)
+                .and_then(|r| r.replaced_by)
+                .unwrap_or(k.as_str());
+            if !self.reask.iter().any(|r| r == again) {
+                self.reask.push(again.to_owned());
+            }
+        }
+        gone.len()
+    }
 }
 
 /// What the report for the bank and the police sheet add to a case (issue 15): free text the user

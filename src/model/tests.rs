@@ -411,6 +411,10 @@ fn typed_case_builds_the_imported_case() {
     c.already_compensated_yen = MAX_YEN;
     c.answers.insert("intentional".into(), false);
     c.notes = "メモ".into();
+    // An export records the version of the pack its answers were given under.
+    c.pack_version = crate::engine::pack::pack(&c.scheme)
+        .map(|p| p.version.to_owned())
+        .unwrap_or_default();
     let typed = DraftCase::from_case(&c);
     let built = typed.case_file(&c.scheme);
     assert_eq!(built.bad_rows, 0);
@@ -501,6 +505,7 @@ fn drafts_written_by_the_previous_build_load_and_write_back_unchanged() {
     assert_eq!(d.case.notified, Some(false));
     assert_eq!(d.case.already_compensated, "0");
     assert_eq!(d.case.answers.get("a\"b"), Some(&Answer::Yes));
+    // Stored as the previous build wrote it; opening the case drops it (`drop_retired`).
     assert_eq!(
         d.case.answers.get("gross_negligence"),
         Some(&Answer::Unknown)
@@ -567,4 +572,77 @@ fn steps_round_trip_through_the_stored_slug() {
             Some(Value::String(s.id().into()))
         );
     }
+}
+
+/// Issue 21: a draft written before the 003 questions were reworded (answers to the six old
+/// ids, `tests/fixtures/drafts/before-rewording-v1.json`) opens with those answers dropped and
+/// their successors to ask again; the others are kept as they were.
+#[test]
+fn answers_to_reworded_questions_are_dropped_and_asked_again() {
+    let raw = include_str!("../../tests/fixtures/drafts/before-rewording-v1.json");
+    let LoadOutcome::Ok(mut d) = load(raw) else {
+        panic!("the pre-rewording draft does not load");
+    };
+    let before = d.case.answers.clone();
+    assert_eq!(d.case.drop_retired(), 6);
+    for old in [
+        "g4_no_security_software",
+        "n6_software_not_updated",
+        "n7_recommended_security_unused",
+        "n8_password_not_changed",
+        "n9_certificate_misuse",
+        "n10_history_not_checked",
+    ] {
+        assert!(before.contains_key(old));
+        assert!(!d.case.answers.contains_key(old), "{old} kept");
+    }
+    assert_eq!(
+        d.case.reask,
+        [
+            "g4_security_software_running",
+            "n10_history_checked",
+            "n6_software_updated",
+            "n7_recommended_security_used",
+            "n8_password_changed_regularly",
+            "n9_certificate_proper_only",
+        ]
+    );
+    for id in &d.case.reask {
+        assert!(
+            !d.case.answers.contains_key(id),
+            "{id} answered for the user"
+        );
+    }
+    assert_eq!(d.case.answers.get("g1_told_password"), Some(&Answer::No));
+    // Opening it again drops nothing more.
+    assert_eq!(d.case.drop_retired(), 0);
+}
+
+#[test]
+fn none_is_stored_as_none_and_counts_as_the_harmless_answer() {
+    let mut c = DraftCase {
+        scheme: Some("mishima-shinkin/web-banking".into()),
+        customer: Some(Customer::Individual),
+        ..DraftCase::default()
+    };
+    c.answers
+        .insert("n9_certificate_proper_only".into(), Answer::NoneOf);
+    let json = serde_json::to_string(&c).unwrap_or_default();
+    assert!(
+        json.contains(r#""n9_certificate_proper_only":"none""#),
+        "{json}"
+    );
+    let back: Option<DraftCase> = serde_json::from_str(&json).ok();
+    assert_eq!(back.as_ref(), Some(&c));
+    let built = c.case_file("mishima-shinkin/web-banking").case;
+    let built = built.as_ref();
+    assert_eq!(
+        built.and_then(|b| b.answers.get("n9_certificate_proper_only")),
+        Some(&true)
+    );
+    assert!(built.is_some_and(|b| b.none.contains("n9_certificate_proper_only")));
+    assert_eq!(
+        built.map(|b| DraftCase::from_case(b).answers),
+        Some(c.answers.clone())
+    );
 }

@@ -101,6 +101,9 @@ pub struct AppState {
     pub unavoidable_days: RwSignal<String>,
     pub already_compensated: RwSignal<String>,
     pub answers: RwSignal<BTreeMap<String, Answer>>,
+    /// Questions to answer again: their earlier answers were given to a wording that has since
+    /// changed meaning and were dropped (`DraftCase::drop_retired`).
+    pub reask: RwSignal<Vec<String>>,
     pub advice: RwSignal<Option<String>>,
     pub ticks: RwSignal<BTreeSet<String>>,
     pub notes: RwSignal<String>,
@@ -143,6 +146,7 @@ impl AppState {
             unavoidable_days: RwSignal::new(String::new()),
             already_compensated: RwSignal::new(String::new()),
             answers: RwSignal::new(BTreeMap::new()),
+            reask: RwSignal::new(Vec::new()),
             advice: RwSignal::new(None),
             ticks: RwSignal::new(BTreeSet::new()),
             notes: RwSignal::new(String::new()),
@@ -289,9 +293,15 @@ impl AppState {
 
     /// The case as typed, read tracked (the live result's memo follows every field).
     pub fn typed_case(&self) -> DraftCase {
+        let pack_version = self
+            .pack()
+            .map(|p| p.version.to_owned())
+            .unwrap_or_default();
         DraftCase {
             notified_at: self.notified_at.get(),
             report: self.report.get(),
+            reask: self.reask.get(),
+            pack_version,
             ..self.assessed_case()
         }
     }
@@ -313,6 +323,8 @@ impl AppState {
             unavoidable_days: self.unavoidable_days.get(),
             already_compensated: self.already_compensated.get(),
             answers: self.answers.get(),
+            reask: Vec::new(),
+            pack_version: String::new(),
             notes: self.notes.get(),
             report: DraftReport::default(),
         }
@@ -335,7 +347,10 @@ impl AppState {
 
     /// Replaces the whole state with `d` (a draft being opened). Destructured in full, so a field
     /// added to the model fails to compile here until the signals hold it.
-    pub fn load(&self, d: Draft) {
+    pub fn load(&self, mut d: Draft) {
+        // Answers given to a wording whose meaning has since changed are dropped, never
+        // reinterpreted; their successors are asked again (`reask`).
+        d.case.drop_retired();
         let DraftCase {
             scenario,
             scheme,
@@ -348,6 +363,8 @@ impl AppState {
             unavoidable_days,
             already_compensated,
             answers,
+            reask,
+            pack_version: _,
             notes,
             report,
         } = d.case;
@@ -375,6 +392,7 @@ impl AppState {
         self.unavoidable_days.set(unavoidable_days);
         self.already_compensated.set(already_compensated);
         self.answers.set(answers);
+        self.reask.set(reask);
         self.advice.set(advice);
         self.ticks.set(ticks);
         self.notes.set(notes);
@@ -391,6 +409,9 @@ impl AppState {
         self.answers.update(|m| {
             m.insert(id.to_string(), a);
         });
+        if self.reask.with_untracked(|r| r.iter().any(|x| x == id)) {
+            self.reask.update(|r| r.retain(|x| x != id));
+        }
     }
 
     /// Whether a checklist item is ticked. An item the answers show done starts ticked; the
