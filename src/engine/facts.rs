@@ -5,7 +5,7 @@
 
 use super::pack::{Burden, Effect, Pack, Question};
 use super::Lang;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// One answered question, for the reasons list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,12 +169,22 @@ pub fn effect_phrase(
 }
 
 /// Each answered question (asked or, where a case file gives it, decided by the bank), pack order.
-pub fn answered(p: &Pack, answers: &BTreeMap<String, bool>, lang: Lang) -> Vec<FactLine> {
+/// `none`: the questions answered "I have none / don't use one", said as that fact.
+pub fn answered(
+    p: &Pack,
+    answers: &BTreeMap<String, bool>,
+    none: &BTreeSet<String>,
+    lang: Lang,
+) -> Vec<FactLine> {
     p.questions
         .iter()
         .filter_map(|q| {
             let a = answers.get(q.id).copied()?;
-            let fact = if a { q.fact.yes } else { q.fact.no };
+            let fact = match q.none {
+                Some(n) if none.contains(q.id) => n.fact,
+                _ if a => q.fact.yes,
+                _ => q.fact.no,
+            };
             let (effect, adverse) = effect_phrase(p, q, a, answers, lang);
             Some(FactLine {
                 question: q,
@@ -234,14 +244,14 @@ mod tests {
             panic!("pack")
         };
         let a = answers(&[("g1_told_password", false), ("g3_password_written", true)]);
-        let ja = answered(p, &a, Lang::Ja);
+        let ja = answered(p, &a, &BTreeSet::new(), Lang::Ja);
         assert_eq!(ja.len(), 2);
         assert_eq!(ja[0].fact, "パスワードを他人に教えていない");
         assert_eq!(ja[0].effect, "重大な過失(1)による対象外にはならない");
         assert!(!ja[0].adverse);
         assert_eq!(ja[1].effect, "重大な過失(3)により補償の対象外");
         assert!(ja[1].adverse);
-        let en = answered(p, &a, Lang::En);
+        let en = answered(p, &a, &BTreeSet::new(), Lang::En);
         assert_eq!(en[0].fact, "You did not tell anyone your password");
         assert_eq!(en[0].effect, "not excluded under 重大な過失(1)");
     }
@@ -252,7 +262,7 @@ mod tests {
             panic!("pack")
         };
         let a = answers(&[("g4_security_software_running", false)]);
-        let l = answered(p, &a, Lang::Ja);
+        let l = answered(p, &a, &BTreeSet::new(), Lang::Ja);
         assert_eq!(l[0].effect, "重大な過失(4)により補償の対象外");
     }
 
@@ -262,12 +272,12 @@ mod tests {
             panic!("pack")
         };
         let open = answers(&[("n1_guessable_password", true)]);
-        assert!(answered(p, &open, Lang::En)[0].effect.contains("only if"));
+        assert!(answered(p, &open, &BTreeSet::new(), Lang::En)[0].effect.contains("only if"));
         let no = answers(&[
             ("n1_guessable_password", true),
             ("n1_bank_urged_change", false),
         ]);
-        assert!(answered(p, &no, Lang::En)[0]
+        assert!(answered(p, &no, &BTreeSet::new(), Lang::En)[0]
             .effect
             .contains("does not apply"));
     }
