@@ -35,6 +35,8 @@ def next_open(d):
 def load_packs():
     ps = {}
     for f in glob.glob(f'{ROOT}/src/engine/packs/*.json'):
+        if os.path.basename(f) == 'ledger.json':
+            continue
         p = json.load(open(f, encoding='utf-8'))
         ps[p['id']] = p
     for p in ps.values():
@@ -95,7 +97,8 @@ def cite(c):
 
 
 def factor_rank(f):
-    return {'full': 0, 'ratio': 1, 'cbc': 2, 'excl': 3}[f[0]]
+    # 'rob': reduced at a rate the bank sets (a reduction with no ratio in the source).
+    return {'full': 0, 'ratio': 1, 'rob': 2, 'cbc': 3, 'excl': 4}[f[0]]
 
 
 def worse(a, b):
@@ -151,16 +154,19 @@ def model(case, today):
                     bs = True
                 elif tt == stime and start['at_start_minute'] == 'ambiguous':
                     unc = 'start_ambiguous'
+            # A loss after the notice date is not notified yet: judged as notified today.
+            after = d > notice
+            n = max(today, d) if after else notice
             if bs:
                 cov, why = False, 'before_start'
-            elif d > notice:
-                cov, why = False, 'after_notice'
-            elif bar_last and notice > bar_last:
+            elif bar_last and n > bar_last:
                 cov, why = False, 'two_year_bar'
-            elif win and notice > win:
+            elif win and n > win:
                 cov, why = False, 'window'
             elif unc:
                 cov, why = None, unc
+            elif after:
+                cov, why = True, 'after_notice'
         out.append(dict(date=d, covered=cov, notify_by=nb, reason=why, bar_binds=bar_binds,
                         days_left=(nb - today).days if nb else None))
 
@@ -200,8 +206,29 @@ def answer_factor(q, a):
         return ('full',)
     if e == 'reduces':
         r = q.get('ratio')
-        return ('ratio', r['num'] / r['den']) if r else ('cbc',)
+        return ('ratio', r['num'] / r['den'], r['num'], r['den']) if r else ('rob',)
+    if e == 'case_by_case':
+        return ('cbc',)
     return ('excl',)
+
+
+def with_defaults(p, given):
+    """The answers as the engine reads them: a fact the bank must prove (burden "bank") is, while
+    unanswered, not established (its answer that cannot lower the claim), or, where the pack
+    `presumed` it, taken as proved. Others stay unknown."""
+    qs = p['questions']
+    required = {r for q in qs for r in q.get('requires', [])}
+    out = dict(given)
+    for q in qs:
+        if q['id'] in out or q.get('burden') != 'bank':
+            continue
+        if q['id'] in required:
+            adverse = True
+        else:
+            fy, fn = answer_factor(q, True), answer_factor(q, False)
+            adverse = worse(fy, fn) == fy
+        out[q['id']] = adverse if q.get('presumed') else (not adverse)
+    return out
 
 
 def reasons_model(case, out, verdict, high_before_cap):
@@ -210,7 +237,7 @@ def reasons_model(case, out, verdict, high_before_cap):
     p = PACKS[case['scheme']]
     qs = p['questions']
     rule = p['customers'][case['customer']]
-    answers = {k: v for k, v in (case.get('answers') or {}).items() if v is not None}
+    answers = with_defaults(p, {k: v for k, v in (case.get('answers') or {}).items() if v is not None})
     R = []
     def add(code, c, eff):
         R.append({'code': code, 'effect': eff, **cite(c['cite'] if 'cite' in c else c)})
@@ -234,7 +261,7 @@ def reasons_model(case, out, verdict, high_before_cap):
         else:
             st = [s for s in p['steps'] if s.get('done_if') == 'notified']
             c = st[0]['cite'] if st else p['start']['cite']
-        R.append({'code': 'after_notice', 'effect': 'excludes', **cite(c)})
+        R.append({'code': 'after_notice', 'effect': 'todo', **cite(c)})
     softened_by = {}
     for q in qs:
         for s in q.get('softens', []):
@@ -247,7 +274,7 @@ def reasons_model(case, out, verdict, high_before_cap):
         e = effect_of(q, a)
         if e == 'ok':
             continue
-        eff = {'todo': 'todo', 'excludes': 'excludes'}.get(e) or ('reduces' if q.get('ratio') else 'case_by_case')
+        eff = {'todo': 'todo', 'excludes': 'excludes', 'reduces': 'reduces', 'case_by_case': 'case_by_case'}[e]
         if eff != 'todo' and not all(answers.get(r) is True for r in q.get('requires', [])):
             continue
         soft = next((s for s in softened_by.get(q['id'], []) if answers.get(s) is True), None)
@@ -272,7 +299,7 @@ def opt_factor(case):
     """The claim's factor with every unknown answer taken the best way (for whether the cap binds)."""
     p = PACKS[case['scheme']]
     qs = p['questions']
-    answers = {k: v for k, v in (case.get('answers') or {}).items() if v is not None}
+    answers = with_defaults(p, {k: v for k, v in (case.get('answers') or {}).items() if v is not None})
     required = {r for q in qs for r in q.get('requires', [])}
     softeners = {q['id'] for q in qs if q.get('softens')}
     def opt(q):
@@ -308,7 +335,7 @@ def high_before_cap(case, out):
     if f[0] == 'excl':
         return 0
     if f[0] == 'ratio':
-        return tot * 3 // 4
+        return tot * f[2] // f[3]
     return tot
 
 

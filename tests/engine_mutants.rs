@@ -117,7 +117,7 @@ fn groups_are_found_by_id() {
     let p = pack("statutory/stolen-card");
     let title = |id: &str| p.and_then(|p| p.group(id)).map(|g| g.title.ja());
     assert_eq!(title("conditions"), Some("補てんを求める条件"));
-    assert_eq!(title("exclusions"), Some("補てんされない・減額される場合"));
+    assert_eq!(title("conduct"), Some("暗証番号とカードの管理"));
     assert_eq!(title("fault"), None);
 }
 
@@ -301,7 +301,11 @@ fn a_fixed_ratio_beats_an_excluded_loss() {
     let mut c = clean(
         "statutory/stolen-card",
         Customer::Individual,
-        &[("negligence", true), ("bank_good_faith", true)],
+        &[
+            ("guessable_pin_after_warnings", true),
+            ("pin_document_with_card", true),
+            ("bank_good_faith", true),
+        ],
     );
     c.notified_on = Some(d(2026, 11, 20));
     c.transactions.push(loss(d(2026, 11, 1), 100_001));
@@ -319,7 +323,7 @@ fn a_fixed_ratio_beats_an_excluded_loss() {
         reasons(&a),
         [
             ("window", ReasonEffect::Excludes),
-            ("negligence", ReasonEffect::Reduces)
+            ("guessable_pin_after_warnings", ReasonEffect::Reduces)
         ]
     );
     let ratio = a
@@ -403,7 +407,7 @@ fn an_exclusion_needs_its_required_fact() {
     let mut c = clean(
         "statutory/stolen-card",
         Customer::Individual,
-        &[("gross_negligence", true), ("bank_good_faith", false)],
+        &[("gross_pin", true), ("bank_good_faith", false)],
     );
     c.notified_on = Some(d(2026, 11, 20));
     c.transactions.push(loss(d(2026, 11, 1), 80_000));
@@ -415,10 +419,10 @@ fn an_exclusion_needs_its_required_fact() {
     let a = run(&c, d(2026, 11, 20));
     assert_eq!(a.verdict, Verdict::None);
     assert_eq!(a.compensable_yen.high, 0);
-    assert_eq!(reasons(&a), [("gross_negligence", ReasonEffect::Excludes)]);
+    assert_eq!(reasons(&a), [("gross_pin", ReasonEffect::Excludes)]);
     assert_eq!(
         a.reasons.first().and_then(|r| r.group).map(|g| g.ja()),
-        Some("補てんされない・減額される場合")
+        Some("暗証番号とカードの管理")
     );
 }
 

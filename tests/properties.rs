@@ -5,7 +5,7 @@ use hosho_navi::engine::assess::{assess, LossReason, Verdict};
 use hosho_navi::engine::case::{
     parse_case, to_json, CaseFile, Customer, Transaction, MAX_UNAVOIDABLE_DAYS, MAX_YEN,
 };
-use hosho_navi::engine::pack::{packs, AtStartMinute, Pack, QuestionKind, WindowRule};
+use hosho_navi::engine::pack::{packs, AtStartMinute, Burden, Pack, WindowRule};
 use hosho_navi::model::{
     self as draft, Answer, Draft, DraftCase, DraftUi, LoadOutcome, LossDraft, Scenario, Step,
 };
@@ -113,9 +113,14 @@ proptest! {
         let Ok(a) = assess(&partial, notice) else { return Err(TestCaseError::fail("assess failed")) };
         prop_assert!(a.compensable_yen.low <= a.compensable_yen.high);
         for f in fill {
+            // Completing the open questions: a fact the bank must prove is not open while
+            // unanswered (it is not established), so answering it is new information, not a
+            // completion (issue 21).
             let mut full = partial.clone();
             for (i, q) in p.questions.iter().enumerate() {
-                full.answers.entry(q.id.to_string()).or_insert(f.get(i).copied().unwrap_or(false));
+                if q.burden != Burden::Bank {
+                    full.answers.entry(q.id.to_string()).or_insert(f.get(i).copied().unwrap_or(false));
+                }
             }
             let Ok(b) = assess(&full, notice) else { return Err(TestCaseError::fail("assess failed")) };
             prop_assert!(b.missing.is_empty() || b.missing.iter().all(|m| m.starts_with("transactions")));
@@ -123,10 +128,9 @@ proptest! {
             prop_assert!(b.compensable_yen.high <= a.compensable_yen.high, "{:?} vs {:?}", a.compensable_yen, b.compensable_yen);
             if a.missing.is_empty() {
                 prop_assert_eq!(a.verdict, b.verdict, "missing is empty but a completion changes the verdict: {:?}", full.answers);
-            } else if a.missing.iter().all(|m| p.question(m).is_some_and(|q| q.kind == QuestionKind::BankDecides)) {
-                // Only what the bank establishes is open (never asked): the bank's call (issue 12).
-                prop_assert_eq!(a.verdict, Verdict::CaseByCase);
             } else {
+                // What is missing is never something the bank must prove.
+                prop_assert!(a.missing.iter().all(|m| p.question(m).is_none_or(|q| q.burden != Burden::Bank)));
                 prop_assert_eq!(a.verdict, Verdict::NeedsInfo);
             }
         }
@@ -357,6 +361,12 @@ fn case_file() -> impl Strategy<Value = CaseFile> {
                     .map(|(k, v)| (k.to_owned(), v))
                     .collect();
                 c.notes = notes;
+                // An export carries the version of the pack its answers were given under.
+                c.pack_version = packs()
+                    .iter()
+                    .find(|p| p.id == scheme)
+                    .map(|p| p.version.to_owned())
+                    .unwrap_or_default();
                 c
             },
         )
@@ -473,17 +483,18 @@ proptest! {
             };
             prop_assert_eq!(r.notify_by, want_by, "loss {:?}", t);
             prop_assert_eq!(r.days_left, want_by.map(|d| (d - today).num_days()));
+            // A loss after the notice date is not notified yet: judged as notified today (issue 21).
+            let after = t.date > notice;
+            let n = if after { today.max(t.date) } else { notice };
             let in_window = p.window.is_none_or(|w| {
                 let extra = if w.unavoidable_days_extend { case.unavoidable_days } else { 0 };
-                window_admits(w.rule, w.days, extra, t.date, notice)
+                window_admits(w.rule, w.days, extra, t.date, n)
             });
             let start_day = t.date == p.start.date;
             let before_minute = start_day && matches!((p.start.time, t.time), (Some(s), Some(x)) if x < s);
             let want = if t.date < p.start.date || before_minute {
                 (Some(false), Some(LossReason::BeforeStart))
-            } else if t.date > notice {
-                (Some(false), Some(LossReason::AfterNotice))
-            } else if bar.is_some_and(|b| notice > b) {
+            } else if bar.is_some_and(|b| n > b) {
                 (Some(false), Some(LossReason::TwoYearBar))
             } else if !in_window {
                 (Some(false), Some(LossReason::Window))
@@ -495,6 +506,8 @@ proptest! {
                 && p.start.at_start_minute == AtStartMinute::Ambiguous
             {
                 (None, Some(LossReason::StartAmbiguous))
+            } else if after {
+                (Some(true), Some(LossReason::AfterNotice))
             } else {
                 (Some(true), None)
             };

@@ -272,7 +272,9 @@ mod tests {
             panic!("pack")
         };
         let open = answers(&[("n1_guessable_password", true)]);
-        assert!(answered(p, &open, &BTreeSet::new(), Lang::En)[0].effect.contains("only if"));
+        assert!(answered(p, &open, &BTreeSet::new(), Lang::En)[0]
+            .effect
+            .contains("only if"));
         let no = answers(&[
             ("n1_guessable_password", true),
             ("n1_bank_urged_change", false),
