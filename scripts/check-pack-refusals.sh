@@ -51,5 +51,28 @@ refuse "question without its facts" jba__ib-corporate.json 'del p["questions"][0
 refuse "unknown question kind" statutory__stolen-card.json 'p["questions"][0]["kind"] = "later"' \
   'statutory/stolen-card): questions[0] (explained).kind: "later": must be'
 
+# Issue 21: who must establish each fact decides what an unanswered question means.
+refuse "question without a burden" jba__ib-corporate.json 'del p["questions"][0]["burden"]' \
+  'jba/ib-corporate): questions[0] (m1_bank_measures).burden: required'
+refuse "what the bank decides put on the customer" statutory__stolen-card.json \
+  'next(q for q in p["questions"] if q["id"] == "bank_good_faith")["burden"] = "customer"' \
+  '(bank_good_faith).burden: a question only the bank decides puts the burden on the bank'
+refuse "a presumption on the customer's fact" mishima-shinkin__web-banking.json \
+  'p["questions"][2]["presumed"] = {"ja": "推定", "en": "presumed"}' \
+  'mishima-shinkin/web-banking): questions[2] (coerced).presumed: only a fact the bank must establish'
+refuse "'I have none' counted against the victim" mishima-shinkin__web-banking.json \
+  'next(q for q in p["questions"] if q["id"] == "n9_certificate_proper_only")["none"]["counts_as"] = "no"' \
+  '(n9_certificate_proper_only).none.counts_as: "I have none" must count as the harmless answer'
+# Issue 21: an answer belongs to the meaning it was given to (ledger.json).
+refuse "an effect changed under an old id" mishima-shinkin__web-banking.json \
+  'next(q for q in p["questions"] if q["id"] == "g1_told_password")["effects"] = {"yes": "ok", "no": "excludes"}' \
+  '(g1_told_password).effects: changed under an old id'
+refuse "a retired id used again" mishima-shinkin__web-banking.json \
+  'next(q for q in p["questions"] if q["id"] == "g4_security_software_running")["id"] = "g4_no_security_software"' \
+  '(g4_no_security_software).id: retired in'
+refuse "a question missing from the ledger" jba__ib-individual.json \
+  'next(q for q in p["questions"] if q["id"] == "negligence")["id"] = "negligence_v2"' \
+  '(negligence_v2).id: not in'
+
 [ "$FAIL" -eq 0 ] && echo "check-pack-refusals: all ok" || echo "check-pack-refusals: FAILED"
 exit "$FAIL"
