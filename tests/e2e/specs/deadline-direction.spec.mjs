@@ -22,8 +22,9 @@ const T = {
     callBy: (name, when) => `${name}の受付は ${when} までです。この期限に間に合わせるには、それまでに電話してください。`,
     when: "2026年12月18日（金） 17:00",
     capNote: "上限1,000万円は原文の空欄からの推定です。銀行に確認してください。",
-    customerNote: "この制度の対象は、ビジネスIBのご契約者（法人・個人事業主）です。",
-    holderQuestion: "東日本ビジネスIBサービスを契約している（法人・個人事業主）。",
+    customerNote: "この制度の対象は、東日本ビジネスIBサービスのご契約者です。法人・個人事業主・個人を問わず",
+    holderQuestion: "東日本ビジネスIBサービスの契約者だ（個人のお客さまも、契約があれば対象です）。",
+    notOnlyBusinesses: "（法人・個人事業主）",
     holderFact: "東日本ビジネスIBサービスを契約していない",
   },
   en: {
@@ -37,8 +38,9 @@ const T = {
     callBy: (name, when) => `${name} takes calls until ${when}. To meet this deadline, call before then.`,
     when: "Fri 18 Dec 2026 17:00",
     capNote: "The ¥10,000,000 cap is inferred from a blank cell in the source. Confirm with the bank.",
-    customerNote: "This scheme is for Business IB contract holders (corporations and sole proprietors).",
-    holderQuestion: "You hold a Higashi-Nippon Business IB service contract (as a corporation or sole proprietor).",
+    customerNote: "a corporation, a sole proprietor or an individual who holds one is covered",
+    holderQuestion: "You hold the Higashi-Nippon Business IB Service contract (an individual with the contract is covered too).",
+    notOnlyBusinesses: "(corporations and sole proprietors)",
     holderFact: "You do not hold a Business IB contract",
   },
 };
@@ -116,6 +118,8 @@ for (const lang of ["ja", "en"]) {
       await page.getByRole("radio", { name: new RegExp(`^${x.higashi}`) }).check();
       // The scheme's note on account holders shows on the same screen once the bank is chosen.
       await expect(page.locator("#hn-customer-note")).toContainText(x.customerNote);
+      // Issue 21: individuals holding the contract are eligible; the choice never says otherwise.
+      await expect(page.locator("#hn-customer-note")).not.toContainText(x.notOnlyBusinesses);
       await app.chooseCustomer("individual");
       await app.fillLoss(1, { date: "2026-11-19", amount: "100000" });
       await app.next();
