@@ -94,8 +94,8 @@ fn shown_texts() -> Vec<(String, String)> {
     files.retain(|p| p.extension().is_some_and(|x| x == "json"));
     assert!(files.len() >= 5, "the packs were not found");
     for f in files {
-        let v: serde_json::Value = serde_json::from_str(&read(&f))
-            .unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+        let v: serde_json::Value =
+            serde_json::from_str(&read(&f)).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
         let mut s = Vec::new();
         strings_of(&v, &mut s);
         out.extend(s.into_iter().map(|t| (f.display().to_string(), t)));
@@ -160,7 +160,10 @@ const NOT_PHONE_NUMBERS: &[(&str, &str)] = &[
     ("15000", "yen, in the example of a fraction (parse.rs)"),
     ("36500", "the largest day count a field takes (i18n.rs)"),
     ("500", "the most transactions a case holds (i18n.rs)"),
-    ("1234567", "a 7-digit account number in an example (i18n_report.rs)"),
+    (
+        "1234567",
+        "a 7-digit account number in an example (i18n_report.rs)",
+    ),
 ];
 
 #[test]
@@ -176,7 +179,12 @@ fn no_number_is_shown_unless_verified() {
     }
     let list: Vec<String> = VERIFIED_NUMBERS
         .iter()
-        .map(|v| format!("{} ({}, {}, checked {})", v.number, v.who, v.page, v.checked))
+        .map(|v| {
+            format!(
+                "{} ({}, {}, checked {})",
+                v.number, v.who, v.page, v.checked
+            )
+        })
         .collect();
     assert!(
         found.is_empty(),

@@ -121,7 +121,12 @@ pub fn always_steps(p: &Pack) -> &'static [AdviceItem] {
 /// whom to ask for a freeze (issue 26).
 pub fn case_docs(p: &Pack) -> &'static [&'static str] {
     match BankingCase::of(p) {
-        BankingCase::InternetBanking => &["警察庁", "消費者庁", "振り込め詐欺救済法", "政府広報オンライン"],
+        BankingCase::InternetBanking => &[
+            "警察庁",
+            "消費者庁",
+            "振り込め詐欺救済法",
+            "政府広報オンライン",
+        ],
         BankingCase::StolenCard | BankingCase::CounterfeitCard => &["警察庁", "消費者庁"],
     }
 }

@@ -405,7 +405,10 @@ const NPA_CYBER_CONTACT: Contact = Contact {
         "National Police Agency: cybercrime reports and consultation (online)",
     ),
     phone: None,
-    hours: t!("警察庁のウェブサイトの受付フォームから", "Through the form on the agency's website"),
+    hours: t!(
+        "警察庁のウェブサイトの受付フォームから",
+        "Through the form on the agency's website"
+    ),
     note: Some(t!(
         "2024年3月29日から、都道府県警察のメールでの受付に代わって、この窓口で受け付けています。",
         "Since 29 March 2024 it takes the reports the prefectures' police used to take by e-mail.",

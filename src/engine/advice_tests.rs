@@ -105,7 +105,9 @@ fn no_phone_numbers_but_the_verified_ones() {
     }
     for v in VERIFIED_NUMBERS {
         assert!(
-            shown.iter().any(|s| number_tokens(s).iter().any(|t| t == v.number)),
+            shown
+                .iter()
+                .any(|s| number_tokens(s).iter().any(|t| t == v.number)),
             "{} is on the allow-list but shown nowhere",
             v.number
         );
@@ -398,28 +400,46 @@ fn step_index(id: &str, step: &str) -> Option<usize> {
 fn the_freeze_is_asked_of_the_receiving_bank() {
     use crate::engine::Lang;
     let freeze_steps = [
-        EMERGENCY.steps.iter().find(|s| s.id == "em-freeze-receiving"),
-        ALWAYS_STEPS.iter().find(|s| s.id == "always-freeze-receiving"),
+        EMERGENCY
+            .steps
+            .iter()
+            .find(|s| s.id == "em-freeze-receiving"),
+        ALWAYS_STEPS
+            .iter()
+            .find(|s| s.id == "always-freeze-receiving"),
         advice("furikome-relief").and_then(|p| p.steps.iter().find(|s| s.id == "fr-freeze")),
     ];
     for s in freeze_steps {
         let s = s.expect("freeze step");
         let (ja, en) = (s.text.ja(), s.text.en());
-        assert!(ja.contains("振込先の銀行") || ja.contains("送金先の銀行"), "{ja}");
+        assert!(
+            ja.contains("振込先の銀行") || ja.contains("送金先の銀行"),
+            "{ja}"
+        );
         assert!(en.contains("receiving bank"), "{en}");
         // Never "have your bank ask": the receiving bank is called directly.
         assert!(!ja.contains("依頼してもらう") && !en.contains("ask it to contact"));
         assert_eq!(s.source.doc, "政府広報オンライン");
     }
     // The police come first.
-    assert!(step_index("furikome-relief", "fr-police") < step_index("furikome-relief", "fr-freeze"));
+    assert!(
+        step_index("furikome-relief", "fr-police") < step_index("furikome-relief", "fr-freeze")
+    );
     for s in [&EMERGENCY.steps[1], &ALWAYS_STEPS[0]] {
         assert!(s.text.ja().contains("警察") && s.text.en().contains("police"));
     }
     // The recall is the own bank's.
     for lang in [Lang::Ja, Lang::En] {
-        let recall = if lang == Lang::Ja { "組戻し" } else { "recall" };
-        let own = if lang == Lang::Ja { "自分の銀行" } else { "own bank" };
+        let recall = if lang == Lang::Ja {
+            "組戻し"
+        } else {
+            "recall"
+        };
+        let own = if lang == Lang::Ja {
+            "自分の銀行"
+        } else {
+            "own bank"
+        };
         assert!(page_texts("furikome-relief", lang)
             .iter()
             .any(|t| t.contains(recall) && t.contains(own)));
@@ -437,9 +457,16 @@ fn the_steps_fit_the_case() {
         .find(|s| s.id == "always-theft-report")
         .expect("theft report step");
     let ja = theft.text.ja();
-    assert!(ja.contains("交番") && ja.contains("警察署") && ja.contains("盗難届") && ja.contains("受理番号"));
+    assert!(
+        ja.contains("交番")
+            && ja.contains("警察署")
+            && ja.contains("盗難届")
+            && ja.contains("受理番号")
+    );
     assert!(theft.text.en().contains("police box") && theft.text.en().contains("receipt number"));
-    assert!(theft.detail.is_some_and(|d| d.ja().contains("#9110") && d.ja().contains("相談")));
+    assert!(theft
+        .detail
+        .is_some_and(|d| d.ja().contains("#9110") && d.ja().contains("相談")));
     assert!(!ALWAYS_STOLEN.iter().any(|s| s.id == ALWAYS_POLICE_ID));
     assert!(ALWAYS_STEPS.iter().any(|s| s.id == ALWAYS_POLICE_ID));
     assert!(ALWAYS_COUNTERFEIT.iter().any(|s| s.id == ALWAYS_POLICE_ID));
@@ -469,16 +496,21 @@ fn the_steps_fit_the_case() {
     let leak_ja = page_texts("data-leak", Lang::Ja).join(" ");
     assert!(leak_ja.contains("再発行") && leak_ja.contains("利用明細"));
     // The brokerage page: the 2025 agreement before the seed's vague scheme.
-    assert!(step_index("brokerage-hacked", "brk-jsda") < step_index("brokerage-hacked", "brk-firm-scheme"));
+    assert!(
+        step_index("brokerage-hacked", "brk-jsda")
+            < step_index("brokerage-hacked", "brk-firm-scheme")
+    );
     // A business's first report: 「概ね3〜5日以内」 as the guideline says.
     assert!(page_texts("insider-data-taken", Lang::Ja)
         .iter()
         .any(|t| t.contains("「概ね3〜5日以内」")));
     // Some IP phones and prepaid mobiles cannot reach 188 or #9110: said with 188.
     let hotline = EMERGENCY.contacts.iter().find(|c| c.phone == Some("188"));
-    assert!(hotline.and_then(|c| c.note).is_some_and(|n| n.ja().contains("IP電話")
-        && n.ja().contains("#9110")
-        && n.en().contains("prepaid mobiles")));
+    assert!(hotline
+        .and_then(|c| c.note)
+        .is_some_and(|n| n.ja().contains("IP電話")
+            && n.ja().contains("#9110")
+            && n.en().contains("prepaid mobiles")));
 }
 
 /// Issue 26 (2–4, 6): the numbers after the first hour, the follow-up scam warning, realistic
@@ -533,7 +565,12 @@ fn later_numbers_warnings_and_plain_words() {
     assert!(fr_ja.contains("お知らせ（公告）"));
     assert!(!leak_ja.contains("求められます") && leak_ja.contains("求めることができます"));
     // A note about the source's own ambiguity is not shown to victims.
-    for id in ["brokerage-hacked", "data-leak", "furikome-relief", "credit-debit-card"] {
+    for id in [
+        "brokerage-hacked",
+        "data-leak",
+        "furikome-relief",
+        "credit-debit-card",
+    ] {
         for t in page_texts(id, Lang::Ja) {
             assert!(!t.contains("出典では"), "{id}: {t}");
         }

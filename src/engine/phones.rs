@@ -189,7 +189,9 @@ pub fn number_allowed(tok: &str) -> bool {
 }
 
 /// A phone number is never followed by a Japanese counter: 「第709条」「1000人」「3万円」.
-const COUNTERS: &[char] = &['条', '項', '号', '円', '人', '件', '万', '億', '日', '年', '月', '%'];
+const COUNTERS: &[char] = &[
+    '条', '項', '号', '円', '人', '件', '万', '億', '日', '年', '月', '%',
+];
 
 /// The tokens of `s` that are not allowed (a plain number before a counter is).
 pub fn unlisted_numbers(s: &str) -> Vec<String> {
@@ -233,9 +235,15 @@ mod tests {
         assert!(number_allowed("30"));
         assert!(number_allowed("3-5-3-3"));
         assert!(!number_allowed("110-1234"));
-        assert_eq!(unlisted_numbers("0120-64-5005 か 0120-64-5006"), ["0120-64-5006"]);
+        assert_eq!(
+            unlisted_numbers("0120-64-5005 か 0120-64-5006"),
+            ["0120-64-5006"]
+        );
         assert!(unlisted_numbers("民法第709条・第710条、1000人").is_empty());
-        assert_eq!(unlisted_numbers("電話 0570-064-738 へ、#7119日"), ["0570-064-738", "#7119"]);
+        assert_eq!(
+            unlisted_numbers("電話 0570-064-738 へ、#7119日"),
+            ["0570-064-738", "#7119"]
+        );
     }
 
     /// Every entry names its page and a check date no later than the last check (2026-12-07).
