@@ -501,12 +501,15 @@ const ALWAYS_POLICE_LINE: AdviceItem = step(
 
 /// Shown under 「必ず」 on an internet-banking result, covered or not (issue 12: nothing here
 /// cites a document that is not about the case; the bank's own steps are the pack's).
+/// The police come first (the official order), then the receiving bank; where the pack has its
+/// own police step, that step is shown first and this police line is left out (`plan.rs`).
 pub static ALWAYS_STEPS: &[AdviceItem] = &[
+    ALWAYS_POLICE_LINE,
     step(
         "always-freeze-receiving",
         t!(
-            "警察に届け出たら、すぐに送金先の銀行（お金が送られた口座の銀行）に電話し、口座を止める（凍結する）よう頼む。",
-            "Once you have told the police, call the receiving bank (the bank of the account the money went to) at once and ask it to freeze the account.",
+            "すぐに送金先の銀行（お金が送られた口座の銀行）にも電話し、口座を止める（凍結する）よう頼む。",
+            "Call the receiving bank too (the bank of the account the money went to), at once, and ask it to freeze the account.",
         ),
         Some(t!(
             "お金が引き出される前に止めることが大切です。自分の銀行には、組戻し（送金の取消し）を頼めます。",
@@ -514,7 +517,6 @@ pub static ALWAYS_STEPS: &[AdviceItem] = &[
         )),
         GOV_ONLINE,
     ),
-    ALWAYS_POLICE_LINE,
 ];
 
 /// Under 「必ず」 on a stolen-card result: stop the card, then a theft report at a police box or
