@@ -669,7 +669,7 @@ const BROKERAGE: AdvicePack = AdvicePack {
         step(
             "brk-note-duties",
             t!(
-                "証券会社には十分なセキュリティ対策が求められ、不備があれば会社の責任が問われることがあります。利用者にも、会社からの注意喚起メールの確認やパスワードの管理が求められます。",
+                "証券会社は十分なセキュリティ対策をとる必要があり、不備があれば会社の責任が問われることがあります。利用者も、会社からの注意喚起メールを確かめ、パスワードをきちんと管理する必要があります。",
                 "The firm must keep its security adequate and may be liable if it fell short. You are expected to read its security notices and look after your password.",
             ),
             None,
