@@ -151,7 +151,7 @@ for (const lang of ["ja", "en"]) {
     await expect(page.getByRole("link", { name: "0120-64-5005", exact: true })).toHaveAttribute("href", "tel:0120645005");
     await expect(page.locator("#hn-screen")).not.toContainText(x.ambiguity);
     await app.expectAccessible("brokerage advice page");
-    await app.open();
+    await app.button(app.t.startOver).click();
     await app.chooseScenario("leak");
     steps = await page.locator("ol.hn-checklist > li").allTextContents();
     expect(steps.some((t) => t.includes(x.courts))).toBe(true);
