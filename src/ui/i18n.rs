@@ -499,7 +499,7 @@ pub static EN: Texts = Texts {
     other_lang_name: "日本語に切り替える",
     emergency_open: "Emergency: first steps",
     emergency_close: "Close the emergency panel",
-    emergency_bank_line_hint: "Your bank's lost-card and fraud line is on the bank's website and in your passbook (and on the back of the card, if you still have it).",
+    emergency_bank_line_hint: "Your bank's fraud line: on its website, in your passbook, or on the card if you still have it.",
     emergency_shortcut: "Check what is covered",
 
     progress: |i, n| format!("Step {i} of {n}"),
