@@ -3,7 +3,8 @@
 //!
 //! Every item names its source. Where a seed states something that cannot be verified it is left
 //! out and recorded in [`LEFT_OUT`]; `src/engine/ADVICE.md` lists the sources per scenario.
-//! No phone number appears except 110, #9110 and 188 (checked by the tests, `advice_tests.rs`).
+//! No phone number appears unless it is on the allow-list of verified official numbers
+//! (`engine::phones`, checked by `advice_tests.rs` and `tests/phone_numbers.rs`).
 //! The data itself (sources, contacts, the panel, the scenarios, what is left out) is in
 //! `advice_data.rs`; its public statics are re-exported here, so their paths are unchanged.
 
@@ -116,10 +117,16 @@ pub fn always_steps(p: &Pack) -> &'static [AdviceItem] {
 }
 
 /// The documents about a banking case besides its pack's own sources: the public lines, and for
-/// internet banking the furikome act (the result offers its relief).
+/// internet banking the furikome act (the result offers its relief) and the government's page on
+/// whom to ask for a freeze (issue 26).
 pub fn case_docs(p: &Pack) -> &'static [&'static str] {
     match BankingCase::of(p) {
-        BankingCase::InternetBanking => &["警察庁", "消費者庁", "振り込め詐欺救済法"],
+        BankingCase::InternetBanking => &[
+            "警察庁",
+            "消費者庁",
+            "振り込め詐欺救済法",
+            "政府広報オンライン",
+        ],
         BankingCase::StolenCard | BankingCase::CounterfeitCard => &["警察庁", "消費者庁"],
     }
 }

@@ -117,15 +117,7 @@ const fn ppc(clause: &'static str) -> Source {
     }
 }
 
-const JSDA_2025_05_02: Source = Source {
-    doc: "日本証券業協会",
-    clause: "2025年5月2日公表(不正取引被害の補償方針)",
-    title: t!(
-        "日本証券業協会 証券口座への不正アクセス・不正取引被害への対応",
-        "Japan Securities Dealers Association: response to unauthorized access and trading",
-    ),
-    as_of: "2025-05-02",
-};
+const JSDA_2025_05_02: Source = jsda("2025年5月2日公表(不正取引被害の補償方針)");
 
 const NPA: Source = Source {
     doc: "警察庁",
@@ -149,12 +141,12 @@ const CAA: Source = Source {
 
 const DICJ: Source = Source {
     doc: "預金保険機構",
-    clause: "振り込め詐欺救済法の概要",
+    clause: "振り込め詐欺救済法の概要・振り込め詐欺救済法に関する窓口",
     title: t!(
         "預金保険機構「振り込め詐欺救済法に基づく公告」",
         "Deposit Insurance Corporation of Japan: public notices under the Furikome Fraud Relief Act",
     ),
-    as_of: CHECKED,
+    as_of: FACTS_CHECKED,
 };
 
 const fn depositor_act(clause: &'static str) -> Source {
@@ -171,15 +163,123 @@ const fn depositor_act(clause: &'static str) -> Source {
 
 const DEPOSITOR_ACT: Source = depositor_act("第4条・第5条");
 
-const CARD_TERMS: Source = Source {
-    doc: "カード会社の会員規約",
-    clause: "紛失・盗難、不正利用の届出と補償の条項",
+const fn card_terms(clause: &'static str) -> Source {
+    Source {
+        doc: "カード会社の会員規約",
+        clause,
+        title: t!(
+            "お持ちのカードの会員規約（発行会社ごとに異なる）",
+            "Your card's member terms (they differ between issuers)",
+        ),
+        as_of: CHECKED,
+    }
+}
+
+const CARD_TERMS: Source = card_terms("紛失・盗難、不正利用の届出と補償の条項");
+
+/// The month the facts of `shared/sources/advice-facts.md` were read at their official pages (the
+/// record gives the month only).
+pub(super) const FACTS_CHECKED: &str = "2026-12";
+
+/// The official order after a transfer to a fraudster: the police, then the receiving bank at once;
+/// your own bank for a recall (組戻し).
+const GOV_ONLINE: Source = Source {
+    doc: "政府広報オンライン",
+    clause: "被害にあったら：警察、振込先の金融機関へ（振り込め詐欺救済法）",
     title: t!(
-        "お持ちのカードの会員規約（発行会社ごとに異なる）",
-        "Your card's member terms (they differ between issuers)",
+        "政府広報オンライン（振り込め詐欺救済法の解説記事）",
+        "Government of Japan Public Relations Online: article on the Furikome Fraud Relief Act",
     ),
-    as_of: CHECKED,
+    as_of: FACTS_CHECKED,
 };
+
+/// 預金保険機構's warning of 2013-05-01 (dic.go.jp/happyo/page_001775.html): the refund is only the
+/// banks' payment procedure, from the frozen balance where it is ¥1,000 or more; the corporation
+/// asks no one for money.
+const DICJ_WARNING: Source = Source {
+    doc: "預金保険機構",
+    clause: "「凍結した口座の残高（千円以上の場合）」「金銭を要求することはありません」",
+    title: t!(
+        "預金保険機構「振り込め詐欺救済法に基づく返金制度を装った詐欺行為にご注意ください」",
+        "Deposit Insurance Corporation of Japan: beware of frauds posing as the Furikome Fraud Relief Act's refund",
+    ),
+    as_of: "2013-05-01",
+};
+
+const PPC_DIAL: Source = Source {
+    doc: "個人情報保護委員会",
+    clause: "個人情報保護法相談ダイヤル",
+    title: t!(
+        "個人情報保護委員会「個人情報保護法相談ダイヤル」",
+        "Personal Information Protection Commission: consultation line on the APPI",
+    ),
+    as_of: "2026-12-07",
+};
+
+const FINMAC: Source = Source {
+    doc: "FINMAC",
+    clause: "相談等の流れ・お問い合わせ先",
+    title: t!(
+        "証券・金融商品あっせん相談センター（FINMAC）「相談等の流れ」",
+        "Financial Instruments Mediation Assistance Center (FINMAC): how consultations work",
+    ),
+    as_of: FACTS_CHECKED,
+};
+
+const ZENGINKYO: Source = Source {
+    doc: "全国銀行協会",
+    clause: "全国銀行協会相談室",
+    title: t!(
+        "全国銀行協会「全国銀行協会相談室」の案内（外国語のページ）",
+        "Japanese Bankers Association: its consultation office (page for foreign-language speakers)",
+    ),
+    as_of: FACTS_CHECKED,
+};
+
+const NPA_CYBER: Source = Source {
+    doc: "警察庁",
+    clause: "サイバー事案の通報・相談（オンライン受付）",
+    title: t!(
+        "警察庁「サイバー事案の通報・相談窓口」",
+        "National Police Agency: reporting cybercrime online",
+    ),
+    as_of: FACTS_CHECKED,
+};
+
+/// Damages for a leak as courts have awarded them (民法709・710条).
+const LEAK_COURTS: Source = Source {
+    doc: "民法",
+    clause: "第709条・第710条（裁判例：ベネッセ事件 東京地裁2018-12-27・2023-02-27、Yahoo!BB事件 大阪高裁2007年、宇治市事件、最高裁2017-10-23）",
+    title: t!(
+        "民法（不法行為）と個人情報の漏えいについての裁判例",
+        "Civil Code (torts) and court decisions on personal-data leaks",
+    ),
+    as_of: FACTS_CHECKED,
+};
+
+/// Municipal consumer pages: victims are targeted again ("we can get it back / delete it for a fee").
+const FOLLOW_UP_SCAMS: Source = Source {
+    doc: "消費生活センター",
+    clause: "二次被害（「お金を取り戻せる」「漏れた情報を削除する」と持ちかける勧誘）",
+    title: t!(
+        "自治体の消費生活センターの注意喚起（二次被害）",
+        "Municipal consumer affairs centres: warnings about follow-up scams",
+    ),
+    as_of: FACTS_CHECKED,
+};
+
+/// The 2025 agreement of ten securities firms (`shared/sources/brokerage-2025.md`).
+const fn jsda(clause: &'static str) -> Source {
+    Source {
+        doc: "日本証券業協会",
+        clause,
+        title: t!(
+            "日本証券業協会 証券口座への不正アクセス・不正取引被害への対応",
+            "Japan Securities Dealers Association: response to unauthorized access and trading",
+        ),
+        as_of: "2025-05-02",
+    }
+}
 
 // ---- Contacts ---------------------------------------------------------------------------------
 
@@ -194,8 +294,8 @@ const fn bank_line(source: Source) -> Contact {
         phone: None,
         hours: t!("銀行により異なる", "Depends on the bank"),
         note: Some(t!(
-            "番号は銀行のウェブサイトかキャッシュカードの裏面で確かめてください。",
-            "Find the number on your bank's website or the back of your card.",
+            "番号は銀行のウェブサイトや通帳で確かめてください（カードが手元にあれば裏面にもあります）。",
+            "Find the number on your bank's website or in your passbook (or on the back of the card, if you still have it).",
         )),
         source,
     }
@@ -242,8 +342,8 @@ const CONSUMER_188: Contact = Contact {
         "Varies by centre; in principle every day except 29 Dec – 3 Jan",
     ),
     note: Some(t!(
-        "近くの消費生活センターなどの相談窓口を案内します。",
-        "Connects you to a nearby consumer affairs centre.",
+        "近くの消費生活センターなどの相談窓口を案内します。郵便番号を聞かれます。一部のIP電話やプリペイド式の携帯電話からは、188や#9110にかけられないことがあります。",
+        "Connects you to a nearby consumer affairs centre; you are asked for your postcode. Some IP phones and prepaid mobiles cannot call 188 or #9110.",
     )),
     source: CAA,
 };
@@ -251,13 +351,69 @@ const CONSUMER_188: Contact = Contact {
 const PPC_CONTACT: Contact = Contact {
     id: "ppc",
     name: t!(
-        "個人情報保護委員会",
-        "Personal Information Protection Commission",
+        "個人情報保護委員会 個人情報保護法相談ダイヤル",
+        "Personal Information Protection Commission: consultation line on the APPI",
+    ),
+    phone: Some("03-6457-9849"),
+    hours: t!(
+        "9:30〜17:30（土日祝日と年末年始を除く）",
+        "9:30–17:30 (not on weekends, public holidays or over the New Year)",
+    ),
+    note: Some(t!(
+        "個人情報の扱いについての相談や、事業者との間の苦情の相談を電話で受けています。",
+        "Takes calls about how personal data is handled, and complaints about a business's handling of it.",
+    )),
+    source: PPC_DIAL,
+};
+
+const FINMAC_CONTACT: Contact = Contact {
+    id: "finmac",
+    name: t!(
+        "証券・金融商品あっせん相談センター（FINMAC）",
+        "Financial Instruments Mediation Assistance Center (FINMAC)",
+    ),
+    phone: Some("0120-64-5005"),
+    hours: t!("平日9:00〜17:00", "Weekdays 9:00–17:00"),
+    note: Some(t!(
+        "相談を受け、苦情を証券会社に伝えます。会社の答えに納得できなければ、弁護士によるあっせんもあります。",
+        "Gives advice and passes complaints to the firm; if you cannot accept the firm's answer, lawyers can mediate.",
+    )),
+    source: FINMAC,
+};
+
+const ZENGINKYO_CONTACT: Contact = Contact {
+    id: "zenginkyo",
+    name: t!("全国銀行協会相談室", "Japanese Bankers Association consultation office"),
+    phone: Some("0570-017109"),
+    hours: t!(
+        "出典に受付時間の記載なし（協会のウェブサイトで確かめてください）",
+        "Hours not given in the source (see the association's website)",
+    ),
+    note: Some(t!(
+        "銀行との話し合いがつかないときの相談先です。03-5252-3772 からもかけられます。",
+        "Where to turn when you cannot settle things with the bank. Also reachable at 03-5252-3772.",
+    )),
+    source: ZENGINKYO,
+};
+
+/// The police's online desk for cybercrime (in place of the prefectures' mail forms since
+/// 2024-03-29).
+const NPA_CYBER_CONTACT: Contact = Contact {
+    id: "npa-cyber",
+    name: t!(
+        "警察庁 サイバー事案の通報・相談窓口（オンライン）",
+        "National Police Agency: cybercrime reports and consultation (online)",
     ),
     phone: None,
-    hours: t!("委員会のウェブサイトで確認", "See the Commission's website"),
-    note: None,
-    source: seed001("「個人情報保護委員会に相談することもできます」"),
+    hours: t!(
+        "警察庁のウェブサイトの受付フォームから",
+        "Through the form on the agency's website"
+    ),
+    note: Some(t!(
+        "2024年3月29日から、都道府県警察のメールでの受付に代わって、この窓口で受け付けています。",
+        "Since 29 March 2024 it takes the reports the prefectures' police used to take by e-mail.",
+    )),
+    source: NPA_CYBER,
 };
 
 // ---- Emergency panel and steps for every banking result ---------------------------------------
@@ -273,32 +429,32 @@ pub static EMERGENCY: EmergencyPanel = EmergencyPanel {
                 "Call your bank now and have your internet banking and cards stopped.",
             ),
             Some(t!(
-                "番号は銀行のウェブサイトやカードの裏面にあります。証券口座やクレジットカードなら、その会社へ。",
-                "The number is on the bank's website and the back of your card. For a brokerage account or credit card, call that company.",
+                "番号は銀行のウェブサイトや通帳にあります（カードが手元にあれば裏面にも）。証券口座やクレジットカードなら、その会社へ。",
+                "The number is on the bank's website and in your passbook (and on the back of the card, if you still have it). For a brokerage account or credit card, call that company.",
             )),
             seed002("不正利用により被害にあわれた場合(1)"),
         ),
         step(
             "em-freeze-receiving",
             t!(
-                "詐欺の口座に振り込んだなら、振込先の口座を止める（取引停止）よう銀行に頼む。",
-                "If you sent money to a fraudster, ask the bank to have the receiving account frozen.",
+                "詐欺の口座に振り込んだなら、警察に届け出て、すぐに振込先の銀行にも電話し、口座を止める（凍結する）よう頼む。",
+                "If you sent money to a fraudster, tell the police, then call the receiving bank (the bank of the account you paid into) at once and ask it to freeze the account.",
             ),
             Some(t!(
-                "お金が引き出される前に止めることが大切です。",
-                "It has to be stopped before the money is withdrawn.",
+                "お金が引き出される前に止めることが大切です。振込をした自分の銀行には、組戻し（振込の取消し）を頼めます。",
+                "It has to be stopped before the money is withdrawn. Your own bank, which sent the transfer, can be asked for a recall (組戻し).",
             )),
-            furikome_act("第3条第1項"),
+            GOV_ONLINE,
         ),
         step(
             "em-keep-evidence",
             t!(
-                "パソコンの電源を切り、銀行の了承があるまで使わない。初期化や削除は絶対にしない。",
-                "Switch the PC off and don't use it until the bank agrees. Never reset or wipe it.",
+                "パソコンやスマートフォンは、初期化や削除をせずにそのまま残す。",
+                "Keep your PC and smartphone as they are: never reset or wipe them.",
             ),
             Some(t!(
-                "メール、SMS、画面の記録、明細も消さずに残す。",
-                "Keep emails, text messages, screenshots and statements too.",
+                "メール、SMS、画面の記録、明細も消さずに残す。銀行から電源を切って使わないよう求められたら（東日本銀行のビジネスIBの条件など）、了承があるまで使わない。",
+                "Keep emails, text messages, screenshots and statements too. If your bank asks you to switch the PC off and not use it (a condition of Higashi-Nippon Bank's business internet banking, for one), don't use it until the bank agrees.",
             )),
             seed002("不正利用により被害にあわれた場合(2)"),
         ),
@@ -345,23 +501,26 @@ const ALWAYS_POLICE_LINE: AdviceItem = step(
 
 /// Shown under 「必ず」 on an internet-banking result, covered or not (issue 12: nothing here
 /// cites a document that is not about the case; the bank's own steps are the pack's).
+/// The police come first (the official order), then the receiving bank; where the pack has its
+/// own police step, that step is shown first and this police line is left out (`plan.rs`).
 pub static ALWAYS_STEPS: &[AdviceItem] = &[
+    ALWAYS_POLICE_LINE,
     step(
         "always-freeze-receiving",
         t!(
-            "送金先の口座を止める（取引停止）よう、銀行に頼む。",
-            "Ask the bank to have the receiving account frozen.",
+            "すぐに送金先の銀行（お金が送られた口座の銀行）にも電話し、口座を止める（凍結する）よう頼む。",
+            "Call the receiving bank too (the bank of the account the money went to), at once, and ask it to freeze the account.",
         ),
         Some(t!(
-            "お金が引き出される前に止めることが大切です。",
-            "It has to be stopped before the money is withdrawn.",
+            "お金が引き出される前に止めることが大切です。自分の銀行には、組戻し（送金の取消し）を頼めます。",
+            "It has to be stopped before the money is withdrawn. Your own bank can be asked for a recall (組戻し).",
         )),
-        furikome_act("第3条第1項"),
+        GOV_ONLINE,
     ),
-    ALWAYS_POLICE_LINE,
 ];
 
-/// Under 「必ず」 on a stolen-card result: stop the card; no PC or password step.
+/// Under 「必ず」 on a stolen-card result: stop the card, then a theft report at a police box or
+/// station (a theft is reported there, not to #9110); no PC or password step.
 pub(super) static ALWAYS_STOLEN: &[AdviceItem] = &[
     step(
         "always-stop-card",
@@ -372,7 +531,18 @@ pub(super) static ALWAYS_STOLEN: &[AdviceItem] = &[
         None,
         depositor_act("第5条第1項第1号"),
     ),
-    ALWAYS_POLICE_LINE,
+    step(
+        "always-theft-report",
+        t!(
+            "交番か警察署で盗難届を出し、受理番号を控えて銀行に伝える。",
+            "Report the theft at a police box (交番) or police station, note the report's receipt number (受理番号) and give it to the bank.",
+        ),
+        Some(t!(
+            "#9110は相談のための窓口で、盗難の届出先ではありません。今まさに被害が起きているなど緊急のときは110へ。",
+            "#9110 is for advice; a theft is not reported there. In an emergency, such as a crime happening right now, call 110.",
+        )),
+        depositor_act("第5条第1項第3号"),
+    ),
 ];
 
 /// Under 「必ず」 on a counterfeit-card result: stop the card; no PC or password step.
@@ -416,8 +586,8 @@ const BROKERAGE: AdvicePack = AdvicePack {
         step(
             "brk-secure",
             t!(
-                "別の安全な端末からパスワードを変え、多要素認証を設定する。公式サイトはブックマークから開く。",
-                "From another, clean device, change your password and turn on multi-factor authentication. Open the firm's site only from a bookmark.",
+                "別の安全な端末からパスワードを変え、多要素認証（ワンタイムパスワードなど）を設定する。公式サイトはブックマークから開く。",
+                "From another, clean device, change your password and turn on multi-factor authentication (such as one-time passwords). Open the firm's site only from a bookmark.",
             ),
             Some(t!(
                 "メールやSMSのリンクからはログインしないでください。",
@@ -435,25 +605,25 @@ const BROKERAGE: AdvicePack = AdvicePack {
             NPA,
         ),
         step(
+            "brk-jsda",
+            t!(
+                "日本証券業協会は2025年5月2日、証券会社10社が、2025年1月以降に第三者が口座に入り込んで行った不正な売買の被害を、約款にかかわらず補償すると発表しました。額は、IDやパスワード（多要素認証の設定を含む）の管理の状況や、会社の対策・注意喚起をふまえて個別に決まります。あなたの会社が対象か確かめてください。",
+                "On 2 May 2025 the Japan Securities Dealers Association announced that ten firms would compensate losses from trades made by someone who got into a customer's account since January 2025, whatever their terms say. How much is decided case by case, weighing how the customer looked after the ID and password (multi-factor settings included) and the firm's own measures and warnings. Ask whether your firm is one of them.",
+            ),
+            None,
+            JSDA_2025_05_02,
+        ),
+        step(
             "brk-firm-scheme",
             t!(
-                "会社に補償制度（「インターネットトラブル補償制度」など）があるか、条件とあわせて確かめる。",
-                "Ask whether the firm has a compensation programme (such as an \"internet trouble compensation scheme\") and on what terms.",
+                "10社以外の会社なら、補償制度（「インターネットトラブル補償制度」など）があるか、条件とあわせて確かめる。",
+                "With another firm, ask whether it has a compensation programme (such as an \"internet trouble compensation scheme\") and on what terms.",
             ),
             Some(t!(
                 "一部の会社だけの制度です。対象でも、被害の全額が補償されるとは限りません。",
                 "Only some firms have one, and it may not cover the whole loss.",
             )),
             seed000("「インターネットトラブル補償制度」"),
-        ),
-        step(
-            "brk-jsda",
-            t!(
-                "日本証券業協会は2025年5月2日、証券会社10社が2025年1月以降の不正取引の被害を、個別の事情に応じて補償すると発表しました。あなたの会社が対象か確かめてください。",
-                "On 2 May 2025 the Japan Securities Dealers Association announced that ten firms would compensate losses from unauthorized trading since January 2025, case by case. Ask whether your firm is one of them.",
-            ),
-            None,
-            JSDA_2025_05_02,
         ),
         step(
             "brk-lawyer",
@@ -463,6 +633,18 @@ const BROKERAGE: AdvicePack = AdvicePack {
             ),
             None,
             seed000("「訴訟によって判断されることが多い」"),
+        ),
+        step(
+            "brk-follow-up-scam",
+            t!(
+                "「お金を取り戻せる」と言って費用や手数料、ATMの操作を求める電話やメールは、詐欺を疑ってください。",
+                "Treat any call or e-mail that offers to get your money back for a fee, or asks you to operate an ATM, as a scam.",
+            ),
+            Some(t!(
+                "被害にあった人は、もう一度ねらわれることがあります。困ったら消費者ホットライン188へ。",
+                "People who have lost money are often targeted again. If in doubt, call the consumer hotline 188.",
+            )),
+            FOLLOW_UP_SCAMS,
         ),
     ],
     contacts: &[
@@ -477,38 +659,32 @@ const BROKERAGE: AdvicePack = AdvicePack {
             )),
             source: seed000("「まずは速やかに該当の証券会社に被害届を提出」"),
         },
+        FINMAC_CONTACT,
         POLICE_9110,
         POLICE_110,
+        NPA_CYBER_CONTACT,
+        CONSUMER_188,
     ],
     notes: &[
         step(
             "brk-note-duties",
             t!(
-                "証券会社には十分なセキュリティ対策が求められ、不備があれば会社の責任が問われることがあります。利用者にも、会社からの注意喚起メールの確認やパスワードの管理が求められます。",
+                "証券会社は十分なセキュリティ対策をとる必要があり、不備があれば会社の責任が問われることがあります。利用者も、会社からの注意喚起メールを確かめ、パスワードをきちんと管理する必要があります。",
                 "The firm must keep its security adequate and may be liable if it fell short. You are expected to read its security notices and look after your password.",
             ),
             None,
             seed000("「証券会社は、セキュリティ対策の徹底」「被害者側にも、安全対策に対する注意義務」"),
         ),
-        step(
-            "brk-note-enrolment",
-            t!(
-                "この制度は「証券会社に加入している場合に限る」とされますが、誰が何に加入するのか、出典でははっきりしません。対象になるか会社に確かめてください。",
-                "The source says such a programme applies only \"when enrolled with the securities firm\", without saying who enrols in what. Ask the firm whether you are covered.",
-            ),
-            None,
-            seed000("「証券会社に加入している場合に限ります」"),
-        ),
     ],
-    docs: &["000", "日本証券業協会", "警察庁", "消費者庁"],
+    docs: &["000", "日本証券業協会", "FINMAC", "警察庁", "消費者庁", "消費生活センター"],
 };
 
 const DATA_LEAK: AdvicePack = AdvicePack {
     id: "data-leak",
     title: t!("個人情報が漏れた", "Personal data leaked"),
     summary: t!(
-        "パスワードを変え、フィッシングに注意を。漏らした事業者には、賠償・謝罪・再発防止を求められます。",
-        "Change your passwords and watch for phishing. You can claim damages from the business that leaked it and ask for an apology and prevention.",
+        "パスワードを変え、フィッシングに注意を。漏らした事業者に、賠償・謝罪・再発防止を求めることができます。ただし、裁判で認められる賠償は多くの場合少額です。",
+        "Change your passwords and watch for phishing. You can ask the business that leaked it for damages, an apology and prevention, but the damages courts award are usually small.",
     ),
     as_of: CHECKED,
     version: "1",
@@ -521,6 +697,15 @@ const DATA_LEAK: AdvicePack = AdvicePack {
             ),
             None,
             seed001("「パスワードを変更したり」"),
+        ),
+        step(
+            "leak-cards",
+            t!(
+                "カード番号や銀行のID・パスワードが漏れたなら、カード会社や銀行に連絡して止めてもらい、再発行を頼む。その後も利用明細を確かめる。",
+                "If card numbers or bank logins leaked, call the card company or bank to have them stopped and reissued, and keep checking your statements.",
+            ),
+            None,
+            card_terms("紛失・盗難、不正利用の届出と再発行の条項"),
         ),
         step(
             "leak-phishing",
@@ -555,16 +740,19 @@ const DATA_LEAK: AdvicePack = AdvicePack {
         step(
             "leak-damages",
             t!(
-                "損害賠償を請求できます。お金の損害はその額を、精神的な苦痛には慰謝料を求められます。",
-                "You can claim damages: the money you lost, and consolation money (慰謝料) for mental distress.",
+                "損害賠償を請求することができます（民法第709条・第710条）。お金の損害はその額を、精神的な苦痛には慰謝料を求めることができます。",
+                "You can claim damages under the Civil Code (torts): the money you lost, and consolation money (慰謝料) for mental distress.",
             ),
-            None,
-            seed001("2.被害賠償の請求"),
+            Some(t!(
+                "裁判で認められた慰謝料は、1人あたり数千円から数万円ほどが多く（ベネッセの事件で3,300円など）、要配慮個人情報などではより高い例があります。認められなかった請求もあります。",
+                "Courts have usually awarded a few thousand to a few tens of thousands of yen per person (3,300 yen in the Benesse case, for example), more for sensitive data, and some claims were rejected.",
+            )),
+            LEAK_COURTS,
         ),
         step(
             "leak-apology",
             t!(
-                "謝罪と、再発防止策（保護方針の改善、セキュリティ強化など）を求められます。",
+                "謝罪と、再発防止策（保護方針の改善、セキュリティ強化など）を求めることができます。",
                 "You can ask for an apology and for measures against a repeat (better policies, stronger security).",
             ),
             None,
@@ -573,11 +761,23 @@ const DATA_LEAK: AdvicePack = AdvicePack {
         step(
             "leak-ppc",
             t!(
-                "個人情報保護委員会に相談できます。",
-                "You can consult the Personal Information Protection Commission.",
+                "個人情報保護委員会の相談ダイヤル（03-6457-9849）に相談できます。",
+                "You can call the Personal Information Protection Commission's consultation line (03-6457-9849).",
             ),
             None,
             seed001("「個人情報保護委員会に相談することもできます」"),
+        ),
+        step(
+            "leak-follow-up-scam",
+            t!(
+                "「漏れた情報を削除する」「お金を取り戻せる」と言って費用や手数料を求める電話やメールは、詐欺を疑ってください。",
+                "Treat any call or e-mail that offers to delete your leaked data or get money back for a fee as a scam.",
+            ),
+            Some(t!(
+                "漏えいの被害にあった人は、もう一度ねらわれることがあります。困ったら消費者ホットライン188へ。",
+                "People whose data has leaked are often targeted again. If in doubt, call the consumer hotline 188.",
+            )),
+            FOLLOW_UP_SCAMS,
         ),
         step(
             "leak-188",
@@ -589,9 +789,18 @@ const DATA_LEAK: AdvicePack = AdvicePack {
             CAA,
         ),
     ],
-    contacts: &[PPC_CONTACT, CONSUMER_188, POLICE_9110],
+    contacts: &[PPC_CONTACT, CONSUMER_188, POLICE_9110, NPA_CYBER_CONTACT],
     notes: &[],
-    docs: &["001", "個人情報保護法", "個人情報保護委員会", "警察庁", "消費者庁"],
+    docs: &[
+        "001",
+        "個人情報保護法",
+        "個人情報保護委員会",
+        "警察庁",
+        "消費者庁",
+        "民法",
+        "カード会社の会員規約",
+        "消費生活センター",
+    ],
 };
 
 const INSIDER: AdvicePack = AdvicePack {
@@ -635,6 +844,15 @@ const INSIDER: AdvicePack = AdvicePack {
             appi("法第26条第1項、施行規則第7条・第8条第1項"),
         ),
         step(
+            "ins-report-prompt-days",
+            t!(
+                "委員会のガイドラインでは、速報は知った時から「概ね3〜5日以内」とされています。",
+                "The Commission's guideline expects the prompt report within roughly 3 to 5 days of learning of it.",
+            ),
+            None,
+            ppc("ガイドライン(通則編)3-5-3-3"),
+        ),
+        step(
             "ins-report-final",
             t!(
                 "確報は、知った日から30日以内。不正の目的で行われたおそれがあるとき（従業者による持ち出しなど）は60日以内。",
@@ -672,6 +890,7 @@ const INSIDER: AdvicePack = AdvicePack {
         ),
     ],
     contacts: &[
+        PPC_CONTACT,
         Contact {
             id: "ppc-report",
             name: t!("個人情報保護委員会（漏えい等報告）", "Personal Information Protection Commission (leak reports)"),
@@ -773,25 +992,13 @@ const FURIKOME: AdvicePack = AdvicePack {
         "If the receiving account is frozen, you may get a share of the money left in it. Act as fast as you can.",
     ),
     as_of: CHECKED,
-    version: "1",
+    version: "2",
     steps: &[
-        step(
-            "fr-freeze",
-            t!(
-                "振込をした銀行に今すぐ連絡し、振込先の銀行へ口座の凍結（取引停止）を依頼してもらう。",
-                "Call your bank now and ask it to contact the receiving bank so the account is frozen.",
-            ),
-            Some(t!(
-                "犯人がお金を引き出す前に止めることが大切です。振込先の銀行にも直接連絡してください。",
-                "It has to be stopped before the money is withdrawn. Contact the receiving bank yourself as well.",
-            )),
-            furikome_act("第3条第1項"),
-        ),
         step(
             "fr-police",
             t!(
-                "警察に被害を届け出る。",
-                "Report the fraud to the police.",
+                "まず警察に被害を届け出る。",
+                "First, report the fraud to the police.",
             ),
             Some(t!(
                 "捜査機関などからの情報は、銀行が口座を止める判断の材料になります。",
@@ -800,10 +1007,31 @@ const FURIKOME: AdvicePack = AdvicePack {
             furikome_act("第3条第1項"),
         ),
         step(
+            "fr-freeze",
+            t!(
+                "すぐに振込先の銀行（お金を振り込んだ口座の銀行）に電話し、口座を止める（凍結する）よう頼む。",
+                "Then call the receiving bank (the bank of the account you paid into) at once and ask it to freeze the account.",
+            ),
+            Some(t!(
+                "犯人がお金を引き出す前に止めることが大切です。番号は、振込先の銀行の公式ウェブサイトで確かめてください。",
+                "It has to be stopped before the money is withdrawn. Find the number on the receiving bank's official website.",
+            )),
+            GOV_ONLINE,
+        ),
+        step(
+            "fr-recall",
+            t!(
+                "振込をした自分の銀行には、組戻し（振込の取消し）を頼む。",
+                "Ask your own bank, which sent the transfer, for a recall (組戻し).",
+            ),
+            None,
+            GOV_ONLINE,
+        ),
+        step(
             "fr-watch-notice",
             t!(
-                "手続は預金保険機構のウェブサイトで公告されます。振込先の口座が載っていないか確かめる。",
-                "The procedure is announced on the Deposit Insurance Corporation of Japan's website. Check whether the receiving account is listed.",
+                "手続は、預金保険機構のウェブサイトにお知らせ（公告）として載ります。振込先の口座が載っていないか確かめる。",
+                "The procedure is announced in notices on the Deposit Insurance Corporation of Japan's website. Check whether the receiving account is listed.",
             ),
             None,
             furikome_act("第4条第1項・第5条・第11条"),
@@ -811,8 +1039,8 @@ const FURIKOME: AdvicePack = AdvicePack {
         step(
             "fr-apply",
             t!(
-                "分配金の支払手続が公告されたら、その申請期間内に、振込先の銀行へ申請する。",
-                "When the payment procedure is announced, apply to the receiving bank within the announced period.",
+                "分配金の支払手続のお知らせ（公告）が出たら、その申請期間内に、振込先の銀行へ申請する。",
+                "When the notice of the payment procedure appears, apply to the receiving bank within the period it gives.",
             ),
             Some(t!(
                 "申請期間は、法律上30日以上と決められています。",
@@ -820,32 +1048,78 @@ const FURIKOME: AdvicePack = AdvicePack {
             )),
             furikome_act("第11条第2項・第12条第1項"),
         ),
+        step(
+            "fr-follow-up-scam",
+            t!(
+                "「お金を取り戻せる」と言って費用や手数料、ATMの操作を求める電話・手紙・メールは詐欺です。",
+                "Any call, letter or e-mail that offers to get your money back for a fee, or asks you to operate an ATM, is a scam.",
+            ),
+            Some(t!(
+                "預金保険機構や銀行が、返金のためにお金や手数料を求めたり、ATMの操作を頼んだりすることはありません。返金は、振込先の銀行が行う分配金の手続だけです。",
+                "Neither the Deposit Insurance Corporation nor the banks ask victims for money or fees or to operate an ATM. The only refund is the receiving bank's payment procedure.",
+            )),
+            DICJ_WARNING,
+        ),
     ],
     contacts: &[
-        bank_line(furikome_act("第3条第1項")),
+        Contact {
+            id: "receiving-bank",
+            name: t!("振込先の銀行", "The receiving bank"),
+            phone: None,
+            hours: t!("銀行により異なる", "Depends on the bank"),
+            note: Some(t!(
+                "口座の凍結を頼む先です。番号は、その銀行の公式ウェブサイトで確かめてください。",
+                "Where to ask for the account to be frozen. Find its number on that bank's official website.",
+            )),
+            source: GOV_ONLINE,
+        },
+        Contact {
+            id: "own-bank",
+            name: t!("振込をした自分の銀行", "Your own bank (which sent the transfer)"),
+            phone: None,
+            hours: t!("銀行により異なる", "Depends on the bank"),
+            note: Some(t!(
+                "組戻し（振込の取消し）を頼む先です。番号は、銀行のウェブサイトや通帳で確かめてください。",
+                "Where to ask for a recall (組戻し). Find the number on the bank's website or in your passbook.",
+            )),
+            source: GOV_ONLINE,
+        },
         POLICE_9110,
         POLICE_110,
         Contact {
             id: "dicj",
-            name: t!("預金保険機構（公告）", "Deposit Insurance Corporation of Japan (public notices)"),
-            phone: None,
-            hours: t!("ウェブサイトで確認", "See its website"),
+            name: t!(
+                "預金保険機構 振り込め詐欺救済法に関する窓口",
+                "Deposit Insurance Corporation of Japan: Furikome Fraud Relief Act desk",
+            ),
+            phone: Some("03-6262-6794"),
+            hours: t!("平日9:30〜18:00", "Weekdays 9:30–18:00"),
             note: Some(t!(
-                "振込先の口座の公告は、機構のウェブサイトに載ります。",
+                "振込先の口座のお知らせ（公告）は、機構のウェブサイトに載ります。",
                 "Notices about the receiving account appear on its website.",
             )),
-            source: furikome_act("第5条・第11条"),
+            source: DICJ,
         },
+        ZENGINKYO_CONTACT,
     ],
     notes: &[
         step(
             "fr-note-share",
             t!(
-                "支払われるのは、口座に残っていたお金が上限です。ほかの被害者がいれば被害額に応じて分けるため、全額は戻らないことがあります。",
-                "Payment is capped at what was left in the account and is shared among victims by loss, so you may not get everything back.",
+                "支払われるのは、口座に残っていたお金からです。ほかの被害者がいれば被害額に応じて分けるため、全額は戻らないことがあります。",
+                "Payment comes only from what was left in the account and is shared among victims by loss, so you may not get everything back.",
             ),
             None,
             DICJ,
+        ),
+        step(
+            "fr-note-1000",
+            t!(
+                "口座に残っていたお金が1,000円未満なら、支払はありません。",
+                "Nothing is paid if less than 1,000 yen was left in the account.",
+            ),
+            None,
+            DICJ_WARNING,
         ),
         step(
             "fr-note-scope",
@@ -857,7 +1131,7 @@ const FURIKOME: AdvicePack = AdvicePack {
             furikome_act("第2条第3項"),
         ),
     ],
-    docs: &["振り込め詐欺救済法", "預金保険機構", "警察庁"],
+    docs: &["振り込め詐欺救済法", "預金保険機構", "警察庁", "政府広報オンライン", "全国銀行協会"],
 };
 
 const CARD: AdvicePack = AdvicePack {
@@ -880,8 +1154,8 @@ const CARD: AdvicePack = AdvicePack {
                 "Call the card issuer now and have the card stopped.",
             ),
             Some(t!(
-                "番号はカードの裏面か、カード会社のウェブサイトにあります。",
-                "The number is on the back of the card or on the issuer's website.",
+                "番号はカード会社のウェブサイトや利用明細にあります（カードが手元にあれば裏面にも）。",
+                "The number is on the issuer's website and your statements (and on the back of the card, if you still have it).",
             )),
             CARD_TERMS,
         ),
@@ -892,10 +1166,10 @@ const CARD: AdvicePack = AdvicePack {
                 "Check the issuer's terms for the conditions, including how many days you have to report.",
             ),
             Some(t!(
-                "期限はカード会社ごとに違います。",
-                "The time limit differs between issuers.",
+                "多くのカード会社の規約では、届け出た日の60日前からの不正利用が補償の対象です。よくある例で、保証ではありません。期限や条件はカード会社ごとに違います。",
+                "Many issuers' terms cover misuse from 60 days before the day you report it. That is typical, not guaranteed: limits and conditions differ between issuers.",
             )),
-            CARD_TERMS,
+            card_terms("例：発行会社のFAQ「届け出た日の60日前から」"),
         ),
         step(
             "card-statement",
@@ -923,8 +1197,8 @@ const CARD: AdvicePack = AdvicePack {
             phone: None,
             hours: t!("カード会社により異なる", "Depends on the issuer"),
             note: Some(t!(
-                "番号はカードの裏面か、カード会社のウェブサイトで。",
-                "The number is on the back of the card or the issuer's website.",
+                "番号はカード会社のウェブサイトや利用明細で（カードが手元にあれば裏面にも）。",
+                "The number is on the issuer's website and your statements (and on the back of the card, if you still have it).",
             )),
             source: CARD_TERMS,
         },
@@ -1019,8 +1293,8 @@ pub static LEFT_OUT: &[LeftOut] = &[
         reason: "Advertising, not advice.",
     },
     LeftOut {
-        doc: "個人情報保護委員会",
-        what: "The guideline's rough number of days for the prompt report (速報)",
-        reason: "The rule itself says only \"promptly\" (施行規則第8条第1項); the text says \"promptly\".",
+        doc: "000",
+        what: "「証券会社に加入している場合に限ります」 (who enrols in what is not said)",
+        reason: "Ambiguous; a note about the source's ambiguity is not shown to victims (issue 26). The page says to ask the firm.",
     },
 ];

@@ -13,6 +13,7 @@ pub mod limits;
 pub mod name;
 pub mod pack;
 pub mod parse;
+pub mod phones;
 pub mod plan;
 pub mod refine;
 pub mod session;

@@ -4,9 +4,13 @@
 use super::advice::AdviceItem;
 use super::assess::NextStep;
 
-/// Steps shown on every result (ids of `advice::ALWAYS_STEPS`) and the scheme step that says the
-/// same thing, where a pack has one: the police.
-const SAME_AS: &[(&str, &str)] = &[("always-police-line", "police")];
+/// Steps shown on every result (ids of `advice::ALWAYS_STEPS` and the card cases' lists) and the
+/// scheme step that says the same thing, where a pack has one: the police (for a stolen card, the
+/// theft report).
+const SAME_AS: &[(&str, &str)] = &[
+    ("always-police-line", "police"),
+    ("always-theft-report", "police"),
+];
 
 /// The items of `always` that no step of `steps` already says.
 pub fn always_not_in(
@@ -58,6 +62,31 @@ mod tests {
             "{ids:?}"
         );
         assert!(ids.contains(&"always-freeze-receiving"), "{ids:?}");
+    }
+
+    #[test]
+    fn a_stolen_card_reports_the_theft_once() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
+        let mut case = CaseFile::new("statutory/stolen-card", Customer::Individual);
+        case.transactions = vec![Transaction {
+            date: today,
+            time: None,
+            amount_yen: 50_000,
+            recovered_yen: 0,
+        }];
+        let Ok(a) = assess(&case, today) else {
+            panic!("the stolen-card case does not assess");
+        };
+        let always = crate::engine::pack::pack("statutory/stolen-card")
+            .map(crate::engine::advice::always_steps)
+            .unwrap_or_default();
+        assert!(always.iter().any(|s| s.id == "always-theft-report"));
+        let kept: Vec<&str> = always_not_in(&a.steps, always)
+            .iter()
+            .map(|s| s.id)
+            .collect();
+        assert!(a.steps.iter().any(|s| s.id == "police"));
+        assert_eq!(kept, ["always-stop-card"]);
     }
 
     #[test]

@@ -11,8 +11,7 @@ use super::super::outcome::{use_outcome, Built};
 use super::super::state::{AppState, Step};
 use super::super::widgets::{use_app, Heading, Tel};
 use super::result::{amount_text, verdict_text};
-use crate::engine::advice::Contact;
-use crate::engine::advice::POLICE_CONTACTS;
+use crate::engine::advice::{BankingCase, Contact, POLICE_CONTACTS};
 use crate::engine::assess::Assessment;
 use crate::engine::case::Customer;
 use crate::engine::facts;
@@ -47,10 +46,12 @@ enum Block {
     Text(String),
     /// A list (answers, a checklist).
     List(Vec<String>),
-    /// The losses and their total (the result's own net figures).
-    Losses(Vec<LossLine>, String),
-    /// Contacts from the advice data (the number only as its source gives it).
-    Contacts(&'static [Contact]),
+    /// The losses and their total (the result's own net figures); whether a recipient column is
+    /// shown (a transfer has one, an ATM withdrawal none).
+    Losses(Vec<LossLine>, String, bool),
+    /// Contacts from the advice data (the number only as its source gives it), after a lead
+    /// saying which to use when.
+    Contacts(&'static [Contact], &'static str),
 }
 
 #[derive(Clone, PartialEq)]
@@ -66,6 +67,56 @@ fn customer_text(c: Customer, t: &Texts) -> &'static str {
         Customer::SoleProprietor => t.customer_sole,
         Customer::Corporation => t.customer_corporation,
     }
+}
+
+/// What the documents ask and list for the case (issue 26): a card taken from an ATM has no
+/// recipient and no leaked password, and a stolen card is not at hand to bring.
+struct CaseTexts {
+    evidence: &'static [&'static str],
+    police_lead: &'static str,
+    account_hint: &'static str,
+    noticed_label: &'static str,
+    noticed_hint: &'static str,
+    sec_noticed: &'static str,
+    /// Money went to a recipient (a transfer), so the documents ask for it.
+    recipients: bool,
+}
+
+fn case_texts(case: BankingCase, r: &ReportTexts) -> CaseTexts {
+    let ib = CaseTexts {
+        evidence: r.evidence,
+        police_lead: r.police_contacts_lead,
+        account_hint: r.account_hint,
+        noticed_label: r.noticed_label,
+        noticed_hint: r.noticed_hint,
+        sec_noticed: r.sec_noticed,
+        recipients: true,
+    };
+    match case {
+        BankingCase::InternetBanking => ib,
+        BankingCase::StolenCard => CaseTexts {
+            evidence: r.evidence_stolen,
+            police_lead: r.police_contacts_lead_stolen,
+            account_hint: r.account_hint_stolen,
+            noticed_label: r.noticed_label_stolen,
+            noticed_hint: r.noticed_hint_stolen,
+            sec_noticed: r.sec_noticed_stolen,
+            recipients: false,
+        },
+        BankingCase::CounterfeitCard => CaseTexts {
+            evidence: r.evidence_counterfeit,
+            account_hint: r.account_hint_counterfeit,
+            recipients: false,
+            ..ib
+        },
+    }
+}
+
+/// The case of the chosen scheme (internet banking until one is chosen).
+fn case_of(app: &AppState) -> BankingCase {
+    app.pack()
+        .map(BankingCase::of)
+        .unwrap_or(BankingCase::InternetBanking)
 }
 
 fn or_not_written(s: &str, r: &ReportTexts) -> String {
@@ -88,6 +139,7 @@ fn sections(
 ) -> Vec<Section> {
     let t = texts(lang);
     let r = rtexts(lang);
+    let ct = case_texts(case_of(app), r);
     let pack = app.pack();
     let case = built.case.as_ref();
     let scheme = pack
@@ -130,10 +182,10 @@ fn sections(
     let losses_sec = Section {
         title: r.sec_losses,
         id: "hn-rep-losses",
-        block: Block::Losses(losses, format::yen(t, total)),
+        block: Block::Losses(losses, format::yen(t, total), ct.recipients),
     };
     let noticed_sec = Section {
-        title: r.sec_noticed,
+        title: ct.sec_noticed,
         id: "hn-rep-noticed",
         block: Block::Text(or_not_written(&rep.noticed, r)),
     };
@@ -217,12 +269,12 @@ fn sections(
             Section {
                 title: r.sec_evidence,
                 id: "hn-rep-evidence",
-                block: Block::List(r.evidence.iter().map(|s| s.to_string()).collect()),
+                block: Block::List(ct.evidence.iter().map(|s| s.to_string()).collect()),
             },
             Section {
                 title: r.sec_police_contacts,
                 id: "hn-rep-contacts",
-                block: Block::Contacts(POLICE_CONTACTS),
+                block: Block::Contacts(POLICE_CONTACTS, ct.police_lead),
             },
         ],
     }
@@ -274,25 +326,21 @@ fn as_text(doc: Doc, lang: Lang, made_on: &str, secs: &[Section]) -> String {
                     line(&format!("・{i}"));
                 }
             }
-            Block::Losses(rows, total) => {
+            Block::Losses(rows, total, with_recipient) => {
                 for l in rows {
-                    line(&format!(
-                        "{} {}{sep}{} / {}{sep}{} / {}{sep}{} / {}{sep}{}",
-                        r.col_no,
-                        l.n,
-                        l.when,
-                        r.col_amount,
-                        l.amount,
-                        r.col_recovered,
-                        l.recovered,
-                        r.col_recipient,
-                        l.recipient
-                    ));
+                    let mut s = format!(
+                        "{} {}{sep}{} / {}{sep}{} / {}{sep}{}",
+                        r.col_no, l.n, l.when, r.col_amount, l.amount, r.col_recovered, l.recovered,
+                    );
+                    if *with_recipient {
+                        s.push_str(&format!(" / {}{sep}{}", r.col_recipient, l.recipient));
+                    }
+                    line(&s);
                 }
                 line(&format!("{}{sep}{total}", r.total_net));
             }
-            Block::Contacts(cs) => {
-                line(r.police_contacts_lead);
+            Block::Contacts(cs, lead) => {
+                line(lead);
                 for c in cs.iter() {
                     let hours = format!("{}{sep}{}", t.hours, c.hours.get(lang));
                     line(&format!(
@@ -337,17 +385,18 @@ fn section_view(s: Section, lang: Lang) -> impl IntoView {
                 .collect_view();
             view! { <ul>{items}</ul> }.into_any()
         }
-        Block::Losses(rows, total) => {
+        Block::Losses(rows, total, with_recipient) => {
             let body = rows
                 .into_iter()
                 .map(|l| {
+                    let recipient = l.recipient;
                     view! {
                         <tr>
                             <th scope="row" data-label=r.col_no>{(t.loss_heading)(l.n)}</th>
                             <td data-label=r.col_when>{l.when}</td>
                             <td class="hn-num" data-label=r.col_amount>{l.amount}</td>
                             <td class="hn-num" data-label=r.col_recovered>{l.recovered}</td>
-                            <td data-label=r.col_recipient>{l.recipient}</td>
+                            {with_recipient.then(|| view! { <td data-label=r.col_recipient>{recipient}</td> })}
                         </tr>
                     }
                 })
@@ -360,7 +409,7 @@ fn section_view(s: Section, lang: Lang) -> impl IntoView {
                             <th scope="col">{r.col_when}</th>
                             <th scope="col">{r.col_amount}</th>
                             <th scope="col">{r.col_recovered}</th>
-                            <th scope="col">{r.col_recipient}</th>
+                            {with_recipient.then(|| view! { <th scope="col">{r.col_recipient}</th> })}
                         </tr>
                     </thead>
                     <tbody>{body}</tbody>
@@ -369,7 +418,7 @@ fn section_view(s: Section, lang: Lang) -> impl IntoView {
             }
             .into_any()
         }
-        Block::Contacts(cs) => {
+        Block::Contacts(cs, lead) => {
             let items = cs
                 .iter()
                 .map(|c| {
@@ -383,8 +432,7 @@ fn section_view(s: Section, lang: Lang) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            view! { <p>{r.police_contacts_lead}</p><ul class="hn-contact-list">{items}</ul> }
-                .into_any()
+            view! { <p>{lead}</p><ul class="hn-contact-list">{items}</ul> }.into_any()
         }
     };
     view! {
@@ -474,8 +522,14 @@ pub fn ReportScreen(
     let out = use_outcome();
     let lang = app.lang.get_untracked();
     let r = rtexts(lang);
+    let ct = case_texts(case_of(&app), r);
     let shown = RwSignal::new(lang);
-    let rows = out.built.with_untracked(|b| b.rows.clone());
+    // A card taken from an ATM: no recipient to ask for.
+    let rows = if ct.recipients {
+        out.built.with_untracked(|b| b.rows.clone())
+    } else {
+        Vec::new()
+    };
     let recipients_empty = rows.is_empty();
     let recipients = rows
         .into_iter()
@@ -568,9 +622,9 @@ pub fn ReportScreen(
             <p class="hn-small hn-no-print">{r.nothing_sent}</p>
             <details class="hn-report-inputs hn-no-print" open=true>
                 <summary>{r.your_entries}</summary>
-                <ReportInput id="hn-rep-in-account" label=r.account_label.to_string() hint=r.account_hint multiline=true
+                <ReportInput id="hn-rep-in-account" label=r.account_label.to_string() hint=ct.account_hint multiline=true
                     get=|x| x.account.clone() set=|x, v| x.account = v />
-                <ReportInput id="hn-rep-in-noticed" label=r.noticed_label.to_string() hint=r.noticed_hint multiline=true
+                <ReportInput id="hn-rep-in-noticed" label=ct.noticed_label.to_string() hint=ct.noticed_hint multiline=true
                     get=|x| x.noticed.clone() set=|x, v| x.noticed = v />
                 <ReportInput id="hn-rep-in-notice-to" label=r.notice_to_label.to_string()
                     get=|x| x.notice_to.clone() set=|x, v| x.notice_to = v />

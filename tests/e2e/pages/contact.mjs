@@ -17,7 +17,7 @@ export const C = {
     // Any wording that sends the user to the card for the number.
     readTheCard: /カードの裏面|裏面/,
     // The emergency panel's generic "where the number is", replaced once a bank is chosen.
-    genericWhere: "番号は銀行のウェブサイトやカードの裏面にあります。",
+    genericWhere: "番号は銀行のウェブサイトや通帳にあります（カードが手元にあれば裏面にも）。",
   },
   en: {
     title: "Your bank's number",
@@ -30,7 +30,7 @@ export const C = {
     whereToFind: "find the number on the bank's website, in your passbook or on the back of your cash card.",
     askIssuer: "Contact the bank that issued the card",
     readTheCard: /back of (your|the) (cash )?card|on the card/i,
-    genericWhere: "The number is on the bank's website and the back of your card.",
+    genericWhere: "The number is on the bank's website and in your passbook (and on the back of the card, if you still have it).",
   },
 };
 

@@ -23,6 +23,13 @@ export const R = {
     bankFile: (d) => `補償ナビ_銀行への報告メモ_${d}.txt`,
     policeFile: (d) => `補償ナビ_警察への相談メモ_${d}.txt`,
     unknown: "不明",
+    // A stolen card (issue 26): when and where it was lost; no recipient, no password.
+    noticedStolen: "カードがいつ、どこで盗まれたか（なくなったか）、いつ気づいたか",
+    secNoticedStolen: "盗まれた日時・場所と気づいた経緯",
+    colRecipient: "振込先",
+    password: /パスワード|SMS/,
+    notToBring: /キャッシュカード|SMS|メール|パソコン|スマートフォン/,
+    theftLead: "盗難届は、最寄りの交番か警察署で出し、受理番号を控えてください。",
     openFollowUp: "その後の記録",
     fuTitle: "その後の記録",
     policeStation: "警察署",
@@ -59,6 +66,12 @@ export const R = {
     bankFile: (d) => `hosho-navi_report-for-the-bank_${d}.txt`,
     policeFile: (d) => `hosho-navi_sheet-for-the-police_${d}.txt`,
     unknown: "Unknown",
+    noticedStolen: "When and where the card was stolen (or lost), and when you noticed",
+    secNoticedStolen: "When and where it was stolen, and how it was noticed",
+    colRecipient: "Recipient",
+    password: /password|text message/i,
+    notToBring: /cash card|text message|e-mail|computer|smartphone/i,
+    theftLead: "Report the theft at the nearest police box or police station and note the receipt number.",
     openFollowUp: "Follow-up",
     fuTitle: "Follow-up",
     policeStation: "Police station",
@@ -88,6 +101,17 @@ export async function toResult(app, lang, notified = "2026-11-20") {
   await app.fillLoss(2, { date: "2026-11-20", amount: "5万" });
   await app.next();
   await app.notice(notified);
+  await app.answerAll({}, "no");
+}
+
+/** From the start to a stolen-card result: one ATM withdrawal, not yet notified, every answer no. */
+export async function toStolenResult(app) {
+  await app.open();
+  await app.chooseScenario("stolen");
+  await app.chooseCustomer("individual");
+  await app.fillLoss(1, { date: "2026-11-20", amount: "50000" });
+  await app.next();
+  await app.notice(null);
   await app.answerAll({}, "no");
 }
 

@@ -13,6 +13,21 @@ const T = {
     stopCard: "盗まれたカードを止めてもらう",
     mishima: "三島信用金庫 WEBバンキング",
     furikome: "振り込め詐欺救済法の案内を見る",
+    // Issue 26.
+    theftReport: "交番か警察署で盗難届を出し、受理番号を控えて銀行に伝える。",
+    consult9110: "警察に相談する（相談は#9110",
+    freezeReceiving: "送金先の銀行（お金が送られた口座の銀行）にも電話し",
+    frPolice: "まず警察に被害を届け出る。",
+    frFreeze: "すぐに振込先の銀行",
+    frRecall: "組戻し",
+    below1000: "1,000円未満なら、支払はありません",
+    fee: "手数料",
+    jsda: "日本証券業協会は2025年5月2日",
+    firmScheme: "「インターネットトラブル補償制度」",
+    mfa: "多要素認証（ワンタイムパスワードなど）",
+    ambiguity: /出典では/,
+    courts: "ベネッセの事件で3,300円",
+    leakCards: "再発行を頼む",
   },
   en: {
     always: "Always, whether covered or not",
@@ -22,6 +37,20 @@ const T = {
     stopCard: "Have the stolen card stopped",
     mishima: "Mishima Shinkin Bank: WEB banking",
     furikome: "See the Furikome Fraud Relief Act advice",
+    theftReport: "Report the theft at a police box (交番) or police station",
+    consult9110: "Talk to the police (#9110",
+    freezeReceiving: "Call the receiving bank too",
+    frPolice: "First, report the fraud to the police.",
+    frFreeze: "Then call the receiving bank",
+    frRecall: "recall (組戻し)",
+    below1000: "Nothing is paid if less than 1,000 yen was left",
+    fee: "fee",
+    jsda: "On 2 May 2025 the Japan Securities Dealers Association",
+    firmScheme: "internet trouble compensation scheme",
+    mfa: "multi-factor authentication (such as one-time passwords)",
+    ambiguity: /The source says/,
+    courts: "3,300 yen in the Benesse case",
+    leakCards: "stopped and reissued",
   },
 };
 
@@ -52,6 +81,9 @@ for (const lang of ["ja", "en"]) {
     const always = page.getByRole("region", { name: x.always });
     await expect(always).toContainText(x.stopCard);
     await expect(always.getByRole("listitem").filter({ hasText: x.pcOrPassword })).toHaveCount(0);
+    // Issue 26 (5): a theft report at a 交番 or police station with its 受理番号, not "consult #9110".
+    await expect(always).toContainText(x.theftReport);
+    await expect(always.getByRole("listitem").filter({ hasText: x.consult9110 })).toHaveCount(0);
     const listed = await listedDocs(page, x.sources);
     expect(listed).toEqual(await citedDocs(page, x.citePrefix));
     expect(listed).toContain("預金者保護法");
@@ -72,6 +104,9 @@ for (const lang of ["ja", "en"]) {
     await app.next();
     await app.notice(null);
     await app.answerAll({}, "no");
+    // Issue 26 (1): the freeze is asked of the receiving bank, after the police.
+    const always = page.getByRole("region", { name: x.always });
+    await expect(always).toContainText(x.freezeReceiving);
     const listed = await listedDocs(page, x.sources);
     expect(listed).toEqual(await citedDocs(page, x.citePrefix));
     expect(listed).toContain("003");
@@ -81,7 +116,49 @@ for (const lang of ["ja", "en"]) {
     const page2 = await listedDocs(page, x.sources);
     expect(page2).toContain("振り込め詐欺救済法");
     for (const doc of ["001", "002", "003"]) expect(page2).not.toContain(doc);
+    // The police first, then the receiving bank; the recall at your own bank; the numbers after the
+    // first hour; what is paid; the follow-up scam.
+    const steps = await page.locator("ol.hn-checklist > li").allTextContents();
+    const at = (s) => steps.findIndex((t) => t.includes(s));
+    expect(at(x.frPolice)).toBeGreaterThan(-1);
+    expect(at(x.frPolice)).toBeLessThan(at(x.frFreeze));
+    expect(at(x.frRecall)).toBeGreaterThan(at(x.frFreeze));
+    await expect(page.getByRole("link", { name: "03-6262-6794", exact: true })).toHaveAttribute("href", "tel:0362626794");
+    await expect(page.getByRole("link", { name: "0570-017109", exact: true })).toHaveAttribute("href", "tel:0570017109");
+    await expect(page.locator("#hn-screen")).toContainText(x.below1000);
+    expect(steps.some((t) => t.includes(x.fee) && t.includes("ATM"))).toBe(true);
     await app.expectAccessible("furikome advice page: sources");
+    expect(app.errors).toEqual([]);
+  });
+}
+
+// Issue 26 (2–6) on the brokerage and data-leak pages: the 2025 agreement before the seed's vague
+// scheme, plain words, FINMAC's and the Commission's numbers, realistic damages, leaked cards,
+// the follow-up scam, and no note about a source's ambiguity.
+for (const lang of ["ja", "en"]) {
+  test(`brokerage and data-leak pages: the numbers after the first hour and what to expect (${lang})`, async ({ page }) => {
+    const x = T[lang];
+    await page.clock.setFixedTime(NOW);
+    const app = new AppPage(page, lang);
+    await app.open();
+    await app.chooseScenario("brokerage");
+    let steps = await page.locator("ol.hn-checklist > li").allTextContents();
+    const at = (s) => steps.findIndex((t) => t.includes(s));
+    expect(at(x.jsda)).toBeGreaterThan(-1);
+    expect(at(x.jsda)).toBeLessThan(at(x.firmScheme));
+    expect(steps.some((t) => t.includes(x.mfa))).toBe(true);
+    expect(steps.some((t) => t.includes(x.fee))).toBe(true);
+    await expect(page.getByRole("link", { name: "0120-64-5005", exact: true })).toHaveAttribute("href", "tel:0120645005");
+    await expect(page.locator("#hn-screen")).not.toContainText(x.ambiguity);
+    await app.expectAccessible("brokerage advice page");
+    await app.button(app.t.startOver).click();
+    await app.chooseScenario("leak");
+    steps = await page.locator("ol.hn-checklist > li").allTextContents();
+    expect(steps.some((t) => t.includes(x.courts))).toBe(true);
+    expect(steps.some((t) => t.includes(x.leakCards))).toBe(true);
+    expect(steps.some((t) => t.includes(x.fee))).toBe(true);
+    await expect(page.getByRole("link", { name: "03-6457-9849", exact: true }).first()).toHaveAttribute("href", "tel:0364579849");
+    await app.expectAccessible("data-leak advice page");
     expect(app.errors).toEqual([]);
   });
 }

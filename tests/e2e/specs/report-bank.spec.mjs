@@ -4,7 +4,7 @@
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { AppPage, NOW, showDate } from "../pages/app.mjs";
-import { R, ReportPage, toResult } from "../pages/report.mjs";
+import { R, ReportPage, toResult, toStolenResult } from "../pages/report.mjs";
 
 for (const lang of ["ja", "en"]) {
   test(`the report for the bank carries the result's figures (${lang})`, async ({ browser }) => {
@@ -83,6 +83,38 @@ for (const lang of ["ja", "en"]) {
     await expect(rep.textbox(r.recipient(2))).toHaveValue("ヤマダ タロウ 1234567");
     await app.button(r.backToResult).click();
     await expect(app.amount()).toHaveText(amount);
+    expect(app.errors).toEqual([]);
+    await context.close();
+  });
+}
+
+// Issue 26 (5): the report for the bank of an ATM theft asks when and where the card was lost,
+// and neither a recipient (振込先) nor where a password leaked.
+for (const lang of ["ja", "en"]) {
+  test(`a stolen card: the report asks when and where the card was lost, no recipient or password (${lang})`, async ({ browser }) => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(NOW);
+    const app = new AppPage(page, lang);
+    const r = R[lang];
+    await toStolenResult(app);
+    await app.button(r.openBank).click();
+    const rep = new ReportPage(app);
+    await rep.expectTitle(r.bankTitle);
+    const noticed = rep.textbox(r.noticedStolen);
+    await expect(noticed).toBeVisible();
+    await expect(rep.textbox(r.recipient(1))).toHaveCount(0);
+    await expect(page.locator("#hn-rep-in-account-hint")).not.toHaveText(r.password);
+    await expect(rep.document().getByRole("columnheader", { name: r.colRecipient })).toHaveCount(0);
+    await expect(rep.document().getByRole("heading", { name: r.secNoticedStolen })).toHaveCount(1);
+    await noticed.fill(lang === "ja" ? "11月20日の朝、駅で財布ごと盗まれた" : "Stolen with my wallet at the station on Nov 20");
+    await expect(page.locator("#hn-rep-noticed")).toContainText(lang === "ja" ? "駅で財布ごと" : "at the station");
+    await app.expectAccessible("report for the bank, stolen card");
+    const download = page.waitForEvent("download");
+    await app.button(r.share).click();
+    const text = readFileSync(await (await download).path(), "utf8");
+    expect(text).toContain(r.secNoticedStolen);
+    expect(text).not.toContain(r.colRecipient);
     expect(app.errors).toEqual([]);
     await context.close();
   });

@@ -4,7 +4,7 @@
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { AppPage, NOW } from "../pages/app.mjs";
-import { R, ReportPage, toResult } from "../pages/report.mjs";
+import { R, ReportPage, toResult, toStolenResult } from "../pages/report.mjs";
 
 for (const lang of ["ja", "en"]) {
   test(`the police sheet lists the facts, what to bring and whom to call (${lang})`, async ({ browser }) => {
@@ -50,5 +50,28 @@ for (const lang of ["ja", "en"]) {
     await expect(page.locator(".hn-result")).toHaveCount(1);
     expect(app.errors).toEqual([]);
     await context.close();
+  });
+}
+
+// Issue 26 (5): a stolen card is a theft. The sheet sends it to a 交番 or police station (not to
+// #9110), and what to bring asks for no card (it was stolen), no SMS and no PC.
+for (const lang of ["ja", "en"]) {
+  test(`a stolen card: the police sheet reports a theft and asks for no card, SMS or PC (${lang})`, async ({ page }) => {
+    await page.clock.setFixedTime(NOW);
+    const app = new AppPage(page, lang);
+    const r = R[lang];
+    await toStolenResult(app);
+    await app.button(r.openPolice).click();
+    const rep = new ReportPage(app);
+    await rep.expectTitle(r.policeTitle);
+    await expect(rep.sectionTitles().nth(3)).toHaveText(r.secNoticedStolen);
+    const bring = page.locator("#hn-rep-evidence li");
+    await expect(bring).toHaveCount(5);
+    for (const item of await bring.allTextContents()) expect(item).not.toMatch(r.notToBring);
+    const contacts = page.locator("#hn-rep-contacts");
+    await expect(contacts).toContainText(r.theftLead);
+    await expect(contacts.getByRole("link", { name: "110", exact: true })).toHaveAttribute("href", "tel:110");
+    await app.expectAccessible("police sheet, stolen card");
+    expect(app.errors).toEqual([]);
   });
 }
