@@ -325,6 +325,24 @@ def opt_factor(case):
     return f
 
 
+def opt_ratio_cap(case):
+    """The smallest fixed ratio among the answers that fire, unknowns taken the best way."""
+    p = PACKS[case['scheme']]
+    qs = p['questions']
+    answers = with_defaults(p, {k: v for k, v in (case.get('answers') or {}).items() if v is not None})
+    best = None
+    for q in qs:
+        a = answers.get(q['id'])
+        if a is None:
+            continue  # the best way for an unknown is not to fire
+        t = answer_factor(q, a)
+        if t[0] != 'ratio' or not all(answers.get(r) is True for r in q.get('requires', [])):
+            continue
+        if best is None or t[1] < best[1]:
+            best = t
+    return best
+
+
 def qs_softeners(qs, qid):
     return [q['id'] for q in qs if qid in q.get('softens', [])]
 
@@ -336,7 +354,10 @@ def high_before_cap(case, out):
         return 0
     if f[0] == 'ratio':
         return tot * f[2] // f[3]
-    return tot
+    # Left to the bank (case by case, or a reduction at its rate): up to what the smallest fixed
+    # ratio that also fires would pay.
+    r = opt_ratio_cap(case)
+    return tot * r[2] // r[3] if r else tot
 
 
 CLI = f'{ROOT}/target/debug/examples/assess'

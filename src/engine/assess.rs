@@ -42,8 +42,9 @@ use std::cmp::Ordering;
 /// 7. `Partial`: some losses are outside the scheme, the rest in full.
 /// 8. `Full`.
 ///
-/// No pack has a ratio together with a cap or a case-by-case rule, so `Reduced` never meets those
-/// two. `tests::verdict_precedence_through_assess` checks the pairs that can meet, through `assess`.
+/// No pack has a ratio together with a cap. The stolen-card pack has a ratio beside a
+/// case-by-case answer (a card handed over): the verdict is then case by case, and its high end is
+/// bounded by the ratio (`ratio_cap`). `tests::verdict_precedence_through_assess` checks the pairs that can meet, through `assess`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
@@ -558,20 +559,46 @@ fn evaluate_loss(
     }
 }
 
-fn apply(f: Factor, base: u64, low: bool) -> u64 {
+/// The smallest fixed ratio among the terms that fire: what the rest of the rules would pay at
+/// most where the claim is otherwise left to the bank (a stolen card handed over, with the
+/// victim's own account of negligence: the bank decides, up to 3/4).
+fn ratio_cap(p: &Pack, assign: &[bool]) -> Option<Ratio> {
+    p.questions
+        .iter()
+        .enumerate()
+        .filter_map(|(i, q)| match term(q, assign, i) {
+            Factor::Ratio(r) => Some(r),
+            _ => None,
+        })
+        .reduce(|a, b| {
+            if severity(Factor::Ratio(b), Factor::Ratio(a)) == Ordering::Greater {
+                b
+            } else {
+                a
+            }
+        })
+}
+
+fn times(base: u64, r: Ratio) -> u64 {
+    if r.den == 0 {
+        return 0;
+    }
+    // Rounded down to the yen, on the total.
+    let v = u128::from(base) * u128::from(r.num) / u128::from(r.den);
+    u64::try_from(v).unwrap_or(u64::MAX)
+}
+
+/// The amount a factor gives on `base`: the low end of the range, or the high end (where a
+/// case-by-case claim is bounded by the smallest fixed ratio that also fires, `cap`).
+fn apply(f: Factor, base: u64, low: bool, cap: Option<Ratio>) -> u64 {
     match f {
         Factor::Full => base,
-        Factor::Ratio(r) if r.den > 0 => {
-            // Rounded down to the yen, on the total.
-            let v = u128::from(base) * u128::from(r.num) / u128::from(r.den);
-            u64::try_from(v).unwrap_or(u64::MAX)
-        }
-        Factor::Ratio(_) => 0,
+        Factor::Ratio(r) => times(base, r),
         Factor::ReducedOpenRate | Factor::CaseByCase => {
             if low {
                 0
             } else {
-                base
+                cap.map_or(base, |r| times(base, r))
             }
         }
         Factor::Excluded => 0,
@@ -684,8 +711,13 @@ pub fn assess(case: &CaseFile, today: NaiveDate) -> Result<Assessment, AssessErr
         .filter(|_| rule.eligible)
         .map(|c| c.saturating_sub(case.already_compensated_yen));
     let capped = |x: u64| cap_remaining.map_or(x, |c| x.min(c));
-    let high_before_cap = apply(f_opt, definite.saturating_add(uncertain), false);
-    let low = capped(apply(f_pess, definite, true));
+    let high_before_cap = apply(
+        f_opt,
+        definite.saturating_add(uncertain),
+        false,
+        ratio_cap(p, &opt),
+    );
+    let low = capped(apply(f_pess, definite, true, None));
     let high = capped(high_before_cap);
     let cap_binds = cap_remaining.is_some_and(|c| high_before_cap > c);
 
