@@ -23,7 +23,8 @@ const T = {
     when: "2026年12月18日（金） 17:00",
     capNote: "上限1,000万円は原文の空欄からの推定です。銀行に確認してください。",
     customerNote: "この制度の対象は、ビジネスIBのご契約者（法人・個人事業主）です。",
-    holderQuestion: "東日本ビジネスIBサービスを契約している（法人・個人事業主）。",
+    // Issue 21, point 7: individuals holding the contract are eligible too.
+    holderQuestion: "東日本ビジネスIBサービスの契約者だ（個人のお客さまも、契約があれば対象です）。",
     holderFact: "東日本ビジネスIBサービスを契約していない",
   },
   en: {
@@ -38,7 +39,7 @@ const T = {
     when: "Fri 18 Dec 2026 17:00",
     capNote: "The ¥10,000,000 cap is inferred from a blank cell in the source. Confirm with the bank.",
     customerNote: "This scheme is for Business IB contract holders (corporations and sole proprietors).",
-    holderQuestion: "You hold a Higashi-Nippon Business IB service contract (as a corporation or sole proprietor).",
+    holderQuestion: "You hold the Higashi-Nippon Business IB Service contract (an individual with the contract is covered too).",
     holderFact: "You do not hold a Business IB contract",
   },
 };
