@@ -124,7 +124,7 @@ async fn mounts_and_walks_a_case_to_its_result() {
     assert_eq!(text("#hn-step-heading"), "今すぐ銀行に連絡してください");
     assert_eq!(
         text("#hn-verdict .hn-verdict-text"),
-        "まだ答えていない質問によって変わります"
+        "判断にはまだ情報が必要"
     );
     assert_eq!(text("#hn-amount"), "0円 〜 120,000円");
     // 003: notice ≤ loss + 29 days → 24 days from today.

@@ -6,6 +6,7 @@
 
 use chrono::NaiveDate;
 use hosho_navi::engine::case::Customer;
+use hosho_navi::engine::pack::pack;
 use hosho_navi::engine::Lang;
 use hosho_navi::model::{load, serialize, LoadOutcome};
 use hosho_navi::ui::dom;
@@ -26,6 +27,18 @@ fn app() -> AppState {
 
 /// Into the signals, out as the stored text (with the store's name and note), back from the
 /// stored text into fresh signals, and out again.
+/// What loading a draft into the app makes of its case (issue 21): answers to retired question
+/// ids dropped, never reinterpreted, and the version of the pack that applies recorded.
+fn as_loaded(mut c: DraftCase) -> DraftCase {
+    c.drop_retired();
+    c.pack_version = c
+        .pack_id()
+        .and_then(pack)
+        .map(|p| p.version.to_owned())
+        .unwrap_or_default();
+    c
+}
+
 fn round_trip(d: &Draft) -> Option<Draft> {
     let a = app();
     a.load(d.clone());
@@ -109,6 +122,7 @@ fn every_scenario_and_step_round_trips() {
         for step in steps {
             let d = rich(scenario, step);
             let mut want = d.clone();
+            want.case = as_loaded(want.case);
             // Internet banking without a bank's link asks the account holder on the scheme step
             // (issue 12): a stored customer step opens there. Every other step comes back as is.
             if scenario == Scenario::InternetBanking && step == Step::Customer {
@@ -147,7 +161,7 @@ fn a_previous_build_draft_survives_local_storage_and_the_signals() {
     assert_eq!(a.losses.get_untracked().len(), 2);
     assert_eq!(a.already_compensated.get_untracked(), "0");
     let snap = a.snapshot();
-    assert_eq!(snap.case, d.case);
+    assert_eq!(snap.case, as_loaded(d.case.clone()));
     assert_eq!(snap.ui.step, Step::Result);
     assert_eq!(snap.ui.ticks, d.ui.ticks);
 }

@@ -11,7 +11,7 @@ use super::i18n_contact::ctexts;
 use super::i18n_drafts::{dtexts, DraftTexts};
 use super::outcome::Outcome;
 use super::screens::cite;
-use super::screens::result::{amount_text, verdict_text};
+use super::screens::result::{amount_text, presumed_texts, verdict_text};
 use super::screens::result::{call_by_text, holiday_text, loss_reason_text};
 use super::state::AppState;
 use super::store::{store, Store};
@@ -490,12 +490,13 @@ fn Body(
         <dl class="hn-summary-facts">
             <dt>{dt.summary_verdict}</dt>
             <dd>
-                <strong>{verdict_text(a.verdict, t)}</strong>
+                <strong>{verdict_text(a.verdict, lang)}</strong>
             </dd>
             <dt>{dt.summary_amount}</dt>
             <dd>
                 <strong>{amount_text(&a, t)}</strong>
                 {a.cap_note.map(|n| view! { <br /><span class="hn-cap-note">{n.get(lang)}</span> })}
+                {presumed_texts(&a, lang).into_iter().map(|x| view! { <br /><span class="hn-presumed">{x}</span> }).collect_view()}
             </dd>
             {first}
         </dl>

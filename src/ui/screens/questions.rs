@@ -15,11 +15,8 @@ use leptos::prelude::*;
 use std::collections::BTreeMap;
 
 fn effect(q: &Question, a: Answer) -> Option<Effect> {
-    match a {
-        Answer::Yes => Some(q.effects.yes),
-        Answer::No => Some(q.effects.no),
-        Answer::Unknown => None,
-    }
+    a.for_question(q)
+        .map(|yes| if yes { q.effects.yes } else { q.effects.no })
 }
 
 /// Indices of the questions to ask that can matter given the answers so far, in pack order.
@@ -86,6 +83,51 @@ pub fn first_open(app: &AppState, out: &Outcome) -> Step {
         .unwrap_or(Step::Result)
 }
 
+/// Where the re-ask notice leads: the first screen holding a question to answer again (an
+/// earlier answer to it was dropped when its meaning changed), else the first open screen.
+pub fn first_reask(app: &AppState, out: &Outcome) -> Step {
+    let Some((p, pg)) = current_pages(app, out) else {
+        return Step::Result;
+    };
+    let again = |i: &usize| {
+        p.questions
+            .get(*i)
+            .is_some_and(|q| app.reask.with_untracked(|r| r.iter().any(|x| x == q.id)))
+    };
+    pg.iter()
+        .find(|screen| screen.iter().any(again))
+        .and_then(|screen| screen.first().copied())
+        .map(step_at)
+        .unwrap_or_else(|| first_open(app, out))
+}
+
+/// 「質問の文言が変わったため、N問はもう一度お答えください」, with the way to them: on the
+/// result and on every question screen while any is left.
+#[component]
+pub fn ReaskNotice() -> impl IntoView {
+    let app = use_app();
+    let out = use_outcome();
+    let t = app.t_untracked();
+    move || {
+        let n = app.reask.with(Vec::len);
+        (n > 0).then(|| {
+            view! {
+                <div class="hn-warn-box hn-reask" id="hn-reask">
+                    <p id="hn-reask-text">{(t.reask_notice)(n)}</p>
+                    <button
+                        type="button"
+                        class="hn-btn hn-no-print"
+                        aria-describedby="hn-reask-text"
+                        on:click=move |_| app.go(first_reask(&app, &out))
+                    >
+                        {t.reask_button}
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
 /// "Next": the next screen, or the result after the last.
 pub fn next(app: &AppState, out: &Outcome, at: usize) {
     let target = current_pages(app, out)
@@ -128,12 +170,16 @@ fn QuestionView(
         return ().into_any();
     };
     let name = format!("hn-q:{}", q.id);
+    // Each answer says the fact itself (「動かしていた／動かしていなかった」), never a bare
+    // yes/no whose meaning flips with the question's polarity; "I have none" where offered.
     let answers = [
-        (Answer::Yes, "yes", t.answer_yes),
-        (Answer::No, "no", t.answer_no),
-        (Answer::Unknown, "unknown", t.answer_unknown),
+        Some((Answer::Yes, "yes", q.fact.yes.get(lang))),
+        Some((Answer::No, "no", q.fact.no.get(lang))),
+        q.none.map(|n| (Answer::NoneOf, "none", n.fact.get(lang))),
+        Some((Answer::Unknown, "unknown", t.answer_unknown)),
     ]
     .into_iter()
+    .flatten()
     .map(|(a, value, label)| {
         view! {
             <Radio
@@ -235,6 +281,7 @@ pub fn Questions(
                 <Heading text=title />
                 <p class="hn-lead">{t.questions_lead}</p>
                 <LiveEstimate />
+                <ReaskNotice />
                 <Show when=move || page.with(Vec::is_empty)>
                     <p>{t.no_questions}</p>
                 </Show>

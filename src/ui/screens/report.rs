@@ -10,7 +10,7 @@ use super::super::i18n_report::{rtexts, ReportTexts};
 use super::super::outcome::{use_outcome, Built};
 use super::super::state::{AppState, Step};
 use super::super::widgets::{use_app, Heading, Tel};
-use super::result::{amount_text, verdict_text};
+use super::result::{amount_text, presumed_texts, verdict_text};
 use crate::engine::advice::{BankingCase, Contact, POLICE_CONTACTS};
 use crate::engine::assess::Assessment;
 use crate::engine::case::Customer;
@@ -18,7 +18,6 @@ use crate::engine::facts;
 use crate::engine::Lang;
 use crate::model::DraftReport;
 use leptos::prelude::*;
-use std::collections::BTreeMap;
 
 /// Which document a screen shows.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -217,15 +216,14 @@ fn sections(
         Doc::Bank => {
             // Each answer as the fact it states (as under 理由と根拠), not as question + はい/いいえ:
             // a bank reads "did X" or "did not X", whatever the question's polarity.
-            let answers: BTreeMap<String, bool> = app
-                .answers
-                .get_untracked()
-                .into_iter()
-                .filter_map(|(k, a)| a.as_bool().map(|b| (k, b)))
-                .collect();
+            // The case file's answers: "I have none" already counted as the pack says, and said
+            // as its own fact.
+            let (no_answers, no_none) = Default::default();
+            let answers = case.map_or(&no_answers, |c| &c.answers);
+            let none = case.map_or(&no_none, |c| &c.none);
             let measures: Vec<String> = pack
                 .map(|p| {
-                    facts::answered(p, &answers, lang)
+                    facts::answered(p, answers, none, lang)
                         .into_iter()
                         .map(|l| l.fact.to_string())
                         .collect()
@@ -250,11 +248,21 @@ fn sections(
                 Section {
                     title: r.sec_estimate,
                     id: "hn-rep-estimate",
-                    block: Block::Rows(vec![
-                        (t.amount_label, amount_text(a, t)),
-                        ("", verdict_text(a.verdict, t).to_string()),
-                        ("", r.estimate_note.to_string()),
-                    ]),
+                    block: Block::Rows(
+                        [
+                            (t.amount_label, amount_text(a, t)),
+                            ("", verdict_text(a.verdict, lang).to_string()),
+                        ]
+                        .into_iter()
+                        // What the estimate presumes the bank can prove, beside it.
+                        .chain(
+                            presumed_texts(a, lang)
+                                .into_iter()
+                                .map(|x| ("", x.to_string())),
+                        )
+                        .chain([("", r.estimate_note.to_string())])
+                        .collect(),
+                    ),
                 },
             ]
         }

@@ -23,33 +23,50 @@ use crate::engine::Lang;
 use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
 
-pub fn verdict_text(v: Verdict, t: &Texts) -> &'static str {
-    match v {
-        Verdict::Full => t.verdict_full,
-        Verdict::Capped => t.verdict_capped,
-        Verdict::Partial => t.verdict_partial,
-        Verdict::Reduced => t.verdict_reduced,
-        Verdict::CaseByCase => t.verdict_case_by_case,
-        Verdict::NeedsInfo => t.verdict_needs_info,
-        Verdict::None => t.verdict_none,
-    }
+/// The verdict in words: the engine's own label, so the result, the staff summary and the
+/// report for the bank cannot word one verdict differently.
+pub fn verdict_text(v: Verdict, lang: Lang) -> &'static str {
+    v.label().get(lang)
 }
 
 fn verdict_class(v: Verdict) -> &'static str {
     match v {
         Verdict::Full | Verdict::Capped | Verdict::Partial => "hn-verdict hn-verdict-ok",
-        Verdict::Reduced | Verdict::CaseByCase | Verdict::NeedsInfo => "hn-verdict hn-verdict-warn",
+        Verdict::Reduced | Verdict::ReducedOpenRate | Verdict::CaseByCase | Verdict::NeedsInfo => {
+            "hn-verdict hn-verdict-warn"
+        }
         Verdict::None => "hn-verdict hn-verdict-none",
     }
 }
 
+/// The amount: one figure, a range, or (a reduction at a rate the bank sets) "reduced from" the
+/// covered total, which must not read as "0円 to …", a possible refusal.
 pub fn amount_text(a: &Assessment, t: &Texts) -> String {
     let r = a.compensable_yen;
-    if r.low == r.high {
+    if a.verdict == Verdict::ReducedOpenRate {
+        (t.amount_reduced_open)(&format::yen(t, r.high))
+    } else if r.low == r.high {
         format::yen(t, r.low)
     } else {
         (t.amount_range)(&format::yen(t, r.low), &format::yen(t, r.high))
     }
+}
+
+/// What the estimate presumes about facts the bank must prove (`Assessment::presumed`), each
+/// once, in the pack's words: said beside the amount wherever it is written.
+pub(crate) fn presumed_texts(a: &Assessment, lang: Lang) -> Vec<&'static str> {
+    let Some(p) = crate::engine::pack::pack(a.scheme) else {
+        return Vec::new();
+    };
+    let mut out: Vec<&'static str> = Vec::new();
+    for q in a.presumed.iter().filter_map(|id| p.question(id)) {
+        if let Some(x) = q.presumed.map(|x| x.get(lang)) {
+            if !out.contains(&x) {
+                out.push(x);
+            }
+        }
+    }
+    out
 }
 
 /// Why a loss is not covered, in words; the staff summary prints the same text.
@@ -137,7 +154,7 @@ pub fn Summary(
     let t = super::super::i18n::texts(lang);
     view! {
         <div id="hn-verdict" class=verdict_class(a.verdict)>
-            <p class="hn-verdict-text">{verdict_text(a.verdict, t)}</p>
+            <p class="hn-verdict-text">{verdict_text(a.verdict, lang)}</p>
             <dl class="hn-kv">
                 <dt>{t.amount_label}</dt>
                 <dd class="hn-amount" id="hn-amount">{amount_text(&a, t)}</dd>
@@ -145,6 +162,9 @@ pub fn Summary(
                 {a.cap_note.map(|n| view! {
                     <dd class="hn-small hn-cap-note" id="hn-cap-note">{n.get(lang)}</dd>
                 })}
+                {presumed_texts(&a, lang).into_iter().map(|x| view! {
+                    <dd class="hn-small hn-presumed">{x}</dd>
+                }).collect_view()}
                 {a.deadlines.first().map(|d| view! {
                     <dt>{t.first_deadline}</dt>
                     <dd class="hn-deadline-big" id="hn-first-deadline">
@@ -619,8 +639,9 @@ fn Reasons(
     let Some(p) = app.pack() else {
         return ().into_any();
     };
-    let no_answers = Default::default();
+    let (no_answers, no_none) = Default::default();
     let answers = built.case.as_ref().map_or(&no_answers, |c| &c.answers);
+    let none = built.case.as_ref().map_or(&no_none, |c| &c.none);
     // Question reasons are said below as facts; the rest are the scheme's own limits.
     let limits = a
         .reasons
@@ -640,7 +661,7 @@ fn Reasons(
             }
         })
         .collect::<Vec<_>>();
-    let facts = facts::answered(p, answers, lang)
+    let facts = facts::answered(p, answers, none, lang)
         .into_iter()
         .map(|l| {
             let q = l.question;
@@ -855,6 +876,7 @@ fn ResultBody(
                     view! { <Called lang a=a.clone() /> }.into_any()
                 }}
                 <Summary lang a=a.clone() />
+                <super::questions::ReaskNotice />
                 <Refine lang a=a.clone() />
             </div>
             <p class="hn-print-only" id="hn-printed-at"></p>

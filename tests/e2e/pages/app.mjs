@@ -36,8 +36,6 @@ export const L = {
     notifiedYes: "もう連絡した",
     notifiedNo: "まだ連絡していない",
     notifiedOn: "連絡した日",
-    yes: "はい",
-    no: "いいえ",
     unknown: "わからない",
     tellBank: "今すぐ銀行に連絡してください",
     calledTitle: "補償の見込み",
@@ -46,6 +44,7 @@ export const L = {
     calledEdit: "連絡した日時を直す",
     notifiedAt: "連絡した時刻（任意）",
     notifiedInTime: "期限内に通知済み",
+    coveredNo: "対象外の見込み",
     refine: "質問に答える",
     refineReview: "答えを見直す",
     refineLead: (n, range) => `あと ${n} 問に答えると ${range} を絞り込めます。`,
@@ -54,15 +53,21 @@ export const L = {
     backToResult: "結果に戻る",
     questionScreen: (i, n) => `質問 ${i} / ${n}`,
     liveEstimate: (x) => `いまの見込み：${x}`,
+    // The engine's labels (Verdict::label in src/engine/assess.rs).
     verdict: {
-      full: "全額が補償される見込みです",
-      capped: "上限額まで補償される見込みです",
-      partial: "一部が補償される見込みです",
-      reduced: "減額して補償される見込みです",
-      case_by_case: "補償は銀行の個別の判断になります",
-      none: "補償されない見込みです",
-      needs_info: "まだ答えていない質問によって変わります",
+      full: "全額が補償される見込み",
+      capped: "上限額まで補償される見込み",
+      partial: "一部が補償される見込み",
+      reduced: "減額して補償される見込み",
+      reduced_open_rate: "減額して補償される見込み（割合は銀行が決めます）",
+      case_by_case: "銀行の個別判断",
+      none: "補償の対象外となる可能性が高い",
+      needs_info: "判断にはまだ情報が必要",
     },
+    reducedOpen: (x) => `${x}から減額（割合は銀行が決めます）`,
+    reask: (n) => `質問の文言が変わったため、${n}問はもう一度お答えください`,
+    reaskButton: "もう一度答える",
+    bankDecidesTitle: "銀行が判断すること",
     yen: (n) => `${n.toLocaleString("en-US")}円`,
     range: (lo, hi) => `${lo} 〜 ${hi}`,
     date_: (y, m, d, w) => `${y}年${m}月${d}日（${"月火水木金土日"[w]}）`,
@@ -109,8 +114,6 @@ export const L = {
     notifiedYes: "I have told the bank",
     notifiedNo: "Not yet",
     notifiedOn: "Date you told the bank",
-    yes: "Yes",
-    no: "No",
     unknown: "I don't know",
     tellBank: "Tell the bank now",
     calledTitle: "Your likely compensation",
@@ -119,6 +122,7 @@ export const L = {
     calledEdit: "Change when you told the bank",
     notifiedAt: "Time you told the bank (optional)",
     notifiedInTime: "Notified in time",
+    coveredNo: "Likely not covered",
     refine: "Answer the questions",
     refineReview: "Review your answers",
     refineLead: (n, range) => `Answer ${n} more questions to narrow ${range}.`,
@@ -130,12 +134,20 @@ export const L = {
     verdict: {
       full: "Likely covered in full",
       capped: "Likely covered up to the cap",
-      partial: "Part is likely covered",
+      partial: "Likely partly covered",
       reduced: "Likely covered at a reduced rate",
-      case_by_case: "The bank decides case by case",
+      reduced_open_rate: "Likely covered at a reduced rate (the bank sets the rate)",
+      case_by_case: "Up to the bank, case by case",
       none: "Likely not covered",
-      needs_info: "Depends on questions not answered yet",
+      needs_info: "More information needed",
     },
+    reducedOpen: (x) => `Reduced from ${x} (the bank sets the rate)`,
+    reask: (n) =>
+      n === 1
+        ? "The wording of 1 question has changed: please answer it again"
+        : `The wording of ${n} questions has changed: please answer them again`,
+    reaskButton: "Answer again",
+    bankDecidesTitle: "What the bank will decide",
     yen: (n) => `¥${n.toLocaleString("en-US")}`,
     range: (lo, hi) => `${lo} to ${hi}`,
     date_: (y, m, d, w) =>
@@ -292,8 +304,9 @@ export class AppPage {
   /**
    * From the result (shown after the notice, before any question): opens the questions and
    * answers them screen by screen back to the result: `answers[id]` where given ("yes" / "no" /
-   * "unknown"), else `fallback` for every question on screen. `onScreen(i)`, if given, is
-   * called on each question screen once it is answered, before moving on.
+   * "none" / "unknown": the answer's value, whatever fact its label states), else `fallback`
+   * for every question on screen. `onScreen(i)`, if given, is called on each question screen
+   * once it is answered, before moving on.
    */
   async answerAll(answers = {}, fallback = "no", onScreen = null) {
     // The step after the notice (the result) or a question screen has rendered.
@@ -309,6 +322,14 @@ export class AppPage {
     }
   }
 
+  /**
+   * The radio for answer `value` ("yes" / "no" / "none" / "unknown") of question `id`: by id,
+   * since each answer is labelled with the fact it states, not はい／いいえ.
+   */
+  answerRadio(id, value) {
+    return this.page.locator(`#hn-q-${cssId(id)}-${value}`);
+  }
+
   /** Answers every question on the screen shown, as `answerAll` does. */
   async answerScreen(answers = {}, fallback = "no") {
     for (;;) {
@@ -319,7 +340,7 @@ export class AppPage {
         const g = groups.nth(i);
         const id = ((await g.locator("input[type=radio]").first().getAttribute("name")) || "").replace(/^hn-q:/, "");
         const want = answers[id] || fallback;
-        const radio = g.getByRole("radio", { name: this.t[want], exact: true });
+        const radio = this.answerRadio(id, want);
         if (!(await radio.isChecked())) {
           await radio.check();
           changed = true;
@@ -381,6 +402,16 @@ export class AppPage {
     return this.page.locator("#hn-amount");
   }
 
+  /** What the estimate presumes the bank can prove, said beside the amount (issue 21). */
+  presumed() {
+    return this.page.locator("#hn-verdict .hn-presumed");
+  }
+
+  /** The notice that answers were dropped because their questions changed, with its button. */
+  reaskNotice() {
+    return this.page.locator("#hn-reask");
+  }
+
   firstDeadline() {
     return this.page.locator("#hn-first-deadline");
   }
@@ -416,15 +447,16 @@ function cssId(s) {
 
 /**
  * 003 (三島) answers that show no fault: most questions state a fault (answer no), but six state
- * a precaution as a plain fact to confirm (issue 12: no double negatives), so those are yes.
+ * a precaution as a plain fact to confirm (issue 12: no double negatives), so those are yes. The
+ * six got new ids when their polarity changed (issue 21: an answer is tied to its meaning).
  */
 export const NO_FAULT_003 = {
-  g4_no_security_software: "yes",
-  n6_software_not_updated: "yes",
-  n7_recommended_security_unused: "yes",
-  n8_password_not_changed: "yes",
-  n9_certificate_misuse: "yes",
-  n10_history_not_checked: "yes",
+  g4_security_software_running: "yes",
+  n6_software_updated: "yes",
+  n7_recommended_security_used: "yes",
+  n8_password_changed_regularly: "yes",
+  n9_certificate_proper_only: "yes",
+  n10_history_checked: "yes",
 };
 
 /** The browser's clock: 2026-11-24 13:00 in Japan (a Tuesday). */

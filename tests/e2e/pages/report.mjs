@@ -1,6 +1,7 @@
 // Page object for the documents after the verdict (issue 15): the report for the bank and the
 // sheet for the police. Texts as src/ui/i18n_report.rs writes them.
 import { expect } from "@playwright/test";
+import { NO_FAULT_003 } from "./app.mjs";
 
 export const R = {
   ja: {
@@ -91,7 +92,7 @@ export const R = {
 };
 
 /** From the start to the result: 三島信用金庫, two losses (one with a time and money returned),
- *  notified on 2026-11-20, every question answered no. */
+ *  notified on 2026-11-20, every question answered with the blameless fact (NO_FAULT_003). */
 export async function toResult(app, lang, notified = "2026-11-20") {
   await app.open();
   await app.chooseScenario("ib");
@@ -101,7 +102,7 @@ export async function toResult(app, lang, notified = "2026-11-20") {
   await app.fillLoss(2, { date: "2026-11-20", amount: "5万" });
   await app.next();
   await app.notice(notified);
-  await app.answerAll({}, "no");
+  await app.answerAll(NO_FAULT_003, "no");
 }
 
 /** From the start to a stolen-card result: one ATM withdrawal, not yet notified, every answer no. */

@@ -2,7 +2,7 @@
 // documents the result cites. A stolen card gets no PC or password step; a 三島 WEB-banking result
 // cites neither the data-leak Q&A (001) nor 東日本銀行's FAQ (002), nor does the furikome page.
 import { test, expect } from "@playwright/test";
-import { AppPage, NOW } from "../pages/app.mjs";
+import { AppPage, NOW, NO_FAULT_003 } from "../pages/app.mjs";
 
 const T = {
   ja: {
@@ -103,7 +103,7 @@ for (const lang of ["ja", "en"]) {
     await app.fillLoss(1, { date: "2026-11-20", amount: "120000" });
     await app.next();
     await app.notice(null);
-    await app.answerAll({}, "no");
+    await app.answerAll(NO_FAULT_003, "no");
     // Issue 26 (1): the freeze is asked of the receiving bank, after the police.
     const always = page.getByRole("region", { name: x.always });
     await expect(always).toContainText(x.freezeReceiving);

@@ -25,10 +25,12 @@ async function scanResult(app, state) {
 }
 
 for (const lang of ["ja", "en"]) {
-  // 預金者保護法 Art. 5: withdrawals from notice − 30 days, so 11-01 + 30 = 12-01 (7 days left);
-  // what the bank proves (negligence, gross negligence, its good faith) is its call, never asked
-  // (issue 12): case by case, ¥0 to ¥300,000, those items listed under 「銀行が判断すること」.
-  test(`axe: the stolen card flow screen by screen, to a result the bank decides, with a deadline (${lang})`, async ({ browser }) => {
+  // 預金者保護法 Art. 5: withdrawals from notice − 30 days, so 11-01 + 30 = 12-01 (7 days left).
+  // Every fact the victim gives is blameless ("no" to each fault; explaining and the police
+  // report still to do, which are steps, not exclusions): Art. 5(1) makes the bank compensate in
+  // full unless it proves a fault, so full, ¥300,000 (issue 21 restores this; issue 12 had made
+  // it case by case).
+  test(`axe: the stolen card flow screen by screen, to a result in full, with a deadline (${lang})`, async ({ browser }) => {
     test.setTimeout(120_000);
     const { context, page, app } = await newApp(browser, lang);
     const t = app.t;
@@ -49,17 +51,17 @@ for (const lang of ["ja", "en"]) {
       await app.expectAccessible(`stolen card: questions, screen ${i + 1}`);
     });
     expect(screens.length).toBeGreaterThan(0);
-    await expect(app.verdict()).toHaveText(t.verdict.case_by_case);
-    await expect(app.amount()).toHaveText(t.range(t.yen(0), t.yen(300000)));
+    await expect(app.verdict()).toHaveText(t.verdict.full);
+    await expect(app.amount()).toHaveText(t.yen(300000));
     await expect(app.firstDeadline()).toContainText(showDate(lang, "2026-12-01"));
     await expect(app.firstDeadline()).toContainText(t.daysLeft(7));
-    await scanResult(app, "stolen card: a result the bank decides, with a deadline");
+    await scanResult(app, "stolen card: a result in full, with a deadline");
     expect(app.errors).toEqual([]);
     await context.close();
   });
 
   // 預金者保護法 Art. 4: no notice period; no fault shown, so covered in full.
-  test(`axe: the counterfeit card flow screen by screen, to a result the bank decides, with no deadline (${lang})`, async ({ browser }) => {
+  test(`axe: the counterfeit card flow screen by screen, to a result in full, with no deadline (${lang})`, async ({ browser }) => {
     test.setTimeout(120_000);
     const { context, page, app } = await newApp(browser, lang);
     const t = app.t;
@@ -84,12 +86,13 @@ for (const lang of ["ja", "en"]) {
       await app.expectAccessible(`counterfeit card: questions, screen ${i + 1}`);
     });
     expect(screens.length).toBeGreaterThan(0);
-    // Whether the bank proves gross negligence (and its own good faith) is its call, never asked
-    // (issue 12): case by case, ¥0 to ¥80,000.
-    await expect(app.verdict()).toHaveText(t.verdict.case_by_case);
-    await expect(app.amount()).toHaveText(t.range(t.yen(0), t.yen(80000)));
+    // The PIN not told, written or handed over: Art. 4 binds the depositor only where the bank
+    // proves intent or gross negligence, so full, ¥80,000 (issue 21 restores this; issue 12 had
+    // made it case by case).
+    await expect(app.verdict()).toHaveText(t.verdict.full);
+    await expect(app.amount()).toHaveText(t.yen(80000));
     await expect(page.getByText(t.noDeadline)).toBeVisible();
-    await scanResult(app, "counterfeit card: a result the bank decides, with no deadline");
+    await scanResult(app, "counterfeit card: a result in full, with no deadline");
     expect(app.errors).toEqual([]);
     await context.close();
   });

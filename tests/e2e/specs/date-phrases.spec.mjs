@@ -3,7 +3,7 @@
 // 2026-11-24 13:00 JST, a Tuesday), each read back under the field and settled to that date once
 // the field is left, so a draft reopened on another day keeps the day meant.
 import { test, expect } from "@playwright/test";
-import { AppPage, NOW, showDate } from "../pages/app.mjs";
+import { AppPage, NOW, NO_FAULT_003, showDate } from "../pages/app.mjs";
 
 const PHRASES = {
   ja: [
@@ -59,7 +59,7 @@ for (const lang of ["ja", "en"]) {
     // The result counts from that day.
     await app.next();
     await app.notice(null);
-    await app.answerAll({}, "no");
+    await app.answerAll(NO_FAULT_003, "no");
     await expect(app.lossTable()).toContainText(showDate(lang, lang === "ja" ? "2026-11-22" : "2026-11-23"));
     expect(app.errors).toEqual([]);
     await context.close();

@@ -176,7 +176,8 @@ for (const lang of ["ja", "en"]) {
     expect(file.suggestedFilename()).toMatch(/^hosho-navi-case-20261124-1300\.json$/);
     const json = JSON.parse(readFileSync(await file.path(), "utf8"));
     expect(json).toMatchObject({
-      version: 1, scheme: "statutory/stolen-card", customer: "individual",
+      // Case file v2 (issue 21): it records the pack version the answers were given under.
+      version: 2, scheme: "statutory/stolen-card", customer: "individual",
       transactions: [{ date: "2026-11-01", amount_yen: 50000, recovered_yen: 0 }],
       notified_on: "2026-11-10",
     });
@@ -250,7 +251,8 @@ for (const lang of ["ja", "en"]) {
     await app.open();
     await app.openPanel();
     const text = JSON.stringify({
-      version: 1, scheme: "statutory/stolen-card", customer: "individual",
+      // Case file v2 (issue 21): it records the pack version the answers were given under.
+      version: 2, scheme: "statutory/stolen-card", customer: "individual",
       transactions: [{ date: "2026-11-01", amount_yen: 1234 }],
     });
     const dt = await page.evaluateHandle((text) => {

@@ -64,10 +64,10 @@ for (const lang of ["ja", "en"]) {
     // The gross-negligence group: a yes that excludes takes the estimate to ¥0 at once.
     await app.next();
     await expect(counter).toHaveText(t.questionScreen(2, 3));
-    await app.question("g1_told_password").getByRole("radio", { name: t.yes, exact: true }).check();
+    await app.answerRadio("g1_told_password", "yes").check();
     await expect(live).toHaveText(t.liveEstimate(t.yen(0)));
     await app.expectAccessible("a question screen with the estimate narrowed");
-    await app.question("g1_told_password").getByRole("radio", { name: t.no, exact: true }).check();
+    await app.answerRadio("g1_told_password", "no").check();
     await expect(live).toHaveText(t.liveEstimate(range));
     await app.back();
     await expect(counter).toHaveText(t.questionScreen(1, 3));

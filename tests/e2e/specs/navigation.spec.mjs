@@ -17,16 +17,16 @@ for (const lang of ["ja", "en"]) {
     await app.fillLoss(1, { recovered: "" });
     await app.next();
     await app.notice("2026-11-20");
-    // The result comes first; the questions refine it, a screen per clause group (the stolen
-    // card's exclusions first, then its conditions).
+    // The result comes first; the questions refine it, a screen per clause group (the PIN and
+    // the card first, then the other exclusions).
     await app.openRefine();
-    await app.question("intentional").getByRole("radio", { name: t.unknown, exact: true }).check();
+    await app.question("gross_pin").getByRole("radio", { name: t.unknown, exact: true }).check();
     await app.next();
-    await app.question("police_report").getByRole("radio", { name: t.yes, exact: true }).check();
+    await app.answerRadio("relative_withdrew", "no").check();
     await app.back();
-    await expect(app.question("intentional").getByRole("radio", { name: t.unknown, exact: true })).toBeChecked();
+    await expect(app.question("gross_pin").getByRole("radio", { name: t.unknown, exact: true })).toBeChecked();
     await app.next();
-    await expect(app.question("police_report").getByRole("radio", { name: t.yes, exact: true })).toBeChecked();
+    await expect(app.answerRadio("relative_withdrew", "no")).toBeChecked();
     // Back from the first question screen is the result; the browser's back is the notice.
     await app.back();
     await app.back();
@@ -44,9 +44,9 @@ for (const lang of ["ja", "en"]) {
     await app.next();
     await app.next();
     await app.openRefine();
-    await expect(app.question("intentional").getByRole("radio", { name: t.unknown, exact: true })).toBeChecked();
+    await expect(app.question("gross_pin").getByRole("radio", { name: t.unknown, exact: true })).toBeChecked();
     await app.next();
-    await expect(app.question("police_report").getByRole("radio", { name: t.yes, exact: true })).toBeChecked();
+    await expect(app.answerRadio("relative_withdrew", "no")).toBeChecked();
     expect(app.errors).toEqual([]);
     await context.close();
   });

@@ -1,7 +1,8 @@
 // Issue 12 (4): questions people can answer. No question points at items off the screen
 // (「上の(1)〜(8)」), none is a double negative (「…していなかったのですか」「…していませんでしたか」),
-// every question keeps its clause one tap away, and what only the bank can establish (what it has
-// proved, how its investigation went) is never asked: the result lists it under 「銀行が判断すること」.
+// every question keeps its clause one tap away, every answer states its fact (issue 21, point 4:
+// never a bare はい／いいえ), and what only the bank can establish (what it has proved) is never
+// asked: the result lists it under 「銀行が判断すること」.
 import { test, expect } from "@playwright/test";
 import { AppPage, NOW } from "../pages/app.mjs";
 
@@ -12,7 +13,8 @@ const T = {
     doubleNegative: /なかったのですか|ませんでしたか/,
     showClause: "原文を見る",
     bank: "銀行が判断すること",
-    bankItems: ["払戻しがあなたの重大な過失によると、銀行が証明するか", "銀行が、払戻しについて自らが善意で過失がないことを証明するか"],
+    bankItems: ["払戻しが預金者本人の故意によると、銀行が証明するか", "銀行が、払戻しについて自らが善意で過失がないことを証明するか"],
+    bare: /^(はい|いいえ)$/,
   },
   en: {
     mishima: "Mishima Shinkin Bank: WEB banking",
@@ -20,7 +22,8 @@ const T = {
     doubleNegative: /^(were|was|had|did|have) (you )?not\b/i,
     showClause: "Show the clause",
     bank: "What the bank will decide",
-    bankItems: ["Whether the bank proves the withdrawals were due to your gross negligence", "Whether the bank proves it acted in good faith"],
+    bankItems: ["Whether the bank proves the withdrawals were made by the depositor's own intent", "Whether the bank proves it acted in good faith"],
+    bare: /^(yes|no)$/i,
   },
 };
 
@@ -35,6 +38,11 @@ async function walk(app, x, asked) {
       expect(legend).not.toMatch(x.offScreen);
       expect(legend).not.toMatch(x.doubleNegative);
       await expect(g.getByText(x.showClause, { exact: true })).toBeVisible();
+      // Each answer states its fact (issue 21, point 4): no bare yes/no whose meaning flips
+      // with the question's polarity.
+      const labels = await g.locator(".hn-choice-title").allInnerTexts();
+      expect(labels.length).toBeGreaterThanOrEqual(3);
+      for (const label of labels) expect(label.trim()).not.toMatch(x.bare);
     }
   });
 }

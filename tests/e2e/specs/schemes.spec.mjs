@@ -7,10 +7,12 @@
 //   11-20 + 29 = 12-19, a Saturday: counted back from the notice, so never extended (issue 13: a
 //   notice on Monday 12-21 would leave the 11-20 loss out).
 // - 預金者保護法 Art. 5 (stolen card): withdrawals from notice − 30 days → 11-01 + 30 = 12-01;
-//   whether the bank proves negligence (75%), gross negligence (none) or its own good faith is
-//   the bank's call, never asked (issue 12): case by case, ¥0 to ¥300,000.
-// - Art. 4 (counterfeit card): no notice period; whether the bank proves gross negligence is its
-//   call, never asked (issue 12) → case by case, ¥0 to ¥80,000.
+//   the victim's facts blameless ("no" to each fault): Art. 5(1) makes the bank compensate in
+//   full unless it proves a fault → full, ¥300,000 (issue 21 restores it; issue 12 had made it
+//   case by case).
+// - Art. 4 (counterfeit card): no notice period; the PIN not told, written or handed over: the
+//   withdrawal binds the depositor only where the bank proves intent or gross negligence → full,
+//   ¥80,000 (issue 21 restores it).
 // - JBA individual (statute-style 30 days): 11-05 + 30 = 12-05.
 // - JBA corporate guidance: always case by case, ¥0 to the loss.
 import { test, expect } from "@playwright/test";
@@ -63,8 +65,8 @@ const CASES = [
     customer: "individual",
     loss: { date: "2026-11-01", amount: "300000" },
     notice: null,
-    verdict: "case_by_case",
-    amount: [0, 300000],
+    verdict: "full",
+    amount: [300000],
     notifyBy: "2026-12-01",
     daysLeft: 7,
   },
@@ -74,8 +76,8 @@ const CASES = [
     customer: "individual",
     loss: { date: "2026-11-15", amount: "80000" },
     notice: null,
-    verdict: "case_by_case",
-    amount: [0, 80000],
+    verdict: "full",
+    amount: [80000],
     notifyBy: null,
   },
   {
