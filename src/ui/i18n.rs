@@ -17,6 +17,7 @@ pub struct Texts {
     pub other_lang_name: &'static str,
     pub emergency_open: &'static str,
     pub emergency_close: &'static str,
+    /// Where the bank's number is when no bank is known: places a stolen card's owner has too.
     pub emergency_bank_line_hint: &'static str,
     pub emergency_shortcut: &'static str,
 
@@ -266,7 +267,7 @@ pub static JA: Texts = Texts {
     other_lang_name: "Switch to English",
     emergency_open: "緊急：最初にすること",
     emergency_close: "緊急案内を閉じる",
-    emergency_bank_line_hint: "銀行の紛失・盗難・不正利用の窓口の番号は、カードの裏面や銀行のウェブサイトにあります。",
+    emergency_bank_line_hint: "銀行の紛失・盗難・不正利用の窓口の番号は、銀行のウェブサイトや通帳にあります。",
     emergency_shortcut: "補償の目安を調べる",
 
     progress: |i, n| format!("ステップ {i} / {n}"),
@@ -499,7 +500,7 @@ pub static EN: Texts = Texts {
     other_lang_name: "日本語に切り替える",
     emergency_open: "Emergency: first steps",
     emergency_close: "Close the emergency panel",
-    emergency_bank_line_hint: "Your bank's lost-card and fraud line is on the back of your card and on the bank's website.",
+    emergency_bank_line_hint: "Your bank's lost-card and fraud line is on the bank's website and in your passbook.",
     emergency_shortcut: "Check what is covered",
 
     progress: |i, n| format!("Step {i} of {n}"),
