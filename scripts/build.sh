@@ -6,6 +6,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 bash scripts/setup.sh
+# A brand theme file (HN_THEME, `--hn-*` properties only) is read by the post-build hook.
+if [ -n "${HN_THEME:-}" ]; then
+  [ -f "$HN_THEME" ] || { echo "build: FAILED: HN_THEME=$HN_THEME is not a file" >&2; exit 1; }
+  HN_THEME="$(cd "$(dirname "$HN_THEME")" && pwd)/$(basename "$HN_THEME")"
+  export HN_THEME
+fi
 rm -rf dist dist-staff
 if ! trunk build --release --offline; then
   rm -rf dist dist-staff
