@@ -85,7 +85,8 @@ fn Frame() -> impl IntoView {
                     <p class="hn-first-hour-bank" id="hn-fh-bank" hidden>
                         <span class="hn-contact-name" id="hn-fh-name"></span>
                         " "
-                        <a class="hn-tel" id="hn-fh-tel" href="tel:"></a>
+                        // `elementtiming`: scripts/perf/bank-first-paint.mjs times when the number paints.
+                        <a class="hn-tel" id="hn-fh-tel" href="tel:" elementtiming="hn-bank-tel"></a>
                         " "
                         <span class="hn-small" id="hn-fh-hours"></span>
                         " "
