@@ -163,8 +163,9 @@ cpSync(dir, staffDir, { recursive: true });
 writeFileSync(join(staffDir, "index.html"), staff.page);
 
 // 4. The service worker: precaches every file of this build by its hashed name in a versioned cache,
-// icons included (the page and the manifest ask for them offline too).
-const SKIP = /(\.br|\.gz|^csp\.txt|^frame-ancestors\.txt|^sw\.js)$/;
+// icons included (the page and the manifest ask for them offline too); not embed.js (the bank's
+// page loads it, never the app) nor the server's config files.
+const SKIP = /(\.br|\.gz|^csp\.txt|^frame-ancestors\.txt|^embed\.js|^sw\.js)$/;
 function list(d, prefix = "") {
   const out = [];
   for (const name of readdirSync(d).sort()) {
