@@ -103,7 +103,8 @@ function withHashes(page) {
 // typed by hand. The inline script fills the same nodes the app keeps (ui::Frame).
 function tableScript(table) {
   const data = JSON.stringify(table).replace(/</g, "\\u003c");
-  return `<script>(function(){try{var T=${data},d=document,q=new URLSearchParams(location.search),l=q.get("lang")==="en"?"en":"ja",g=function(i){return d.getElementById(i)},s=function(i,v){var e=g(i);if(e&&v)e.textContent=v};if(l==="en"&&T.en){var f=g("hn-first-hour");if(f)f.setAttribute("lang","en");s("hn-t-tell",T.en.tell);s("hn-t-tell-hint",T.en.hint);s("hn-first-hour-emergency",T.en.button)}var b=!q.has("step")&&T.banks[q.get("scheme")];if(!b||!(b=b[l]))return;s("hn-fh-name",b.name);s("hn-fh-tel",b.tel);s("hn-fh-hours",b.hours);g("hn-fh-tel").setAttribute("href",b.href);g("hn-t-tell-hint").hidden=true;g("hn-fh-bank").hidden=false}catch(e){}})()</script>`;
+  // It removes itself once run: the page keeps no script inside the app's frame.
+  return `<script>(function(){var c=document.currentScript;if(c)c.remove();try{var T=${data},d=document,q=new URLSearchParams(location.search),l=q.get("lang")==="en"?"en":"ja",g=function(i){return d.getElementById(i)},s=function(i,v){var e=g(i);if(e&&v)e.textContent=v};if(l==="en"&&T.en){var f=g("hn-first-hour");if(f)f.setAttribute("lang","en");s("hn-t-tell",T.en.tell);s("hn-t-tell-hint",T.en.hint);s("hn-first-hour-emergency",T.en.button)}var b=!q.has("step")&&T.banks[q.get("scheme")];if(!b||!(b=b[l]))return;s("hn-fh-name",b.name);s("hn-fh-tel",b.tel);s("hn-fh-hours",b.hours);g("hn-fh-tel").setAttribute("href",b.href);g("hn-t-tell-hint").hidden=true;g("hn-fh-bank").hidden=false}catch(e){}})()</script>`;
 }
 function insertAfterFirstHour(frame, script) {
   const at = frame.indexOf('id="hn-first-hour"');
