@@ -5,7 +5,9 @@
 #       0.0.0.0:443) with HTTP/2, TLS 1.2/1.3 only and HSTS; HTTP (default: LISTEN's host on port
 #       80) only redirects to it.
 # The CSP header is the one the build computed (dist/csp.txt), plus frame-ancestors, which only a
-# header can carry. A bank that frames the app replaces 'none' with its own origin.
+# header can carry: the build's own list (dist/frame-ancestors.txt, FRAME_ANCESTORS at build time,
+# the same origins the app posts its height to), 'none' when empty. /embed.js, the host page's
+# script, may be loaded by those pages (Cross-Origin-Resource-Policy: cross-origin).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 dist="$(cd "${1:?dist dir}" && pwd)"; listen="${2:-127.0.0.1:8080}"; rundir="${3:-/tmp/hosho-navi-nginx}"
@@ -23,21 +25,33 @@ if [ -z "$cert" ]; then
     *) [ "${HN_PLAIN_HTTP:-}" = 1 ] || { echo "nginx-conf: plain HTTP only on loopback ($listen): give a certificate and key, or HN_PLAIN_HTTP=1" >&2; exit 1; };;
   esac
 fi
-csp="$(tr -d '\n' < "$dist/csp.txt"); frame-ancestors ${FRAME_ANCESTORS:-'none'}"
+parents="$(tr -s ' \n' '  ' < "$dist/frame-ancestors.txt" 2>/dev/null | sed 's/^ *//; s/ *$//')"
+if [ -n "${FRAME_ANCESTORS+x}" ] && [ "$(echo $FRAME_ANCESTORS)" != "$parents" ]; then
+  echo "nginx-conf: FRAME_ANCESTORS is set at build time (the app posts to those origins): this build allows '${parents:-none}'; rebuild with FRAME_ANCESTORS=\"$FRAME_ANCESTORS\" scripts/build.sh" >&2
+  exit 1
+fi
+case "$parents" in *[\;\"\'\\]*) echo "nginx-conf: $dist/frame-ancestors.txt holds ';', quotes or '\\'" >&2; exit 1;; esac
+csp="$(tr -d '\n' < "$dist/csp.txt"); frame-ancestors ${parents:-'none'}"
 headers="add_header Content-Security-Policy \"$csp\" always;
             add_header X-Content-Type-Options \"nosniff\" always;
             add_header Referrer-Policy \"no-referrer\" always;
             add_header Permissions-Policy \"camera=(), microphone=(), geolocation=(), payment=(), usb=()\" always;
-            add_header Cross-Origin-Opener-Policy \"same-origin\" always;
+            add_header Cross-Origin-Opener-Policy \"same-origin\" always;"
+if [ -n "$cert" ]; then
+  # Browsers keep to HTTPS for a year once they have seen this (not for subdomains: a bank's
+  # other hosts are not this app's to decide).
+  headers="$headers
+            add_header Strict-Transport-Security \"max-age=31536000\" always;"
+fi
+# /embed.js, the host page's script, is loaded by the framing pages (another origin); nothing else is.
+embed_headers="$headers
+            add_header Cross-Origin-Resource-Policy \"cross-origin\" always;"
+headers="$headers
             add_header Cross-Origin-Resource-Policy \"same-origin\" always;"
 if [ -z "$cert" ]; then
   server="listen $listen;"
   redirect=""
 else
-  # Browsers keep to HTTPS for a year once they have seen this (not for subdomains: a bank's
-  # other hosts are not this app's to decide).
-  headers="$headers
-            add_header Strict-Transport-Security \"max-age=31536000\" always;"
   host="${listen%:*}"; port="${listen##*:}"
   [ "$host" = "$listen" ] && { host="*"; port="$listen"; }
   http="${6:-$host:80}"
@@ -73,7 +87,7 @@ case "${HN_NGINX_USER:-}" in
   *[!a-z0-9_-]*) echo "nginx-conf: HN_NGINX_USER must be a plain user name" >&2; exit 1;;
   *) echo "user $HN_NGINX_USER;";;
 esac
-awk -v h="$headers" -v root="$dist" -v srv="$server" -v redir="$redirect" -v run="$rundir" '{
-  gsub(/__HEADERS__/, h); gsub(/__ROOT__/, root); gsub(/__SERVER__/, srv); gsub(/__REDIRECT__/, redir);
+awk -v h="$headers" -v eh="$embed_headers" -v root="$dist" -v srv="$server" -v redir="$redirect" -v run="$rundir" '{
+  gsub(/__EMBED_HEADERS__/, eh); gsub(/__HEADERS__/, h); gsub(/__ROOT__/, root); gsub(/__SERVER__/, srv); gsub(/__REDIRECT__/, redir);
   gsub(/__RUNDIR__/, run); print }' \
   "$here/nginx/hosho-navi.conf.template"

@@ -12,13 +12,15 @@ mkdir -p "$LOGDIR"
 PASSED=0
 FAILED=0
 E2E_PORT="${E2E_PORT:-8181}"
+# The staff deployment (dist-staff/) for the staff-mode specs (tests/e2e/playwright.config.mjs).
+STAFF_PORT="${STAFF_PORT:-$((E2E_PORT + 1))}"
 
 # The fewest tests each test-runner layer must run. Raise a floor with the tests you add; lower
 # one only together with tests deliberately removed, never to make a run pass.
 declare -A MIN_TESTS=(
   [native]=429
   [wasm-browser]=4
-  [e2e]=257
+  [e2e]=267
 )
 
 # Fails (returns 1, with the reason) if layer $1 ran $2 tests, fewer than its floor, or skipped $3.
@@ -86,9 +88,11 @@ cargo_tests wasm-browser cargo test --offline --target wasm32-unknown-unknown --
 check release-build bash scripts/build.sh
 check trunk-cache-empty bash -c '[ -z "$(find "$HOME/.cache/trunk" -type f 2>/dev/null | head -1)" ]'
 
-# End-to-end: the release dist/ served by nginx as in production, driven by Playwright + axe.
+# End-to-end: the release dist/ (customers) and dist-staff/ (staff) served by nginx as in
+# production, driven by Playwright + axe.
 echo "== e2e"
 run="$(mktemp -d /tmp/hosho-e2e-nginx.XXXXXX)"
+srun="$(mktemp -d /tmp/hosho-e2e-staff.XXXXXX)"
 # As root (CI), nginx workers run as root too, so dist/ is readable wherever the clone is; the
 # specs that start their own nginx inherit this.
 [ "$(id -u)" -eq 0 ] && export HN_NGINX_USER=root
@@ -96,6 +100,10 @@ bash scripts/nginx-conf.sh dist "127.0.0.1:$E2E_PORT" "$run" >"$run/nginx.conf" 
   && nginx -c "$run/nginx.conf" -e "$run/error.log" -g 'daemon on;' \
   || { FAILED=$((FAILED + 1)); echo "   FAILED: nginx did not start"; cat "$run/error.log" 2>/dev/null; finish; }
 trap 'kill "$(cat "$run/nginx.pid" 2>/dev/null)" 2>/dev/null' EXIT
+bash scripts/nginx-conf.sh dist-staff "127.0.0.1:$STAFF_PORT" "$srun" >"$srun/nginx.conf" \
+  && nginx -c "$srun/nginx.conf" -e "$srun/error.log" -g 'daemon on;' \
+  || { FAILED=$((FAILED + 1)); echo "   FAILED: nginx (staff) did not start"; cat "$srun/error.log" 2>/dev/null; finish; }
+trap 'kill "$(cat "$run/nginx.pid" 2>/dev/null)" "$(cat "$srun/nginx.pid" 2>/dev/null)" 2>/dev/null' EXIT
 # Playwright's listing first (a stray `.only` fails here): every file in tests/e2e/specs/ must be
 # listed with at least one test.
 rm -f "$LOGDIR/e2e-list.json"
@@ -107,7 +115,7 @@ if ! node scripts/check-e2e-list.mjs "$LOGDIR/e2e-list.json"; then
   FAILED=$((FAILED + 1)); echo "   FAILED: Playwright's listing does not match the files in tests/e2e/specs/"; finish
 fi
 rm -f "$LOGDIR/e2e.json"
-BASE_URL="http://127.0.0.1:$E2E_PORT" PW_JSON="$LOGDIR/e2e.json" \
+BASE_URL="http://127.0.0.1:$E2E_PORT" STAFF_BASE_URL="http://127.0.0.1:$STAFF_PORT" PW_JSON="$LOGDIR/e2e.json" \
   playwright test --config tests/e2e/playwright.config.mjs >"$LOGDIR/e2e.log" 2>&1
 rc=$?
 read -r p f sk < <(node -e '

@@ -14,7 +14,7 @@ use crate::engine::Lang;
 use leptos::prelude::*;
 
 /// "Open now (until 17:00 today)" / "Closed now. Opens …"; `None` where the source gives no hours.
-fn status_text(t: &Texts, ct: &ContactTexts, s: LineStatus) -> Option<(String, bool)> {
+pub fn status_text(t: &Texts, ct: &ContactTexts, s: LineStatus) -> Option<(String, bool)> {
     match s {
         LineStatus::Always => Some((ct.always.to_string(), true)),
         LineStatus::Unknown => None,
@@ -88,7 +88,7 @@ fn Plan(
                 {c.phone.map(|ph| view! { <Tel phone=ph /> })}
             </p>
             <p class="hn-small hn-bank-hours">
-                {format!("{}{}{}", ct.hours, sep(lang), c.hours.text.get(lang))}
+                {hours_line(lang, ct, c)}
                 {move || {
                     status_text(t, ct, status.get()).map(|(s, open)| {
                         let class = if open { "hn-status hn-status-open" } else { "hn-status hn-status-closed" };
@@ -172,6 +172,11 @@ fn Plan(
             {now_view}
         </div>
     }
+}
+
+/// "受付時間：平日9:00～17:00": a line's hours as the box and the first-hour line show them.
+pub fn hours_line(lang: Lang, ct: &ContactTexts, c: &Contact) -> String {
+    format!("{}{}{}", ct.hours, sep(lang), c.hours.text.get(lang))
 }
 
 /// "（…）" in Japanese, " (…)" in English.

@@ -175,6 +175,58 @@ pub fn set_html_lang(lang: Lang, title: &str) {
     }
 }
 
+/// Which deployment this page is (`<meta name="hn-deployment" content="staff">`, written by the
+/// build into dist-staff/ only): staff mode exists only there. Nothing a visitor can set (no
+/// parameter, no storage key) turns it on; a page without the tag is the customers' app.
+pub fn staff_deployment() -> bool {
+    thread_local! {
+        static STAFF: bool = document()
+            .query_selector("meta[name='hn-deployment']")
+            .ok()
+            .flatten()
+            .and_then(|m| m.get_attribute("content"))
+            .as_deref()
+            == Some("staff");
+    }
+    STAFF.with(|s| *s)
+}
+
+/// Whether the app runs inside another page's frame (a bank's help page).
+pub fn framed() -> bool {
+    let w = window();
+    match w.top() {
+        Ok(Some(top)) => !js_sys::Object::is(top.as_ref(), w.as_ref()),
+        _ => false,
+    }
+}
+
+/// Focuses `el`. In a frame the host page's scroll is the host's to move: focus without
+/// scrolling, then `hn-into-view` tells assets/frame.js, which asks the host (by message) to bring
+/// the focused element into view.
+pub fn focus(el: &web_sys::HtmlElement) {
+    if !framed() {
+        let _ = el.focus();
+        return;
+    }
+    use wasm_bindgen::JsValue;
+    let opts = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&opts, &JsValue::from_str("preventScroll"), &JsValue::TRUE);
+    match js_sys::Reflect::get(el.as_ref(), &JsValue::from_str("focus"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    {
+        Some(f) => {
+            let _ = f.call1(el.as_ref(), &opts);
+        }
+        None => {
+            let _ = el.focus();
+        }
+    }
+    if let Ok(ev) = web_sys::Event::new("hn-into-view") {
+        let _ = window().dispatch_event(&ev);
+    }
+}
+
 /// Removes index.html's static first-hour panel (for a browser without JavaScript or wasm).
 pub fn remove_shell() {
     if let Some(shell) = document().get_element_by_id("hn-shell") {

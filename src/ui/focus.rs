@@ -43,7 +43,7 @@ pub fn now(selector: &str) -> bool {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
         Some(el) => {
-            let _ = el.focus();
+            super::dom::focus(&el);
             true
         }
         None => false,

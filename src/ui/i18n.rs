@@ -17,6 +17,7 @@ pub struct Texts {
     pub other_lang_name: &'static str,
     pub emergency_open: &'static str,
     pub emergency_close: &'static str,
+    /// Where the bank's number is when no bank is known: places a stolen card's owner has too.
     pub emergency_bank_line_hint: &'static str,
     pub emergency_shortcut: &'static str,
 

@@ -49,32 +49,53 @@ const SCREEN_ID: &str = "hn-screen";
 /// build without prerender).
 #[component]
 fn Frame() -> impl IntoView {
+    // Staff (dist-staff/): the saved cases first, beside the screen on a wide one (staff.css).
+    // Customers: one compact control after the screen, so nothing pushes the first question down.
+    let staff = dom::staff_deployment();
+    let drafts = move |class: &'static str| {
+        view! {
+            <div class=class id="hn-drafts">
+                <div id="hn-dr-top"></div>
+                <div id="hn-drafts-panel" class="hn-drafts-panel">
+                    <div id="hn-dr-case"></div>
+                    <div class="hn-drafts-body">
+                        <div id="hn-dr-list"></div>
+                        <div id="hn-dr-import"></div>
+                        <div class="hn-erase" id="hn-dr-erase"></div>
+                    </div>
+                </div>
+            </div>
+        }
+    };
     view! {
         <div class="hn" id="hn-app">
             <a class="hn-skip" href="#hn-main" id="hn-t-skip"></a>
             <header class="hn-header" id="hn-header"></header>
             <main id="hn-main" class="hn-main" tabindex="-1">
-                <div class="hn-drafts hn-no-print" id="hn-drafts">
-                    <div id="hn-dr-top"></div>
-                    <div id="hn-drafts-panel" class="hn-drafts-panel">
-                        <div id="hn-dr-case"></div>
-                        <div class="hn-drafts-body">
-                            <div id="hn-dr-list"></div>
-                            <div id="hn-dr-import"></div>
-                            <div class="hn-erase" id="hn-dr-erase"></div>
-                        </div>
-                    </div>
-                </div>
+                {staff.then(|| drafts("hn-drafts hn-no-print"))}
                 <div id="hn-summary-root"></div>
+                // A bank's link (`?scheme=`) fills `hn-fh-bank` before any wasm runs (the inline
+                // table post-build.mjs writes after this node); the app then keeps the same nodes.
                 <div class="hn-alert hn-first-hour" id="hn-first-hour">
                     <p>
                         <strong id="hn-t-tell"></strong>
                         " "
                         <span id="hn-t-tell-hint"></span>
                     </p>
+                    <p class="hn-first-hour-bank" id="hn-fh-bank" hidden>
+                        <span class="hn-contact-name" id="hn-fh-name"></span>
+                        " "
+                        // `elementtiming`: scripts/perf/bank-first-paint.mjs times when the number paints.
+                        <a class="hn-tel" id="hn-fh-tel" href="tel:" elementtiming="hn-bank-tel"></a>
+                        " "
+                        <span class="hn-small" id="hn-fh-hours"></span>
+                        " "
+                        <span class="hn-status" id="hn-fh-status"></span>
+                    </p>
                     <button type="button" id="hn-first-hour-emergency" class="hn-btn hn-btn-danger"></button>
                 </div>
                 <div id="hn-screen"></div>
+                {(!staff).then(|| drafts("hn-drafts hn-drafts-end hn-no-print"))}
             </main>
             <footer class="hn-footer">
                 <p id="hn-t-disclaimer"></p>
@@ -161,6 +182,22 @@ fn apply_query(app: &AppState) {
             app.choose_scenario(sc);
         }
     }
+}
+
+/// The line a bank's link (`?scheme=`, internet banking) puts in the first-hour line: the pack's
+/// line with a number, as the contact box would show it (`engine::hours::contact_plan`).
+fn link_bank_line(app: &AppState) -> Option<(&'static crate::engine::pack::Contact, &'static str)> {
+    if !app.scheme_from_url.get() || app.scenario.get() != Some(Scenario::InternetBanking) {
+        return None;
+    }
+    let p = app.pack()?;
+    let line = crate::engine::hours::contact_plan(p, false, app.now.get_untracked()).line?;
+    Some((line, line.phone?))
+}
+
+/// Whether the first-hour line shows the bank's number on a bank link's first step (tracked).
+pub fn first_hour_has_bank(app: &AppState) -> bool {
+    app.step.get() == Step::Customer && link_bank_line(app).is_some()
 }
 
 /// The step in the URL, after the browser's back / forward buttons.
@@ -329,11 +366,60 @@ fn run_app() -> impl IntoView {
     dom::listen("hn-first-hour-emergency", &["click"], move |_| {
         screens::emergency::open_emergency(&app)
     });
-    // The first-hour line belongs to the start screen.
+    // A bank's link: its line in the first-hour line, the nodes the inline table filled.
     Effect::new(move |_| {
-        let on_start = app.step.get() == Step::Start;
+        let lang = app.lang.get();
+        let line = link_bank_line(&app);
         if let Some(el) = document().get_element_by_id("hn-first-hour") {
-            dom::toggle_attr(&el, "hidden", !on_start);
+            // The inline table marks the line English for `?lang=en` until the app runs.
+            if el.has_attribute("lang") {
+                let _ = el.remove_attribute("lang");
+            }
+        }
+        let toggle = |id: &str, hide: bool| {
+            if let Some(el) = document().get_element_by_id(id) {
+                dom::toggle_attr(&el, "hidden", hide);
+            }
+        };
+        toggle("hn-t-tell-hint", line.is_some());
+        toggle("hn-fh-bank", line.is_none());
+        let Some((c, phone)) = line else { return };
+        let ct = i18n_contact::ctexts(lang);
+        dom::set_text("hn-fh-name", c.name.get(lang));
+        dom::set_text("hn-fh-tel", phone);
+        if let Some(a) = document().get_element_by_id("hn-fh-tel") {
+            dom::set_attr_on(&a, "href", &widgets::tel_href(phone));
+        }
+        dom::set_text("hn-fh-hours", &contact::hours_line(lang, ct, c));
+    });
+    // Open now or when it opens: the app's alone (the clock and the holiday calendar).
+    Effect::new(move |_| {
+        let lang = app.lang.get();
+        let status = link_bank_line(&app).and_then(|_| {
+            let p = app.pack()?;
+            let plan = crate::engine::hours::contact_plan(p, false, app.now.get());
+            contact::status_text(i18n::texts(lang), i18n_contact::ctexts(lang), plan.status)
+        });
+        dom::set_text(
+            "hn-fh-status",
+            status.as_ref().map_or("", |(s, _)| s.as_str()),
+        );
+        if let Some(el) = document().get_element_by_id("hn-fh-status") {
+            let class = match status {
+                Some((_, true)) => "hn-status hn-status-open",
+                Some((_, false)) => "hn-status hn-status-closed",
+                None => "hn-status",
+            };
+            dom::set_attr_on(&el, "class", class);
+        }
+    });
+    // The first-hour line belongs to the start screen, and to a bank link's first step while it
+    // carries that bank's number (the step then shows no second copy: `first_hour_has_bank`).
+    Effect::new(move |_| {
+        let step = app.step.get();
+        let shown = step == Step::Start || (step == Step::Customer && first_hour_has_bank(&app));
+        if let Some(el) = document().get_element_by_id("hn-first-hour") {
+            dom::toggle_attr(&el, "hidden", !shown);
         }
     });
     drafts::start();

@@ -4,6 +4,14 @@ import { defineConfig } from "@playwright/test";
 
 const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
+// Staff mode exists only in the staff deployment (dist-staff/, served at STAFF_BASE_URL by
+// scripts/test.sh): the specs that switch it on run there; every other spec runs against the
+// customers' dist/ (BASE_URL).
+const STAFF_SPECS = [
+  "deadline-direction", "drafts-faults", "drafts-list", "export-label", "privacy", "shared-pc-idle",
+  "shared-pc-new-tab", "shared-pc-next-customer", "shared-pc-retention", "staff-layout",
+].map((n) => `${n}.spec.mjs`);
+
 export default defineConfig({
   testDir: "./specs",
   outputDir: "../../target/e2e-artifacts",
@@ -29,4 +37,8 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: "customer", testIgnore: STAFF_SPECS },
+    { name: "staff", testMatch: STAFF_SPECS, use: { baseURL: process.env.STAFF_BASE_URL || "http://127.0.0.1:8182" } },
+  ],
 });

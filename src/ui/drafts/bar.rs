@@ -36,15 +36,18 @@ pub(super) fn DraftsBar() -> impl IntoView {
                 >
                     {move || (dt.panel_toggle)(count.get())}
                 </button>
-                <button
-                    type="button"
-                    class="hn-btn hn-staff-switch"
-                    id="hn-staff-switch"
-                    aria-pressed=move || bool_attr(staff.get())
-                    on:click=move |_| s.set_staff(!s.peek(|u| u.staff))
-                >
-                    {dt.staff_switch}
-                </button>
+                // Only the staff deployment has staff mode (dist-staff/, a branch's intranet).
+                {dom::staff_deployment().then(|| view! {
+                    <button
+                        type="button"
+                        class="hn-btn hn-staff-switch"
+                        id="hn-staff-switch"
+                        aria-pressed=move || bool_attr(staff.get())
+                        on:click=move |_| s.set_staff(!s.peek(|u| u.staff))
+                    >
+                        {dt.staff_switch}
+                    </button>
+                })}
             </span>
         </div>
         <Show when=move || staff.get()>

@@ -247,7 +247,8 @@ pub fn CustomerStep() -> impl IntoView {
             {move || app.pack().map(|p| view! {
                 <p class="hn-muted">{t.scheme_chosen}{t.colon}<strong>{p.name.get(lang)}</strong></p>
             })}
-            <BankContact />
+            // A bank's link: the first-hour line above already carries its number (ui::Frame).
+            {move || (!crate::ui::first_hour_has_bank(&app)).then(|| view! { <BankContact /> })}
             {card.then(|| view! { <p class="hn-small">{t.scheme_statute_note}</p> })}
             <ErrorSummary has_error=customer_error />
             <CustomerChoice legend=t.customer_lead />

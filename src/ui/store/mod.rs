@@ -191,7 +191,9 @@ impl Store {
     pub fn init(app: AppState, out: Outcome) -> Store {
         let backend = Backend::open();
         let available = backend.is_local();
-        let staff = backend.get(STAFF_KEY).ok().flatten().as_deref() == Some("1");
+        // Staff mode exists in the staff deployment only: a customer's page ignores the key.
+        let staff = super::dom::staff_deployment()
+            && backend.get(STAFF_KEY).ok().flatten().as_deref() == Some("1");
         let tab = format!("t-{}-{}", now_ms(), random_hex(6));
         INNER.with(|cell| {
             if let Ok(mut c) = cell.try_borrow_mut() {
@@ -332,6 +334,9 @@ impl Store {
     }
 
     pub fn set_staff(&self, on: bool) {
+        if on && !super::dom::staff_deployment() {
+            return;
+        }
         self.set(|u| {
             u.staff = on;
             if on {

@@ -14,7 +14,9 @@ impl Store {
                     self.external_change(None);
                 }
             }
-            Some(STAFF_KEY) => self.set(|u| u.staff = new_value.as_deref() == Some("1")),
+            Some(STAFF_KEY) => self.set(|u| {
+                u.staff = super::super::dom::staff_deployment() && new_value.as_deref() == Some("1")
+            }),
             // "Erase everything" in another tab: drop the case here, never write it back.
             Some(ERASE_SIGNAL_KEY) if new_value.is_some() => {
                 self.clear_screen();

@@ -37,6 +37,19 @@ export class TestServer {
     rmSync(this.dir, { recursive: true, force: true });
   }
 
+  /** The copy as built with FRAME_ANCESTORS="origins": the app's list and the header's (call before start). */
+  allowParents(origins) {
+    const index = join(this.site, "index.html");
+    const html = readFileSync(index, "utf8");
+    const meta = /<meta name="hn-frame-parents" content="[^"]*">/;
+    if (!meta.test(html)) throw new Error("dist/index.html has no hn-frame-parents meta tag");
+    writeFileSync(index, html.replace(meta, `<meta name="hn-frame-parents" content="${origins.join(" ")}">`));
+    writeFileSync(join(this.site, "frame-ancestors.txt"), origins.join(" ") + "\n");
+    for (const f of readdirSync(this.site)) {
+      if (/^index\.html\.(br|gz)$/.test(f)) rmSync(join(this.site, f));
+    }
+  }
+
   /** Turns the served copy into a newer build: a marked index.html and a new cache version. */
   publishNewerBuild(marker) {
     const index = join(this.site, "index.html");
