@@ -18,7 +18,7 @@ E2E_PORT="${E2E_PORT:-8181}"
 declare -A MIN_TESTS=(
   [native]=445
   [wasm-browser]=4
-  [e2e]=243
+  [e2e]=245
 )
 
 # Fails (returns 1, with the reason) if layer $1 ran $2 tests, fewer than its floor, or skipped $3.

@@ -522,6 +522,25 @@ pub fn BrokerageStep() -> impl IntoView {
     }
 }
 
+const ESTIMATE_LINK: Text = text!(
+    "各社の方針で補償の見込みを調べる",
+    "Get an estimate under your firm's policy"
+);
+
+/// On the brokerage advice page: on to the questions.
+#[component]
+pub fn EstimateLink() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    view! {
+        <p>
+            <button type="button" class="hn-btn hn-btn-primary" id="hn-brk-start" on:click=move |_| app.choose_scenario(Scenario::Brokerage)>
+                {ESTIMATE_LINK.get(lang)}
+            </button>
+        </p>
+    }
+}
+
 // ---- The result -------------------------------------------------------------------------------
 
 fn kind_title(e: &Estimate, lang: Lang) -> String {

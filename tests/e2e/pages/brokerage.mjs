@@ -31,6 +31,7 @@ export const B = {
     lower: "補償が減ったり対象外になったりする場合",
     open: "資料で決まっていないこと",
     missingFirm: "証券会社を選んでください",
+    estimateLink: "各社の方針で補償の見込みを調べる",
   },
   en: {
     title: "About your brokerage account",
@@ -59,6 +60,7 @@ export const B = {
     lower: "What could lower or exclude it",
     open: "What the sources leave open",
     missingFirm: "Choose the firm",
+    estimateLink: "Get an estimate under your firm's policy",
   },
 };
 

@@ -100,3 +100,15 @@ for (const lang of ["ja", "en"]) {
     await context.close();
   });
 }
+
+for (const lang of ["ja", "en"]) {
+  test(`a link to the brokerage advice offers the estimate (${lang})`, async ({ browser }) => {
+    const { context, app } = await phone(browser, lang);
+    await app.open("?scheme=brokerage-hacked");
+    await expect(app.stepHeading()).toHaveText(lang === "ja" ? "証券口座が乗っ取られた" : "Brokerage account hacked");
+    await app.page.getByRole("button", { name: app.b.estimateLink }).click();
+    await expect(app.stepHeading()).toHaveText(app.b.title);
+    expect(app.errors).toEqual([]);
+    await context.close();
+  });
+}
