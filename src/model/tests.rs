@@ -679,3 +679,15 @@ fn a_brokerage_case_is_written_only_when_set_and_round_trips() {
     };
     assert_eq!((back.case, back.ui), (d.case, d.ui));
 }
+
+/// Issue 25: the drafts list names a brokerage case by its scenario and shows its estimate as a result.
+#[test]
+fn a_brokerage_draft_is_listed_by_its_scenario_and_result() {
+    let mut d = Draft::default();
+    d.case.scenario = Some(Scenario::Brokerage);
+    d.case.brokerage = Some(Default::default());
+    d.ui.step = Step::BrokerageResult;
+    let e = index_entry("x", &LoadOutcome::Ok(d));
+    assert_eq!(e.scheme.as_deref(), Some("brokerage-hacked"));
+    assert_eq!(e.status, DraftStatus::Result);
+}
