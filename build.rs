@@ -5,6 +5,8 @@
 //! By concern: `build/schema.rs` (the pack JSON as serde structs), `build/checks.rs` (the checks
 //! and their messages), `build/codegen.rs` (the Rust written out); this file loads, checks, writes.
 
+#[path = "build/brokerage.rs"]
+mod brokerage;
 #[path = "build/checks.rs"]
 mod checks;
 #[path = "build/codegen.rs"]
@@ -20,6 +22,7 @@ const PACK_DIR: &str = "src/engine/packs";
 const LEDGER: &str = "ledger.json";
 
 fn main() {
+    build_brokerage();
     // scripts/check-pack-refusals.sh points this at broken copies to prove they fail the build.
     println!("cargo:rerun-if-env-changed=HN_PACK_DIR");
     let dir = std::env::var("HN_PACK_DIR").unwrap_or_else(|_| PACK_DIR.to_string());
@@ -111,4 +114,24 @@ fn main() {
 fn pack_id_hint(raw: &str) -> Option<String> {
     let v: serde_json::Value = serde_json::from_str(raw).ok()?;
     v.get("id")?.as_str().map(str::to_owned)
+}
+
+/// The brokerage data (issue 25): its own file, schema and checks (`build/brokerage.rs`).
+fn build_brokerage() {
+    println!("cargo:rerun-if-env-changed=HN_BROKERAGE_FILE");
+    println!("cargo:rerun-if-changed=build/brokerage.rs");
+    let file = std::env::var("HN_BROKERAGE_FILE")
+        .unwrap_or_else(|_| "src/engine/brokerage/brokerage.json".to_string());
+    println!("cargo:rerun-if-changed={file}");
+    let out = match std::env::var("OUT_DIR") {
+        Ok(o) => Path::new(&o).join("brokerage_generated.rs"),
+        Err(e) => panic!("OUT_DIR not set: {e}"),
+    };
+    let errors = brokerage::build(&file, &out);
+    if !errors.is_empty() {
+        for e in &errors {
+            println!("cargo:warning=brokerage data error: {e}");
+        }
+        panic!("invalid brokerage data:\n  {}", errors.join("\n  "));
+    }
 }

@@ -4,6 +4,7 @@
 
 pub mod advice;
 pub mod assess;
+pub mod brokerage;
 pub mod calendar;
 pub mod case;
 pub mod facts;

@@ -167,6 +167,8 @@ impl DraftCase {
             pack_version: c.pack_version.clone(),
             notes: c.notes.clone(),
             report: Default::default(),
+            // A case file is a bank case; a brokerage case is not exported yet.
+            brokerage: None,
         }
     }
 }

@@ -2,6 +2,7 @@
 //! those of stored-draft format 1 (`#[serde(rename)]`), which are case file v1's.
 
 use super::stored::DRAFT_VERSION;
+use crate::engine::brokerage::BrokerageCase;
 use crate::engine::case::Customer;
 use crate::engine::pack;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -112,6 +113,10 @@ pub enum Step {
     Police,
     /// What happened after the verdict (issue 15).
     FollowUp,
+    /// The brokerage questions (issue 25).
+    Brokerage,
+    /// The brokerage estimate (issue 25).
+    BrokerageResult,
 }
 
 impl Step {
@@ -128,6 +133,8 @@ impl Step {
             Step::Report => "report",
             Step::Police => "police",
             Step::FollowUp => "followup",
+            Step::Brokerage => "brokerage",
+            Step::BrokerageResult => "brokerage-result",
         }
     }
 
@@ -144,6 +151,8 @@ impl Step {
             "report" => Step::Report,
             "police" => Step::Police,
             "followup" => Step::FollowUp,
+            "brokerage" => Step::Brokerage,
+            "brokerage-result" => Step::BrokerageResult,
             _ => return None,
         })
     }
@@ -267,6 +276,9 @@ pub struct DraftCase {
     /// The report's own entries (issue 15); written only when not empty.
     #[serde(skip_serializing_if = "DraftReport::is_empty")]
     pub report: DraftReport,
+    /// The brokerage case (issue 25); written only when set, so other drafts keep their bytes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub brokerage: Option<BrokerageCase>,
 }
 
 impl DraftCase {

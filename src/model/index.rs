@@ -58,6 +58,12 @@ pub fn format_jst(ms: i64) -> String {
 fn entry_from_draft(id: &str, d: &Draft) -> IndexEntry {
     let scheme = if d.ui.step == Step::Advice {
         d.ui.advice.clone().or_else(|| d.case.scheme.clone())
+    } else if d.case.brokerage.is_some() && d.case.scheme.is_none() {
+        // A brokerage case has no bank scheme: the list names it by its advice page.
+        d.case
+            .scenario
+            .and_then(|s| s.advice_id())
+            .map(str::to_owned)
     } else {
         d.case.scheme.clone()
     };
@@ -127,7 +133,7 @@ impl Draft {
     /// The list's status of a readable draft.
     pub fn status(&self) -> DraftStatus {
         match self.ui.step {
-            Step::Result => DraftStatus::Result,
+            Step::Result | Step::BrokerageResult => DraftStatus::Result,
             Step::Advice => DraftStatus::Advice,
             _ => DraftStatus::InProgress,
         }

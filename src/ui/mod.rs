@@ -179,7 +179,15 @@ fn apply_query(app: &AppState) {
                 };
                 app.scheme_from_url.set(from_link);
             }
-            app.choose_scenario(sc);
+            // A link naming an advice pack opens that page, even where the scenario has more
+            // (a hacked brokerage account also has its own estimate, offered on the page).
+            if sc.advice_id() == Some(id) {
+                app.scenario.set(Some(sc));
+                app.advice.set(Some(id.to_string()));
+                app.go(Step::Advice);
+            } else {
+                app.choose_scenario(sc);
+            }
         }
     }
 }

@@ -110,6 +110,8 @@ pub struct AppState {
     /// The report's own entries (issue 15): the account, the notice's person and reference, the
     /// recipients. One signal: only the report screens read it.
     pub report: RwSignal<DraftReport>,
+    /// The brokerage case as typed (issue 25): one signal, read by the brokerage screens only.
+    pub brokerage: RwSignal<Option<crate::engine::brokerage::BrokerageCase>>,
     /// Loss rows (by key) whose unlikely amount (0, or ten billion yen or more) the user has
     /// confirmed, with the amount as typed then (a changed amount asks again). Not stored: a
     /// reopened case asks again.
@@ -151,6 +153,7 @@ impl AppState {
             ticks: RwSignal::new(BTreeSet::new()),
             notes: RwSignal::new(String::new()),
             report: RwSignal::new(DraftReport::default()),
+            brokerage: RwSignal::new(None),
             confirmed_amounts: RwSignal::new(BTreeMap::new()),
             show_errors: RwSignal::new(false),
             emergency_open: RwSignal::new(false),
@@ -208,6 +211,14 @@ impl AppState {
     pub fn choose_scenario(&self, s: Scenario) {
         self.scenario.set(Some(s));
         self.show_errors.set(false);
+        // A hacked brokerage account has its own questions and estimate (issue 25).
+        if s == Scenario::Brokerage {
+            if self.brokerage.read_untracked().is_none() {
+                self.brokerage.set(Some(Default::default()));
+            }
+            self.go(Step::Brokerage);
+            return;
+        }
         if let Some(id) = s.advice_id() {
             self.advice.set(Some(id.to_string()));
             self.go(Step::Advice);
@@ -300,6 +311,7 @@ impl AppState {
         DraftCase {
             notified_at: self.notified_at.get(),
             report: self.report.get(),
+            brokerage: self.brokerage.get(),
             reask: self.reask.get(),
             pack_version,
             ..self.assessed_case()
@@ -327,6 +339,7 @@ impl AppState {
             pack_version: String::new(),
             notes: self.notes.get(),
             report: DraftReport::default(),
+            brokerage: None,
         }
     }
 
@@ -367,6 +380,7 @@ impl AppState {
             pack_version: _,
             notes,
             report,
+            brokerage,
         } = d.case;
         let DraftUi {
             step,
@@ -397,6 +411,7 @@ impl AppState {
         self.ticks.set(ticks);
         self.notes.set(notes);
         self.report.set(report);
+        self.brokerage.set(brokerage);
         self.show_errors.set(false);
         self.step.set(self.fit_step(step));
     }

@@ -56,6 +56,8 @@ pub fn AdviceScreen() -> impl IntoView {
             <Heading text=p.title.get(lang) />
             <p class="hn-lead">{p.summary.get(lang)}</p>
             <p class="hn-note">{note}</p>
+            {(app.scenario.get_untracked() == Some(Scenario::Brokerage))
+                .then(|| view! { <super::brokerage::EstimateLink /> })}
             <h3>{t.advice_steps}</h3>
             <AdviceItems items=p.steps checklist=true />
             {(!p.contacts.is_empty()).then(|| view! {

@@ -3,6 +3,7 @@
 //! signal update, so typing, ticking or adding a row never rebuilds what is around it.
 
 pub mod advice;
+pub mod brokerage;
 pub mod emergency;
 pub mod flow;
 pub mod followup;
@@ -46,6 +47,8 @@ pub fn Screen() -> impl IntoView {
                 Step::Report => view! { <report::ReportScreen doc=report::Doc::Bank /> }.into_any(),
                 Step::Police => view! { <report::ReportScreen doc=report::Doc::Police /> }.into_any(),
                 Step::FollowUp => view! { <followup::FollowUp /> }.into_any(),
+                Step::Brokerage => view! { <brokerage::BrokerageStep /> }.into_any(),
+                Step::BrokerageResult => view! { <brokerage::BrokerageResult /> }.into_any(),
             }
         }}
     }
@@ -58,6 +61,7 @@ pub fn step_has_error(app: &AppState) -> bool {
         Step::Customer => flow::customer_error(app),
         Step::Losses => losses::has_error(app),
         Step::Notice => flow::notice_error(app),
+        Step::Brokerage => brokerage::has_error(app),
         _ => false,
     }
 }
@@ -77,6 +81,7 @@ pub fn go_next(app: &AppState) {
             flow::next_if_valid(app, step, step_has_error(app))
         }
         Step::Questions(at) => questions::next(app, &use_outcome(), usize::from(at)),
+        Step::Brokerage => brokerage::next(app),
         _ => {}
     }
 }
@@ -88,6 +93,8 @@ pub fn go_back(app: &AppState) {
         Step::Advice if advice::from_result(app) => app.go(Step::Result),
         Step::Advice => app.go(Step::Start),
         Step::Report | Step::Police | Step::FollowUp => app.go(Step::Result),
+        Step::Brokerage => app.go(Step::Start),
+        Step::BrokerageResult => app.go(Step::Brokerage),
         s => app.go(flow::prev_of(app, s)),
     }
 }

@@ -354,7 +354,7 @@ export class AppPage {
   /**
    * Walks every screen once and calls `visit(name)` on each: start, the emergency panel, the
    * banking flow step by step (with an error showing on the losses step), the result, and
-   * every advice-only scenario.
+   * every advice-only scenario, and the brokerage questions.
    */
   async everyScreen(visit) {
     await this.open();
@@ -383,11 +383,15 @@ export class AppPage {
     await visit("questions");
     await this.answerAll({}, "unknown");
     await visit("result");
-    for (const key of ["credit", "brokerage", "leak", "insider"]) {
+    for (const key of ["credit", "leak", "insider"]) {
       await this.button(this.t.startOver).click();
       await this.chooseScenario(key);
       await visit(`advice-${key}`);
     }
+    // A hacked brokerage account has its own questions (issue 25).
+    await this.button(this.t.startOver).click();
+    await this.chooseScenario("brokerage");
+    await visit("brokerage-questions");
   }
 
   async isResult() {

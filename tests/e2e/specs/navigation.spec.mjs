@@ -70,7 +70,8 @@ for (const lang of ["ja", "en"]) {
     const page = await context.newPage();
     const app = new AppPage(page, lang);
     await app.open();
-    for (const key of ["credit", "brokerage", "leak", "insider"]) {
+    // The brokerage scenario leads to its own questions (issue 25: brokerage.spec.mjs).
+    for (const key of ["credit", "leak", "insider"]) {
       await app.chooseScenario(key);
       await expect(app.stepHeading()).toBeFocused();
       await expect(page.getByRole("heading", { level: 3 }).first()).toBeVisible();
