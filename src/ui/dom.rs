@@ -8,6 +8,10 @@ use wasm_bindgen::JsCast;
 /// localStorage through gloo-storage, once the browser is known to allow it: gloo's
 /// `LocalStorage::raw` throws when localStorage is blocked (a sandboxed frame, some private
 /// modes), so the same getter is asked first, without throwing. `None` when blocked.
+/// localStorage key of the chosen language (read and written here only, so storage never
+/// imports the app's state).
+pub const LANG_KEY: &str = "hosho-navi.lang";
+
 pub fn local_storage() -> Option<web_sys::Storage> {
     use gloo_storage::Storage as _;
     window().local_storage().ok().flatten()?;
@@ -43,13 +47,13 @@ pub fn session_set(key: &str, value: &str) {
 }
 
 pub fn stored_lang() -> Option<Lang> {
-    let v = storage()?.get_item(super::state::LANG_KEY).ok().flatten()?;
+    let v = storage()?.get_item(LANG_KEY).ok().flatten()?;
     lang_from(&v)
 }
 
 pub fn store_lang(lang: Lang) {
     if let Some(s) = storage() {
-        let _ = s.set_item(super::state::LANG_KEY, lang_code(lang));
+        let _ = s.set_item(LANG_KEY, lang_code(lang));
     }
 }
 

@@ -10,9 +10,6 @@ use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// localStorage key of the chosen language.
-pub const LANG_KEY: &str = "hosho-navi.lang";
-
 /// The one case model's types, under the names the screens have always used.
 pub use crate::model::{
     Answer, Draft, DraftCase, DraftReport, DraftUi, LossDraft, Scenario, Step, FURIKOME,
