@@ -5,13 +5,13 @@ use crate::engine::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// localStorage through gloo-storage, once the browser is known to allow it: gloo's
-/// `LocalStorage::raw` throws when localStorage is blocked (a sandboxed frame, some private
-/// modes), so the same getter is asked first, without throwing. `None` when blocked.
 /// localStorage key of the chosen language (read and written here only, so storage never
 /// imports the app's state).
 pub const LANG_KEY: &str = "hosho-navi.lang";
 
+/// localStorage through gloo-storage, once the browser is known to allow it: gloo's
+/// `LocalStorage::raw` throws when localStorage is blocked (a sandboxed frame, some private
+/// modes), so the same getter is asked first, without throwing. `None` when blocked.
 pub fn local_storage() -> Option<web_sys::Storage> {
     use gloo_storage::Storage as _;
     window().local_storage().ok().flatten()?;
