@@ -117,6 +117,10 @@ pub enum Step {
     Brokerage,
     /// The brokerage estimate (issue 25).
     BrokerageResult,
+    /// The report for the firm, from the brokerage estimate (issue 25).
+    BrokerageReport,
+    /// The sheet for the police, from the brokerage estimate (issue 25).
+    BrokeragePolice,
 }
 
 impl Step {
@@ -135,6 +139,8 @@ impl Step {
             Step::FollowUp => "followup",
             Step::Brokerage => "brokerage",
             Step::BrokerageResult => "brokerage-result",
+            Step::BrokerageReport => "brokerage-report",
+            Step::BrokeragePolice => "brokerage-police",
         }
     }
 
@@ -153,6 +159,8 @@ impl Step {
             "followup" => Step::FollowUp,
             "brokerage" => Step::Brokerage,
             "brokerage-result" => Step::BrokerageResult,
+            "brokerage-report" => Step::BrokerageReport,
+            "brokerage-police" => Step::BrokeragePolice,
             _ => return None,
         })
     }

@@ -49,6 +49,8 @@ pub fn Screen() -> impl IntoView {
                 Step::FollowUp => view! { <followup::FollowUp /> }.into_any(),
                 Step::Brokerage => view! { <brokerage::BrokerageStep /> }.into_any(),
                 Step::BrokerageResult => view! { <brokerage::BrokerageResult /> }.into_any(),
+                Step::BrokerageReport => view! { <brokerage::BrokerageDoc doc=brokerage::BrkDoc::Firm /> }.into_any(),
+                Step::BrokeragePolice => view! { <brokerage::BrokerageDoc doc=brokerage::BrkDoc::Police /> }.into_any(),
             }
         }}
     }
@@ -95,6 +97,7 @@ pub fn go_back(app: &AppState) {
         Step::Report | Step::Police | Step::FollowUp => app.go(Step::Result),
         Step::Brokerage => app.go(Step::Start),
         Step::BrokerageResult => app.go(Step::Brokerage),
+        Step::BrokerageReport | Step::BrokeragePolice => app.go(Step::BrokerageResult),
         s => app.go(flow::prev_of(app, s)),
     }
 }

@@ -28,7 +28,7 @@ pub enum Doc {
 
 /// One loss as the documents write it.
 #[derive(Clone, PartialEq)]
-struct LossLine {
+pub(super) struct LossLine {
     n: usize,
     when: String,
     amount: String,
@@ -36,9 +36,9 @@ struct LossLine {
     recipient: String,
 }
 
-/// A section's body.
+/// A section's body (the brokerage documents build the same blocks).
 #[derive(Clone, PartialEq)]
-enum Block {
+pub(super) enum Block {
     /// Label / value pairs.
     Rows(Vec<(&'static str, String)>),
     /// Free text as the user wrote it (line breaks kept).
@@ -54,10 +54,10 @@ enum Block {
 }
 
 #[derive(Clone, PartialEq)]
-struct Section {
-    title: &'static str,
-    id: &'static str,
-    block: Block,
+pub(super) struct Section {
+    pub(super) title: &'static str,
+    pub(super) id: &'static str,
+    pub(super) block: Block,
 }
 
 fn customer_text(c: Customer, t: &Texts) -> &'static str {
@@ -296,7 +296,7 @@ fn title_of(doc: Doc, r: &ReportTexts) -> &'static str {
 }
 
 /// The document as a plain-text file (UTF-8, CRLF line ends so Windows Notepad shows it right).
-fn as_text(doc: Doc, lang: Lang, made_on: &str, secs: &[Section]) -> String {
+fn as_text(title: &str, lang: Lang, made_on: &str, secs: &[Section]) -> String {
     let t = texts(lang);
     let r = rtexts(lang);
     // The label separator as each language writes it.
@@ -309,7 +309,7 @@ fn as_text(doc: Doc, lang: Lang, made_on: &str, secs: &[Section]) -> String {
         out.push_str(s);
         out.push_str("\r\n");
     };
-    line(&format!("{} — {}", t.app_title, title_of(doc, r)));
+    line(&format!("{} — {}", t.app_title, title));
     line(&(r.made_on)(made_on));
     for s in secs {
         line("");
@@ -452,12 +452,7 @@ fn section_view(s: Section, lang: Lang) -> impl IntoView {
 }
 
 /// The file's name: 「補償ナビ_銀行への報告メモ_2026-11-28.txt」, the date in Japan time.
-fn file_name(doc: Doc, lang: Lang, today: chrono::NaiveDate) -> String {
-    let r = rtexts(lang);
-    let what = match doc {
-        Doc::Bank => r.file_bank,
-        Doc::Police => r.file_police,
-    };
+fn file_name(what: &str, lang: Lang, today: chrono::NaiveDate) -> String {
     let app = match lang {
         Lang::Ja => "補償ナビ",
         Lang::En => "hosho-navi",
@@ -469,6 +464,44 @@ fn file_name(doc: Doc, lang: Lang, today: chrono::NaiveDate) -> String {
         today.month(),
         today.day()
     )
+}
+
+/// The document as shown and printed: its title, the day it was made (Japan time), its sections.
+pub(super) fn document_view(
+    title: &'static str,
+    lang: Lang,
+    today: chrono::NaiveDate,
+    secs: Vec<Section>,
+) -> impl IntoView {
+    let r = rtexts(lang);
+    let items = secs
+        .into_iter()
+        .map(|s| section_view(s, lang))
+        .collect_view();
+    view! {
+        <article class="hn-report" id="hn-report" lang=super::super::dom::lang_code(lang)
+            aria-labelledby="hn-report-title">
+            <p class="hn-report-title" id="hn-report-title">{title}</p>
+            <p class="hn-small">{(r.made_on)(&format::date(texts(lang), today))}</p>
+            {items}
+        </article>
+    }
+}
+
+/// Shares (or downloads) the same document as a .txt file named after `what`.
+pub(super) fn share_document(
+    title: &str,
+    what: &str,
+    lang: Lang,
+    today: chrono::NaiveDate,
+    secs: &[Section],
+) {
+    let body = as_text(title, lang, &format::date(texts(lang), today), secs);
+    super::super::dom::share_or_download(
+        &file_name(what, lang, today),
+        "text/plain;charset=utf-8",
+        &body,
+    );
 }
 
 /// An optional free-text entry that goes into the document.
@@ -571,16 +604,7 @@ pub fn ReportScreen(
         out.assessment.with(|a| {
             a.as_ref().map(|a| {
                 let secs = out.built.with(|b| sections(doc, l, &app, a, b, &rep));
-                let rr = rtexts(l);
-                let items = secs.into_iter().map(|s| section_view(s, l)).collect_view();
-                view! {
-                    <article class="hn-report" id="hn-report" lang=super::super::dom::lang_code(l)
-                        aria-labelledby="hn-report-title">
-                        <p class="hn-report-title" id="hn-report-title">{title_of(doc, rr)}</p>
-                        <p class="hn-small">{(rr.made_on)(&format::date(texts(l), today))}</p>
-                        {items}
-                    </article>
-                }
+                document_view(title_of(doc, rtexts(l)), l, today, secs)
             })
         })
     };
@@ -588,20 +612,19 @@ pub fn ReportScreen(
         let l = shown.get_untracked();
         let today = app.today.get_untracked();
         let rep = app.report.get_untracked();
-        let body = out.assessment.with_untracked(|a| {
+        let secs = out.assessment.with_untracked(|a| {
             a.as_ref().map(|a| {
-                let secs = out
-                    .built
-                    .with_untracked(|b| sections(doc, l, &app, a, b, &rep));
-                as_text(doc, l, &format::date(texts(l), today), &secs)
+                out.built
+                    .with_untracked(|b| sections(doc, l, &app, a, b, &rep))
             })
         });
-        if let Some(body) = body {
-            super::super::dom::share_or_download(
-                &file_name(doc, l, today),
-                "text/plain;charset=utf-8",
-                &body,
-            );
+        if let Some(secs) = secs {
+            let rr = rtexts(l);
+            let what = match doc {
+                Doc::Bank => rr.file_bank,
+                Doc::Police => rr.file_police,
+            };
+            share_document(title_of(doc, rr), what, l, today, &secs);
         }
     };
     let other = move |_| {

@@ -32,6 +32,9 @@ export const B = {
     open: "資料で決まっていないこと",
     missingFirm: "証券会社を選んでください",
     estimateLink: "各社の方針で補償の見込みを調べる",
+    toReport: "証券会社への報告メモ",
+    toPolice: "警察に相談するときのメモ",
+    account: "何があったか（ご自身の言葉で）",
   },
   en: {
     title: "About your brokerage account",
@@ -61,6 +64,9 @@ export const B = {
     open: "What the sources leave open",
     missingFirm: "Choose the firm",
     estimateLink: "Get an estimate under your firm's policy",
+    toReport: "Report for the firm",
+    toPolice: "Sheet for the police",
+    account: "What happened, in your own words",
   },
 };
 
@@ -109,5 +115,33 @@ export class BrokeragePage extends AppPage {
 
   basis() {
     return this.page.locator("#hn-brk-basis");
+  }
+
+  /** The estimate's breakdown as shown: each row's label and figure. */
+  async breakdown() {
+    const rows = this.estimate().getByRole("table").getByRole("row");
+    const out = [];
+    for (let i = 0; i < (await rows.count()); i++) {
+      out.push({
+        label: await rows.nth(i).getByRole("rowheader").innerText(),
+        figure: await rows.nth(i).getByRole("cell").innerText(),
+      });
+    }
+    return out;
+  }
+
+  /** The estimate's total as shown. */
+  async total() {
+    return this.estimate().locator(".hn-amount strong").innerText();
+  }
+
+  /** From the estimate to one of its documents ("toReport" or "toPolice"). */
+  async openDocument(which) {
+    await this.page.getByRole("button", { name: this.b[which], exact: true }).click();
+    await expect(this.stepHeading()).toHaveText(this.b[which]);
+  }
+
+  document() {
+    return this.page.getByRole("article");
   }
 }
