@@ -1058,7 +1058,7 @@ pub fn BrokerageDoc(
                 <button type="button" class="hn-btn hn-btn-primary" on:click=share>{r.share}</button>
                 <button type="button" class="hn-btn" on:click=move |_| super::super::dom::print()>{r.print}</button>
                 <button type="button" class="hn-btn" on:click=other>{toggle_text}</button>
-                <button type="button" class="hn-btn" on:click=move |_| app.go(Step::BrokerageResult)>{RESULT_TITLE.get(lang)}</button>
+                <button type="button" class="hn-btn" on:click=move |_| app.go(Step::BrokerageResult)>{r.back_to_result}</button>
             </div>
             {document}
         </section>
