@@ -73,7 +73,13 @@ impl DraftCase {
         let p = crate::engine::pack::pack(pack_id);
         let mut answers = BTreeMap::new();
         let mut none = BTreeSet::new();
-        for (k, v) in &self.answers {
+        // What the records answer counts as given (a recorded police report answers the police
+        // question), whether or not the follow-up screen was ever opened in this tab.
+        let given = match p {
+            Some(p) => super::rules::effective_answers(p, &self.answers, &self.report),
+            None => self.answers.clone(),
+        };
+        for (k, v) in &given {
             let q = p.and_then(|p| p.question(k));
             let b = match (v, q) {
                 (_, Some(q)) => v.for_question(q),

@@ -11,6 +11,7 @@
 pub mod build;
 pub mod draft;
 pub mod index;
+pub mod rules;
 pub mod stored;
 
 pub use build::Built;
@@ -24,5 +25,8 @@ pub use stored::{
     MAX_DRAFT_BYTES, MIGRATIONS, VERSION_KEY,
 };
 
+#[cfg(test)]
+#[path = "rules_tests.rs"]
+mod rules_tests;
 #[cfg(test)]
 mod tests;

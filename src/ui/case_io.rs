@@ -5,15 +5,15 @@
 //! is read) or when nested too deep, and every string from it reaches the page as text
 //! (a view's text node, never markup).
 
+pub use super::case_msg::{ExportMsg, ImportMsg};
 use super::dom;
-use super::drafts::{named, use_store};
 use super::focus;
 use super::i18n_drafts::{dtexts, DraftTexts};
 use super::outcome::Outcome;
 use super::state::{Draft, DraftCase, DraftUi, Scenario, Step};
-use super::store::Store;
-use super::widgets::NAME_SLOT;
-use crate::engine::case::{parse_case, to_json, CaseError, CaseFile, MAX_CASE_BYTES};
+use super::store::{use_store, Store};
+use super::widgets::{named, NAME_SLOT};
+use crate::engine::case::{parse_case, to_json, CaseFile, MAX_CASE_BYTES};
 use crate::engine::name::{clean_name, file_name_part};
 use crate::engine::Lang;
 use crate::model::format_jst;
@@ -50,17 +50,6 @@ pub fn name_from_file(file: &str) -> String {
         file
     };
     clean_name(stem)
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ExportMsg {
-    NeedCase,
-    Done {
-        file: String,
-        left_out: usize,
-        /// The case's name went into the file (and its name).
-        labelled: bool,
-    },
 }
 
 /// The exported file's name: 「補償ナビ_山田様_2026-11-28.json」 when it carries the case's name
@@ -132,15 +121,6 @@ pub fn ExportMessage() -> impl IntoView {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ImportMsg {
-    Ok(String),
-    Errors(String, Vec<CaseError>),
-    TooLarge(String),
-    Unreadable(String),
-    OneFile,
-}
-
 /// Reads a file as text without blocking; `done` gets `None` when the browser could not.
 fn read_text(file: &web_sys::File, done: impl FnOnce(Option<String>) + 'static) {
     let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
@@ -197,7 +177,7 @@ pub fn import_files(store: Store, files: Option<web_sys::FileList>) {
                     u.import_msg = Some(ImportMsg::Ok(name));
                     u.export_msg = None;
                 });
-                focus::after_render(format!("#{}", super::screens::HEADING_ID));
+                focus::after_render(format!("#{}", super::widgets::HEADING_ID));
             }
             Err(errors) => store.set(|u| u.import_msg = Some(ImportMsg::Errors(name, errors))),
         }

@@ -262,8 +262,8 @@ pub fn toggle_attr(el: &web_sys::Element, name: &str, on: bool) {
     }
 }
 
-/// Listens for `kinds` on the element `id` for the page's lifetime. The handler runs inside the
-/// app's reactive owner, so it can read context.
+/// Listens for `kinds` on the element `id` until the calling owner goes. The handler runs inside
+/// the app's reactive owner, so it can read context.
 pub fn listen(id: &str, kinds: &[&str], f: impl Fn(web_sys::Event) + 'static) {
     let Some(el) = document().get_element_by_id(id) else {
         return;
@@ -277,7 +277,26 @@ pub fn listen(id: &str, kinds: &[&str], f: impl Fn(web_sys::Event) + 'static) {
     for kind in kinds {
         let _ = el.add_event_listener_with_callback(kind, cb.as_ref().unchecked_ref());
     }
-    cb.forget();
+    let kinds = kinds.iter().map(|k| k.to_string()).collect();
+    // Dropped with the calling owner: the listeners go with it.
+    leptos::prelude::StoredValue::new_local(Listening { el, cb, kinds });
+}
+
+/// Listeners added by [`listen`], removed when dropped.
+struct Listening {
+    el: web_sys::Element,
+    cb: wasm_bindgen::closure::Closure<dyn Fn(web_sys::Event)>,
+    kinds: Vec<String>,
+}
+
+impl Drop for Listening {
+    fn drop(&mut self) {
+        for kind in &self.kinds {
+            let _ = self
+                .el
+                .remove_event_listener_with_callback(kind, self.cb.as_ref().unchecked_ref());
+        }
+    }
 }
 
 /// `<html data-app="mounted">`: the app is in charge (the e2e page object waits for it).

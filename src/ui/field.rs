@@ -5,7 +5,7 @@
 
 use super::format;
 use super::i18n::Texts;
-use super::widgets::use_app;
+use super::widgets::{use_app, StepActions};
 use crate::engine::parse::{parse_amount_yen, parse_date, parse_date_on, parse_time};
 use crate::engine::Lang;
 use leptos::prelude::*;
@@ -147,6 +147,7 @@ pub fn Field(
     let app = use_app();
     let lang = app.lang.get_untracked();
     let t = app.t_untracked();
+    let acts = use_context::<StepActions>();
     let touched = RwSignal::new(false);
     let errors = move || {
         if app.show_errors.get() {
@@ -195,7 +196,9 @@ pub fn Field(
                 prop:value=move || value.get()
                 on:input=move |ev| {
                     value.set(event_target_value(&ev));
-                    super::screens::clear_errors_if_fixed(&app);
+                    if let Some(a) = acts {
+                        (a.clear_errors_if_fixed)(&app);
+                    }
                 }
                 on:focusout=move |_| {
                     touched.set(true);

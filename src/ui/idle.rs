@@ -15,7 +15,7 @@ use wasm_bindgen::JsCast;
 
 const COVER_ID: &str = "hn-idle";
 const TITLE_ID: &str = "hn-idle-title";
-const STEP_HEADING_ID: &str = super::screens::HEADING_ID;
+const STEP_HEADING_ID: &str = super::widgets::HEADING_ID;
 /// The regions of <main> that show the case.
 const CASE_IDS: [&str; 3] = ["hn-drafts", "hn-summary-root", "hn-screen"];
 
@@ -88,8 +88,8 @@ pub fn next_customer(s: &Store) {
 }
 
 /// The page is hidden or closed: in staff mode, when (a reload shortly after reopens the case;
-/// a covered screen never does).
-pub fn on_leave(s: &Store) {
+/// a covered screen never does). Runs after the store's own listener, which saved first.
+fn on_leave(s: &Store) {
     if s.peek(|u| u.staff) {
         session_mark_left((!is_covered()).then(now_ms));
     }
@@ -153,23 +153,34 @@ pub fn start() {
             .is_ok()
         {
             if let Ok(host) = host.dyn_into::<web_sys::HtmlElement>() {
-                leptos::mount::mount_to(host, move || {
+                // A root of its own: the cover is created by the app inside <main>, before
+                // the prerendered regions it hides, which the screen's root does not contain.
+                // Unmounted with the app's owner.
+                let root = leptos::mount::mount_to(host, move || {
                     view! { <IdleCover store=s covered secs /> }
-                })
-                .forget();
+                });
+                StoredValue::new_local(root);
             }
         }
     }
+    let mut handles = Vec::new();
     for name in ["keydown", "pointerdown", "input", "wheel", "touchstart"] {
         // Input while covered does not count: only "continue" brings the case back.
-        let _ = window_event_listener_untyped(name, |_| {
+        handles.push(window_event_listener_untyped(name, |_| {
             if !is_covered() {
                 touch();
             }
-        });
+        }));
+    }
+    for name in ["pagehide", "visibilitychange"] {
+        handles.push(window_event_listener_untyped(name, move |ev| {
+            if ev.type_() == "pagehide" || document().hidden() {
+                on_leave(&s);
+            }
+        }));
     }
     let every = std::time::Duration::from_millis((idle_ms / 8).clamp(250, 5000) as u64);
-    set_interval(
+    let tick = set_interval_with_handle(
         move || {
             let last = LAST_INPUT.with(|l| l.get());
             if s.peek(|u| u.staff) && !is_covered() && session::idle(last, now_ms(), idle_ms) {
@@ -177,5 +188,12 @@ pub fn start() {
             }
         },
         every,
-    );
+    )
+    .ok();
+    on_cleanup(move || {
+        handles.into_iter().for_each(|h| h.remove());
+        if let Some(t) = tick {
+            t.clear();
+        }
+    });
 }

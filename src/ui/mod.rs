@@ -13,6 +13,7 @@
 //!   text table per language ([`i18n`]).
 
 pub mod case_io;
+pub mod case_msg;
 pub mod contact;
 pub mod dom;
 pub mod drafts;
@@ -121,6 +122,8 @@ pub fn mount() {
     };
     // The prerendered screen is a picture of the start screen: the app draws its own in its place.
     host.set_text_content(None);
+    // The app's root: it lives as long as the page (the other regions' roots are created inside
+    // it, and go with it).
     leptos::mount::mount_to(host, run_app).forget();
     dom::mark_mounted();
     replay_early_tap();
@@ -442,14 +445,17 @@ fn run_app() -> impl IntoView {
     {
         header.set_text_content(None);
         let out = use_context::<outcome::Outcome>();
-        leptos::mount::mount_to(header, move || {
+        // A root of its own: <header> is a sibling of <main> in the prerendered frame, painted
+        // before any wasm; the app keeps those nodes rather than drawing a second frame.
+        // Unmounted with the app.
+        let root = leptos::mount::mount_to(header, move || {
             provide_context(app);
             if let Some(out) = out {
                 provide_context(out);
             }
             view! { <header::Header /> }
-        })
-        .forget();
+        });
+        StoredValue::new_local(root);
     }
     view! { <screens::Screen /> }
 }

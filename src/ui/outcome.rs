@@ -3,6 +3,7 @@
 
 use super::state::AppState;
 use crate::engine::assess::{assess, Assessment};
+use crate::model::rules::{effective_answers, visible};
 use leptos::prelude::*;
 
 /// The case file built from the entries that parse (rows with an error left out and counted).
@@ -23,11 +24,13 @@ impl Outcome {
             let today = app.today.get();
             built.with(|b| b.case.as_ref().and_then(|c| assess(c, today).ok()))
         });
+        // Over the answers as assessed (what a record answers included), as `case_file` reads them.
         let visible = Memo::new(move |_| {
             app.pack()
                 .map(|p| {
+                    let report = app.report.get();
                     app.answers
-                        .with(|a| super::screens::questions::visible(p, a))
+                        .with(|a| visible(p, &effective_answers(p, a, &report)))
                 })
                 .unwrap_or_default()
         });

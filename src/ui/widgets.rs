@@ -14,9 +14,33 @@ pub const HEADING_ID: &str = "hn-step-heading";
 /// never holds.
 pub const NAME_SLOT: &str = "\u{1}";
 
+/// `msg` (formatted with [`NAME_SLOT`] for the name) as text, with the name isolated in `<bdi>`.
+pub fn named(msg: &str, name: &str) -> impl IntoView {
+    let name = name.to_string();
+    msg.split(NAME_SLOT)
+        .enumerate()
+        .map(move |(i, part)| {
+            view! {
+                {(i > 0).then(|| view! { <bdi>{name.clone()}</bdi> })}
+                {part.to_string()}
+            }
+        })
+        .collect_view()
+}
+
 /// The app's state, provided at the root.
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
+}
+
+/// What "back", "next" and an edited field do on the current step. The screens provide it
+/// (`screens::Screen`), so the widgets they are built from never call back into them.
+#[derive(Clone, Copy)]
+pub struct StepActions {
+    pub next: fn(&AppState),
+    pub back: fn(&AppState),
+    /// Once everything on the step is fixed, the error summary goes away.
+    pub clear_errors_if_fixed: fn(&AppState),
 }
 
 /// "根拠: 003 重大な過失(1)".
@@ -79,15 +103,17 @@ pub fn Nav(
 ) -> impl IntoView {
     let app = use_app();
     let t = app.t_untracked();
+    // Read here, while the owner is the screen's: a click handler has no owner to ask.
+    let acts = use_context::<StepActions>();
     view! {
         <div class="hn-nav">
-            <button type="button" class="hn-btn" on:click=move |_| super::screens::go_back(&app)>
+            <button type="button" class="hn-btn" on:click=move |_| if let Some(a) = acts { (a.back)(&app) }>
                 {t.back}
             </button>
             <button
                 type="button"
                 class="hn-btn hn-btn-primary"
-                on:click=move |_| super::screens::go_next(&app)
+                on:click=move |_| if let Some(a) = acts { (a.next)(&app) }
             >
                 {move || if last.get() { t.see_result } else { t.next }}
             </button>

@@ -19,7 +19,9 @@ use super::focus;
 use super::i18n::Texts;
 use super::i18n_drafts::{dtexts, DraftTexts};
 use super::state::NOT_LISTED;
+pub use super::store::use_store;
 use super::store::{store, Conflict, Notice, Store, StoreError};
+pub use super::widgets::named;
 use super::widgets::NAME_SLOT;
 use crate::engine::name::clean_name;
 use crate::engine::session;
@@ -47,11 +49,6 @@ const NOTE_ID: &str = "hn-staff-note";
 const ERASE_HEADING_ID: &str = "hn-erase-heading";
 const READONLY_HEADING_ID: &str = "hn-readonly-heading";
 const STEP_HEADING: &str = "#hn-step-heading";
-
-/// The drafts store, provided where the drafts area is mounted.
-pub fn use_store() -> Store {
-    expect_context::<Store>()
-}
 
 /// A scheme or advice id as its name in `lang`; an unknown id is shown as it is (as text).
 pub fn scheme_name(id: Option<&str>, lang: Lang, t: &Texts, dt: &DraftTexts) -> String {
@@ -90,20 +87,6 @@ fn download_raw(store: &Store, id: &str) {
         let file = format!("hosho-navi-draft-{}.json", safe_id(id));
         dom::download(&file, "application/json", &raw_without_staff_note(&raw));
     }
-}
-
-/// `msg` (formatted with [`NAME_SLOT`] for the name) as text, with the name isolated in `<bdi>`.
-pub fn named(msg: &str, name: &str) -> impl IntoView {
-    let name = name.to_string();
-    msg.split(NAME_SLOT)
-        .enumerate()
-        .map(move |(i, part)| {
-            view! {
-                {(i > 0).then(|| view! { <bdi>{name.clone()}</bdi> })}
-                {part.to_string()}
-            }
-        })
-        .collect_view()
 }
 
 /// The whole drafts area, in the frame's region elements. Built again when the language changes.
@@ -183,20 +166,20 @@ pub fn start() {
     {
         area.set_text_content(None);
         let out = s.out;
-        leptos::mount::mount_to(area, move || {
+        // A root of its own: the drafts region sits before or after the screen by deployment,
+        // in the prerendered frame, outside the screen's container. Unmounted with the app.
+        let root = leptos::mount::mount_to(area, move || {
             provide_context(app);
             provide_context(out);
             provide_context(s);
             view! { <Drafts /> }
-        })
-        .forget();
+        });
+        StoredValue::new_local(root);
     }
-    for name in ["dragover", "drop"] {
-        let _ = window_event_listener_untyped(name, on_window_drag);
-    }
-    let _ = window_event_listener_untyped("beforeprint", |_| {
-        if let Some(s) = store() {
-            super::staff::stamp_print_time(&s.app);
-        }
-    });
+    // The print time is stamped by the A4 summary's own `beforeprint` listener (staff.rs).
+    let handles: Vec<_> = ["dragover", "drop"]
+        .into_iter()
+        .map(|name| window_event_listener_untyped(name, on_window_drag))
+        .collect();
+    on_cleanup(move || handles.into_iter().for_each(|h| h.remove()));
 }

@@ -9,11 +9,11 @@ use super::super::format;
 use super::super::i18n_report::{rtexts, ReportTexts};
 use super::super::ics::{calendar_events, deadline_events, Event};
 use super::super::outcome::use_outcome;
-use super::super::state::{Answer, AppState, Step};
+use super::super::state::{AppState, Step};
 use super::super::widgets::{use_app, Heading};
 use super::report::ReportInput;
 use crate::engine::assess::DeadlineKind;
-use crate::engine::pack::{self, DoneIf};
+use crate::model::rules::{police_answer, police_reported};
 use crate::model::DraftReport;
 use leptos::prelude::*;
 
@@ -67,36 +67,17 @@ fn open_events(app: &AppState, r: &ReportTexts) -> Vec<Event> {
     events
 }
 
-/// Whether the follow-up records a police report (its date or receipt number).
-fn police_reported(rep: &DraftReport) -> bool {
-    !rep.police_on.trim().is_empty() || !rep.police_ref.trim().is_empty()
-}
-
-/// A recorded police report answers the scheme's own police question, so the result and its
-/// checklist move with the record: the pack's `police` step names the question that marks it
-/// done, and that question gets its non-`todo` answer.
+/// A recorded police report answers the scheme's police question (`model::rules::police_answer`,
+/// which the assessment applies wherever the case comes from): the answer map follows it here so
+/// the question screens show what the result counts.
 fn police_answers_the_scheme(app: &AppState) {
     let Some(p) = app.pack() else {
         return;
     };
-    let Some(DoneIf::Question { id, .. }) = p
-        .steps
-        .iter()
-        .find(|s| s.id == "police")
-        .and_then(|s| s.done_if)
-    else {
-        return;
-    };
-    let Some(q) = p.question(id) else {
-        return;
-    };
-    let done = if q.effects.yes == pack::Effect::Todo {
-        Answer::No
-    } else {
-        Answer::Yes
-    };
-    if app.answer(id) != Some(done) {
-        app.set_answer(id, done);
+    if let Some((id, done)) = app.report.with(|r| police_answer(p, r)) {
+        if app.answer(id) != Some(done) {
+            app.set_answer(id, done);
+        }
     }
 }
 
@@ -106,11 +87,7 @@ pub fn FollowUp() -> impl IntoView {
     let app = use_app();
     let t = app.t_untracked();
     let r = rtexts(app.lang.get_untracked());
-    Effect::new(move |_| {
-        if app.report.with(police_reported) {
-            police_answers_the_scheme(&app);
-        }
-    });
+    Effect::new(move |_| police_answers_the_scheme(&app));
     let police_on = date_signal(app, |x| x.police_on.clone(), |x, v| x.police_on = v);
     let docs_due = date_signal(app, |x| x.docs_due.clone(), |x, v| x.docs_due = v);
     let docs_sent = date_signal(app, |x| x.docs_sent_on.clone(), |x, v| x.docs_sent_on = v);

@@ -9,13 +9,14 @@ pub mod flow;
 pub mod followup;
 pub mod losses;
 pub mod questions;
+pub mod reask;
 pub mod report;
 pub mod result;
 pub mod start;
 
 use super::outcome::use_outcome;
 use super::state::{AppState, Step};
-use super::widgets::use_app;
+use super::widgets::{use_app, StepActions};
 use leptos::prelude::*;
 
 pub use super::widgets::{cite, HEADING_ID};
@@ -24,6 +25,12 @@ pub use super::widgets::{cite, HEADING_ID};
 #[component]
 pub fn Screen() -> impl IntoView {
     let app = use_app();
+    // The step's back/next and error clearing, for the widgets inside (`widgets::Nav`, `Field`).
+    provide_context(StepActions {
+        next: go_next,
+        back: go_back,
+        clear_errors_if_fixed,
+    });
     view! {
         <Show when=move || app.emergency_open.get()>
             {move || {

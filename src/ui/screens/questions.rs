@@ -5,155 +5,24 @@
 //! `requires` while that clause may apply, a softening question while what it softens may
 //! exclude. The page's questions are keyed: a follow-up appearing adds its own nodes only.
 
-use super::super::outcome::{use_outcome, Outcome};
-use super::super::state::{Answer, AppState, Step};
+use super::super::outcome::use_outcome;
+use super::super::state::{Answer, Step};
 use super::super::widgets::{cite, use_app, Heading, Nav, Radio};
 use super::flow::Preview;
 use super::result::amount_text;
-use crate::engine::pack::{Effect, Pack, Question, QuestionKind};
+use crate::engine::pack::Pack;
 use leptos::prelude::*;
-use std::collections::BTreeMap;
 
-fn effect(q: &Question, a: Answer) -> Option<Effect> {
-    a.for_question(q)
-        .map(|yes| if yes { q.effects.yes } else { q.effects.no })
-}
-
-/// Indices of the questions to ask that can matter given the answers so far, in pack order.
-pub fn visible(p: &Pack, answers: &BTreeMap<String, Answer>) -> Vec<usize> {
-    let bites =
-        |q: &Question, excluding_only: bool| match answers.get(q.id).and_then(|a| effect(q, *a)) {
-            Some(e) if excluding_only => e == Effect::Excludes,
-            Some(e) => e != Effect::Ok,
-            None => true,
-        };
-    p.questions
-        .iter()
-        .enumerate()
-        .filter(|(_, q)| {
-            // What only the bank can establish is never asked (the result lists it).
-            if q.kind == QuestionKind::BankDecides {
-                return false;
-            }
-            let softens_something = q.softens.is_empty()
-                || q.softens
-                    .iter()
-                    .any(|id| p.question(id).is_some_and(|s| bites(s, true)));
-            let required_by_something = !q.is_required
-                || p.questions
-                    .iter()
-                    .filter(|r| r.requires.contains(&q.id))
-                    .any(|r| bites(r, false));
-            softens_something && required_by_something
-        })
-        .map(|(i, _)| i)
-        .collect()
-}
+/// Which questions show: a case rule (`model::rules::visible`, tested natively).
+pub use crate::model::rules::visible;
 
 /// The question screens: a screen per clause group on every screen size, the groups that can
 /// move the result most first (`engine::refine`).
 pub use crate::engine::refine::{page_of, pages};
 
-fn step_at(i: usize) -> Step {
-    Step::Questions(u16::try_from(i).unwrap_or(u16::MAX))
-}
-
-fn current_pages(app: &AppState, out: &Outcome) -> Option<(&'static Pack, Vec<Vec<usize>>)> {
-    let p = app.pack()?;
-    let vis = out.visible.get_untracked();
-    Some((p, pages(p, &vis)))
-}
-
-/// Where "answer the questions" on the result leads: the first screen with a question not
-/// answered yet, else the first screen.
-pub fn first_open(app: &AppState, out: &Outcome) -> Step {
-    let Some((p, pg)) = current_pages(app, out) else {
-        return Step::Result;
-    };
-    let answered = |i: &usize| {
-        p.questions
-            .get(*i)
-            .is_some_and(|q| app.answers.with_untracked(|a| a.contains_key(q.id)))
-    };
-    pg.iter()
-        .find(|screen| !screen.iter().all(answered))
-        .or_else(|| pg.first())
-        .and_then(|screen| screen.first().copied())
-        .map(step_at)
-        .unwrap_or(Step::Result)
-}
-
-/// Where the re-ask notice leads: the first screen holding a question to answer again (an
-/// earlier answer to it was dropped when its meaning changed), else the first open screen.
-pub fn first_reask(app: &AppState, out: &Outcome) -> Step {
-    let Some((p, pg)) = current_pages(app, out) else {
-        return Step::Result;
-    };
-    let again = |i: &usize| {
-        p.questions
-            .get(*i)
-            .is_some_and(|q| app.reask.with_untracked(|r| r.iter().any(|x| x == q.id)))
-    };
-    pg.iter()
-        .find(|screen| screen.iter().any(again))
-        .and_then(|screen| screen.first().copied())
-        .map(step_at)
-        .unwrap_or_else(|| first_open(app, out))
-}
-
-/// 「質問の文言が変わったため、N問はもう一度お答えください」, with the way to them: on the
-/// result and on every question screen while any is left.
-#[component]
-pub fn ReaskNotice() -> impl IntoView {
-    let app = use_app();
-    let out = use_outcome();
-    let t = app.t_untracked();
-    move || {
-        let n = app.reask.with(Vec::len);
-        (n > 0).then(|| {
-            view! {
-                <div class="hn-warn-box hn-reask" id="hn-reask">
-                    <p id="hn-reask-text">{(t.reask_notice)(n)}</p>
-                    <button
-                        type="button"
-                        class="hn-btn hn-no-print"
-                        aria-describedby="hn-reask-text"
-                        on:click=move |_| app.go(first_reask(&app, &out))
-                    >
-                        {t.reask_button}
-                    </button>
-                </div>
-            }
-        })
-    }
-}
-
-/// "Next": the next screen, or the result after the last.
-pub fn next(app: &AppState, out: &Outcome, at: usize) {
-    let target = current_pages(app, out)
-        .and_then(|(p, pg)| {
-            pg.get(page_of(p, &pg, at) + 1)
-                .and_then(|s| s.first().copied())
-        })
-        .map(step_at)
-        .unwrap_or(Step::Result);
-    app.go(target);
-}
-
-/// "Back": the previous screen, or the result before the first (the questions are reached
-/// from it).
-pub fn back(app: &AppState, out: &Outcome, at: usize) {
-    let target = current_pages(app, out)
-        .and_then(|(p, pg)| {
-            page_of(p, &pg, at)
-                .checked_sub(1)
-                .and_then(|k| pg.get(k))
-                .and_then(|s| s.first().copied())
-        })
-        .map(step_at)
-        .unwrap_or(Step::Result);
-    app.go(target);
-}
+/// Moving between the question screens, and the re-ask notice: in `reask.rs`, which the result
+/// screen uses too without importing this screen.
+pub use super::reask::{back, first_open, first_reask, next, ReaskNotice};
 
 /// One question: its three answers and its clause one tap away.
 #[component]

@@ -525,7 +525,7 @@ fn Refine(
                 class="hn-btn hn-btn-primary hn-no-print"
                 id="hn-refine"
                 aria-describedby="hn-refine-lead"
-                on:click=move |_| app.go(super::questions::first_open(&app, &out))
+                on:click=move |_| app.go(super::reask::first_open(&app, &out))
             >
                 {label}
             </button>
@@ -876,7 +876,7 @@ fn ResultBody(
                     view! { <Called lang a=a.clone() /> }.into_any()
                 }}
                 <Summary lang a=a.clone() />
-                <super::questions::ReaskNotice />
+                <super::reask::ReaskNotice />
                 <Refine lang a=a.clone() />
             </div>
             <p class="hn-print-only" id="hn-printed-at"></p>

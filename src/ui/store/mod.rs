@@ -37,7 +37,7 @@ mod tab;
 
 pub use tab::session_mark_left;
 
-use super::case_io::{ExportMsg, ImportMsg};
+use super::case_msg::{ExportMsg, ImportMsg};
 use super::outcome::Outcome;
 use super::state::AppState;
 use crate::engine::name::clean_name;
@@ -178,6 +178,11 @@ pub struct Store {
 
 thread_local! {
     static STORE: std::cell::Cell<Option<Store>> = const { std::cell::Cell::new(None) };
+}
+
+/// The drafts store, provided where the drafts area is mounted.
+pub fn use_store() -> Store {
+    expect_context::<Store>()
 }
 
 /// The store, once `init` has run.
@@ -359,19 +364,14 @@ impl Store {
     }
 }
 
-/// Page hidden or closed: save now. Another tab wrote: follow it or ask.
+/// Page hidden or closed: save now (the idle watch notes the time itself, `idle::start`).
+/// Another tab wrote: follow it or ask.
 fn on_window_event(ev: web_sys::Event) {
     use wasm_bindgen::JsCast;
     let Some(s) = store() else { return };
     match ev.type_().as_str() {
-        "pagehide" => {
-            s.flush();
-            super::idle::on_leave(&s);
-        }
-        "visibilitychange" if document().hidden() => {
-            s.flush();
-            super::idle::on_leave(&s);
-        }
+        "pagehide" => s.flush(),
+        "visibilitychange" if document().hidden() => s.flush(),
         "storage" => {
             if let Some(e) = ev.dyn_ref::<web_sys::StorageEvent>() {
                 s.on_storage(e.key(), e.new_value());

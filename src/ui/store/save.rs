@@ -19,11 +19,13 @@ impl Store {
             let _ = self.content();
             self.schedule();
         });
-        // One handler for all three events keeps one instantiation of the listener code.
-        for name in ["pagehide", "visibilitychange", "storage"] {
-            // The app lives as long as the page: these listeners are never removed.
-            let _ = window_event_listener_untyped(name, on_window_event);
-        }
+        // One handler for all three events keeps one instantiation of the listener code. Removed
+        // with the app's owner (the page's lifetime, or a wasm test that unmounts).
+        let handles: Vec<_> = ["pagehide", "visibilitychange", "storage"]
+            .into_iter()
+            .map(|name| window_event_listener_untyped(name, on_window_event))
+            .collect();
+        on_cleanup(move || handles.into_iter().for_each(|h| h.remove()));
     }
 
     /// Saves now; with a conflict open, keeps this tab's version as its own case instead.
