@@ -78,6 +78,8 @@ check fmt cargo fmt --all --check
 check clippy-native cargo clippy --offline --all-targets -- -D warnings
 check clippy-wasm cargo clippy --offline --target wasm32-unknown-unknown --lib --bins --test web --test web_store -- -D warnings
 check engine-purity bash scripts/check-engine-purity.sh
+# No import circle under src/ui (issue 22, point 3): the module graph, failing on a circle.
+check import-graph python3 scripts/import-graph.py
 cargo_tests native cargo test --offline
 [ -f scripts/check-cli.sh ] && check cli bash scripts/check-cli.sh
 check pack-refusals bash scripts/check-pack-refusals.sh

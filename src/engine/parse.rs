@@ -534,6 +534,55 @@ pub fn parse_date_on(input: &str, today: NaiveDate) -> Result<NaiveDate, DateErr
     }
 }
 
+/// Which way from today a date said without its year lies: a loss or a report lies behind (the
+/// default of [`parse_date_on`]), a due date ahead.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Toward {
+    Past,
+    Ahead,
+}
+
+/// [`parse_date_on`] for a date that lies `toward` today's one side: ahead, 「12月20日」 is this
+/// year's day, or next year's when this year's is already past (a due date typed in December for
+/// January). A full date is read as written; the other phrases (「昨日」) as in `parse_date_on`.
+pub fn parse_date_toward(
+    input: &str,
+    today: NaiveDate,
+    toward: Toward,
+) -> Result<NaiveDate, DateError> {
+    if toward == Toward::Past {
+        return parse_date_on(input, today);
+    }
+    let first = parse_date(input);
+    if !matches!(first, Err(DateError::Invalid)) {
+        return first;
+    }
+    let norm = normalize_width(input);
+    let s = norm.trim();
+    let lower = s.to_ascii_lowercase();
+    // Read as said a year from now, that reading is the latest this year's or next year's day
+    // not after then: the one ahead of today unless this year's is.
+    let Some(later) = today
+        .with_year(today.year().saturating_add(1))
+        .or_else(|| today.succ_opt())
+    else {
+        return Err(DateError::OutOfRange);
+    };
+    match month_day(s, &lower, later) {
+        Some(Ok(d)) => {
+            let this = d.with_year(today.year()).filter(|x| *x >= today);
+            let d = this.unwrap_or(d);
+            if super::limits::year_ok(d) {
+                Ok(d)
+            } else {
+                Err(DateError::OutOfRange)
+            }
+        }
+        Some(Err(e)) => Err(e),
+        None => parse_date_on(input, today),
+    }
+}
+
 /// `Some(Ok(date))` for a phrase, `Some(Err)` for a phrase with no such day, `None` for text that
 /// is no phrase. `lower` is `s` in ASCII lower case.
 fn relative_phrase(s: &str, lower: &str, today: NaiveDate) -> Option<Result<NaiveDate, DateError>> {

@@ -503,3 +503,52 @@ mod phrase_props {
         }
     }
 }
+
+// A due date said without its year lies ahead (`parse_date_toward`, issue 22 point 8).
+#[test]
+fn a_month_and_day_ahead_is_this_years_or_next_years() {
+    let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap_or_default();
+    let today = d(2026, 12, 7);
+    assert_eq!(
+        parse_date_toward("12月20日", today, Toward::Ahead),
+        Ok(d(2026, 12, 20))
+    );
+    assert_eq!(
+        parse_date_toward("１月１０日", today, Toward::Ahead),
+        Ok(d(2027, 1, 10))
+    );
+    assert_eq!(
+        parse_date_toward("Jan 10", today, Toward::Ahead),
+        Ok(d(2027, 1, 10))
+    );
+    assert_eq!(
+        parse_date_toward("12月7日", today, Toward::Ahead),
+        Ok(d(2026, 12, 7))
+    );
+    assert_eq!(
+        parse_date_toward("12月1日", today, Toward::Ahead),
+        Ok(d(2027, 12, 1))
+    );
+    // Behind, as before: the same words read as last December.
+    assert_eq!(
+        parse_date_toward("12月20日", today, Toward::Past),
+        Ok(d(2025, 12, 20))
+    );
+    // A full date is read as written, either way; a relative phrase as said.
+    assert_eq!(
+        parse_date_toward("2026-12-01", today, Toward::Ahead),
+        Ok(d(2026, 12, 1))
+    );
+    assert_eq!(
+        parse_date_toward("昨日", today, Toward::Ahead),
+        Ok(d(2026, 12, 6))
+    );
+    assert_eq!(
+        parse_date_toward("2月30日", today, Toward::Ahead),
+        Err(DateError::Impossible)
+    );
+    assert_eq!(
+        parse_date_toward("abc", today, Toward::Ahead),
+        Err(DateError::Invalid)
+    );
+}

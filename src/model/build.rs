@@ -1,10 +1,10 @@
 //! The one way from the case as typed to the engine's `CaseFile` ([`DraftCase::case_file`]), and
 //! back for an import ([`DraftCase::from_case`]).
 
+use super::check::{date_of, days_or_zero, time_of, yen_of, yen_or_zero};
 use super::draft::{Answer, DraftCase, LossDraft};
 use crate::engine::case::{CaseFile, Transaction, CASE_FILE_VERSION};
 use crate::engine::limits::MAX_ROWS;
-use crate::engine::parse::{parse_amount_yen, parse_date, parse_days, parse_time};
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -18,26 +18,18 @@ pub struct Built {
     pub bad_rows: usize,
 }
 
-fn amount_or_zero(raw: &str) -> Option<u64> {
-    if raw.trim().is_empty() {
-        Some(0)
-    } else {
-        parse_amount_yen(raw).ok()
-    }
-}
-
+/// A row as the form's checks read it (`check.rs`): every entry readable, the required ones given.
 fn typed_transaction(l: &LossDraft) -> Option<Transaction> {
-    let date = parse_date(&l.date).ok()?;
     let time = if l.time.trim().is_empty() {
         None
     } else {
-        Some(parse_time(&l.time).ok()?)
+        Some(time_of(&l.time)?)
     };
     Some(Transaction {
-        date,
+        date: date_of(&l.date)?,
         time,
-        amount_yen: parse_amount_yen(&l.amount).ok()?,
-        recovered_yen: amount_or_zero(&l.recovered)?,
+        amount_yen: yen_of(&l.amount)?,
+        recovered_yen: yen_or_zero(&l.recovered)?,
     })
 }
 
@@ -69,7 +61,7 @@ impl DraftCase {
                 None => out.bad_rows += 1,
             }
         }
-        let date = |s: &str| parse_date(s).ok();
+        let date = |s: &str| date_of(s);
         let p = crate::engine::pack::pack(pack_id);
         let mut answers = BTreeMap::new();
         let mut none = BTreeSet::new();
@@ -103,8 +95,8 @@ impl DraftCase {
                 None
             },
             stolen_on: date(&self.stolen_on),
-            unavoidable_days: parse_days(&self.unavoidable_days).unwrap_or(0),
-            already_compensated_yen: amount_or_zero(&self.already_compensated).unwrap_or(0),
+            unavoidable_days: days_or_zero(&self.unavoidable_days),
+            already_compensated_yen: yen_or_zero(&self.already_compensated).unwrap_or(0),
             pack_version: p.map(|p| p.version.to_owned()).unwrap_or_default(),
             answers,
             none,

@@ -472,6 +472,24 @@ impl Draft {
             && self.ui.ticks.is_empty()
     }
 
+    /// Whether the draft holds something to keep. Opening an advice-only page (its scenario
+    /// chosen, nothing typed, ticked or named) is not: it would add a saved case on every visit.
+    pub fn worth_storing(&self) -> bool {
+        if self.is_blank() {
+            return false;
+        }
+        let advice_only = self.case.scenario.is_some_and(|s| s.advice_id().is_some())
+            && self.case.brokerage.is_none()
+            && DraftCase {
+                scenario: None,
+                ..self.case.clone()
+            } == DraftCase::default();
+        !(advice_only
+            && self.name.is_empty()
+            && self.ui.staff_note.is_empty()
+            && self.ui.ticks.is_empty())
+    }
+
     /// The same content with the bookkeeping (revision, tab, time) left out: what "changed?" compares.
     pub fn content_eq(&self, other: &Draft) -> bool {
         self.name == other.name && self.case == other.case && self.ui == other.ui

@@ -9,6 +9,7 @@
 //! note), which is why it lives here and not in `src/engine/`.
 
 pub mod build;
+pub mod check;
 pub mod draft;
 pub mod index;
 pub mod rules;

@@ -172,3 +172,26 @@ fn a_reopened_case_with_a_police_report_gets_the_answered_verdict() {
     );
     assert_ne!(without, by_hand);
 }
+
+#[test]
+fn an_advice_page_only_opened_is_not_worth_storing() {
+    let mut d = Draft::new("a");
+    assert!(!d.worth_storing());
+    d.case.scenario = Some(Scenario::DataLeak);
+    d.ui.step = crate::model::Step::Advice;
+    d.ui.advice = Some("data-leak".into());
+    assert!(!d.worth_storing(), "an advice page only opened");
+    let mut ticked = d.clone();
+    ticked.ui.ticks.insert("call_police".into());
+    assert!(ticked.worth_storing(), "a ticked step is kept");
+    let mut named = d.clone();
+    named.name = "山田様".into();
+    assert!(named.worth_storing(), "a named case is kept");
+    // A case with an entry is kept, whatever its scenario.
+    let mut bank = Draft::new("b");
+    bank.case.scenario = Some(Scenario::InternetBanking);
+    assert!(bank.worth_storing());
+    let mut typed = d.clone();
+    typed.case.notes = "memo".into();
+    assert!(typed.worth_storing());
+}

@@ -6,17 +6,13 @@
 use super::format;
 use super::i18n::Texts;
 use super::widgets::{use_app, StepActions};
-use crate::engine::parse::{parse_amount_yen, parse_date, parse_date_on, parse_time};
 use crate::engine::Lang;
 use leptos::prelude::*;
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Kind {
-    Amount,
-    Date,
-    Time,
-    Days,
-}
+/// What a field holds; a date field knows which way it lies (`model::check`, where every entry is
+/// read once).
+pub use crate::model::check::Kind;
+use crate::model::check::{read, Problem, Reading};
 
 /// What a raw entry means: empty, valid with a reading to echo (`None` when it needs none), or
 /// an error message.
@@ -41,39 +37,26 @@ pub fn check_on(
     t: &Texts,
     today: Option<chrono::NaiveDate>,
 ) -> Check {
-    let trimmed = raw.trim();
-    if trimmed.is_empty() {
-        return Check::Empty;
-    }
-    match kind {
-        Kind::Amount => match parse_amount_yen(trimmed) {
-            Ok(n) => Check::Valid(Some(format::yen(t, n))),
-            Err(e) => Check::Invalid(e.message(lang)),
-        },
-        Kind::Date => {
-            match today.map_or_else(|| parse_date(trimmed), |d| parse_date_on(trimmed, d)) {
-                Ok(d) => Check::Valid(Some(format::date(t, d))),
-                Err(e) => Check::Invalid(e.message(lang)),
-            }
-        }
-        Kind::Time => match parse_time(trimmed) {
-            Ok(x) => Check::Valid(Some(format::time(t, x))),
-            Err(e) => Check::Invalid(e.time_message(lang)),
-        },
-        Kind::Days => match parse_days(trimmed) {
-            Some(_) => Check::Valid(None),
-            None => Check::Invalid(t.days_error),
-        },
+    match read(kind, raw, today) {
+        Ok(None) => Check::Empty,
+        Ok(Some(r)) => Check::Valid(match r {
+            Reading::Amount(n) => Some(format::yen(t, n)),
+            Reading::Date(d) => Some(format::date(t, d)),
+            Reading::Time(x) => Some(format::time(t, x)),
+            Reading::Days(_) => None,
+        }),
+        Err(p) => Check::Invalid(match p {
+            Problem::Amount(e) => e.message(lang),
+            Problem::Date(e) => e.message(lang),
+            Problem::Time(e) => e.time_message(lang),
+            Problem::Days => t.days_error,
+        }),
     }
 }
 
-/// Whether an entry would be refused.
-pub fn is_bad(kind: Kind, raw: &str, required: bool, lang: Lang, t: &Texts) -> bool {
-    match check(kind, raw, lang, t) {
-        Check::Empty => required,
-        Check::Valid(_) => false,
-        Check::Invalid(_) => true,
-    }
+/// Whether an entry would be refused (`model::check::refused`; `lang` and `t` are not read).
+pub fn is_bad(kind: Kind, raw: &str, required: bool, _lang: Lang, _t: &Texts) -> bool {
+    crate::model::check::refused(kind, raw, required)
 }
 
 /// The engine's day-count parser, under the one limit (`limits::MAX_UNAVOIDABLE_DAYS`).
@@ -169,7 +152,7 @@ pub fn Field(
     let invalid = move || msg.with(|m| m.3);
     let inputmode = match kind {
         Kind::Amount | Kind::Days => "decimal",
-        Kind::Date | Kind::Time => "text",
+        Kind::Date | Kind::DueDate | Kind::Time => "text",
     };
     let hint_id = format!("{id}-hint");
     let msg_id = format!("{id}-msg");
@@ -202,8 +185,8 @@ pub fn Field(
                 }
                 on:focusout=move |_| {
                     touched.set(true);
-                    if kind == Kind::Date {
-                        settle_phrase(value, lang, app.today.get_untracked());
+                    if kind.is_date() {
+                        settle_phrase(value, kind, lang, app.today.get_untracked());
                     }
                 }
             />
@@ -218,15 +201,15 @@ pub fn Field(
     }
 }
 
-/// A date said relative to today (「昨日」「先週の金曜」) becomes the date it reads as once the user
-/// leaves the field, so a draft reopened on another day keeps the day meant (a saved 「昨日」 would
-/// move). Any other text, readable or not, stays as typed.
-fn settle_phrase(value: RwSignal<String>, lang: Lang, today: chrono::NaiveDate) {
+/// A date said relative to today (「昨日」「先週の金曜」, 「12月20日」 in the field's direction) becomes
+/// the date it reads as once the user leaves the field, so a draft reopened on another day keeps
+/// the day meant (a saved 「昨日」 would move). Any other text, readable or not, stays as typed.
+fn settle_phrase(value: RwSignal<String>, kind: Kind, lang: Lang, today: chrono::NaiveDate) {
     let raw = value.get_untracked();
-    if parse_date(raw.trim()).is_ok() {
+    if date_of(&raw).is_some() {
         return;
     }
-    if let Ok(d) = parse_date_on(raw.trim(), today) {
+    if let Ok(Some(Reading::Date(d))) = read(kind, &raw, Some(today)) {
         // By hand: chrono's `format` would link its whole formatter (~8 KB of wasm).
         use chrono::Datelike;
         let (y, m, day) = (d.year(), d.month(), d.day());
@@ -237,27 +220,5 @@ fn settle_phrase(value: RwSignal<String>, lang: Lang, today: chrono::NaiveDate) 
     }
 }
 
-/// The date typed, if it reads as one.
-pub fn date_of(raw: &str) -> Option<chrono::NaiveDate> {
-    parse_date(raw.trim()).ok()
-}
-
-/// The amount typed, if it reads as one.
-pub fn yen_of(raw: &str) -> Option<u64> {
-    parse_amount_yen(raw.trim()).ok()
-}
-
-/// A loss date after today (Japan time).
-pub fn date_after(raw: &str, today: chrono::NaiveDate) -> bool {
-    date_of(raw).is_some_and(|d| d > today)
-}
-
-/// More returned than the transaction's amount.
-pub fn recovered_above(amount: &str, recovered: &str) -> bool {
-    matches!((yen_of(amount), yen_of(recovered)), (Some(a), Some(r)) if r > a)
-}
-
-/// An amount to confirm before it counts: 0, or `limits::CONFIRM_YEN_FROM` and up.
-pub fn needs_confirm(raw: &str) -> bool {
-    yen_of(raw).is_some_and(|n| n == 0 || n >= crate::engine::limits::CONFIRM_YEN_FROM)
-}
+/// The entries as the model reads them (`model::check`).
+pub use crate::model::check::{date_after, date_of, needs_confirm, recovered_above, yen_of};

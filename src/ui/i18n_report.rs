@@ -92,6 +92,10 @@ pub struct ReportTexts {
     pub fu_ics_none: &'static str,
     pub fu_ics_docs: fn(&str) -> String,
     pub fu_ics_docs_note: &'static str,
+    /// The due date is past, so the calendar leaves it out (said, not dropped in silence).
+    pub fu_ics_left_out_past: fn(&str) -> String,
+    /// The due date does not read as a date, so the calendar leaves it out.
+    pub fu_ics_left_out_unread: fn(&str) -> String,
     pub file_bank: &'static str,
     pub file_police: &'static str,
 }
@@ -200,6 +204,8 @@ pub static JA: ReportTexts = ReportTexts {
     fu_ics_none: "カレンダーに入れる、日付のある残りの予定はありません。",
     fu_ics_docs: |d| format!("銀行に書類を送る期限（{d}）"),
     fu_ics_docs_note: "銀行から求められた書類の提出期限です。（補償ナビ）",
+    fu_ics_left_out_past: |d| format!("提出の期限（{d}）は過ぎているため、カレンダーに入れていません。"),
+    fu_ics_left_out_unread: |s| format!("提出の期限「{s}」を日付として読めないため、カレンダーに入れていません。"),
     file_bank: "銀行への報告メモ",
     file_police: "警察への相談メモ",
 };
@@ -308,6 +314,8 @@ pub static EN: ReportTexts = ReportTexts {
     fu_ics_none: "There is no dated step left to put in a calendar.",
     fu_ics_docs: |d| format!("Send the documents to the bank by {d}"),
     fu_ics_docs_note: "The date the bank wants its documents by. (Hosho Navi)",
+    fu_ics_left_out_past: |d| format!("The due date ({d}) has passed, so it is not in the calendar."),
+    fu_ics_left_out_unread: |s| format!("The due date \"{s}\" does not read as a date, so it is not in the calendar."),
     file_bank: "report-for-the-bank",
     file_police: "sheet-for-the-police",
 };

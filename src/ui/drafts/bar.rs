@@ -16,8 +16,10 @@ pub(super) fn DraftsBar() -> impl IntoView {
         if !s.ui.with(|u| u.available) {
             return String::new();
         }
+        // Beside 「保存した案件（N件）」: "nothing saved" only while nothing is.
         match s.saved_at_text() {
             Some(t) => (dt.saved_at)(&t),
+            None if count.get() > 0 => dt.case_not_saved_yet.to_string(),
             None => dt.not_saved_yet.to_string(),
         }
     };

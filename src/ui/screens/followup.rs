@@ -13,6 +13,7 @@ use super::super::state::{AppState, Step};
 use super::super::widgets::{use_app, Heading};
 use super::report::ReportInput;
 use crate::engine::assess::DeadlineKind;
+use crate::model::check::{due_for_calendar, LeftOut};
 use crate::model::rules::{police_answer, police_reported};
 use crate::model::DraftReport;
 use leptos::prelude::*;
@@ -41,7 +42,8 @@ fn notified(app: &AppState) -> bool {
 
 /// The open steps with a date, as calendar events: each deadline still ahead (the notice deadline
 /// only while the bank is not yet told), and the documents' due date while they are not sent.
-fn open_events(app: &AppState, r: &ReportTexts) -> Vec<Event> {
+/// A due date that cannot go in (unreadable, or past) is said, not dropped in silence.
+fn open_events(app: &AppState, r: &ReportTexts) -> (Vec<Event>, Option<String>) {
     let out = use_outcome();
     let t = app.t_untracked();
     let today = app.today.get_untracked();
@@ -55,16 +57,20 @@ fn open_events(app: &AppState, r: &ReportTexts) -> Vec<Event> {
         .collect();
     let mut events = deadline_events(&deadlines, t);
     let rep = app.report.get_untracked();
-    if let Some(due) = date_of(&rep.docs_due) {
-        if due >= today && rep.docs_sent_on.trim().is_empty() {
-            events.push(Event {
+    let mut left_out = None;
+    if rep.docs_sent_on.trim().is_empty() {
+        match due_for_calendar(&rep.docs_due, today) {
+            Ok(Some(due)) => events.push(Event {
                 date: due,
                 summary: (r.fu_ics_docs)(&format::date(t, due)),
                 description: r.fu_ics_docs_note.to_string(),
-            });
+            }),
+            Ok(None) => {}
+            Err(LeftOut::Past(d)) => left_out = Some((r.fu_ics_left_out_past)(&format::date(t, d))),
+            Err(LeftOut::Unreadable(raw)) => left_out = Some((r.fu_ics_left_out_unread)(&raw)),
         }
     }
-    events
+    (events, left_out)
 }
 
 /// A recorded police report answers the scheme's police question (`model::rules::police_answer`,
@@ -92,8 +98,10 @@ pub fn FollowUp() -> impl IntoView {
     let docs_due = date_signal(app, |x| x.docs_due.clone(), |x, v| x.docs_due = v);
     let docs_sent = date_signal(app, |x| x.docs_sent_on.clone(), |x, v| x.docs_sent_on = v);
     let no_events = RwSignal::new(false);
+    let left_out = RwSignal::new(None::<String>);
     let ics = move |_| {
-        let events = open_events(&app, r);
+        let (events, skipped) = open_events(&app, r);
+        left_out.set(skipped);
         match calendar_events(&events, app.now.get_untracked()) {
             Some(body) => {
                 no_events.set(false);
@@ -168,7 +176,7 @@ pub fn FollowUp() -> impl IntoView {
                 <h3 id="hn-fu-docs-title">{r.fu_docs}</h3>
                 <ReportInput id="hn-fu-docs-asked" label=r.fu_docs_asked.to_string() multiline=true
                     get=|x| x.docs_asked.clone() set=|x, v| x.docs_asked = v />
-                <Field id="hn-fu-docs-due" label=r.fu_docs_due value=docs_due kind=Kind::Date />
+                <Field id="hn-fu-docs-due" label=r.fu_docs_due value=docs_due kind=Kind::DueDate />
                 <Field id="hn-fu-docs-sent" label=r.fu_docs_sent value=docs_sent kind=Kind::Date />
             </section>
             <section aria-labelledby="hn-fu-answer-title">
@@ -181,6 +189,8 @@ pub fn FollowUp() -> impl IntoView {
                 <button type="button" class="hn-btn" on:click=move |_| app.go(Step::Result)>{r.back_to_result}</button>
             </div>
             <p role="status" class="hn-small" id="hn-fu-ics-msg">
+                {move || left_out.get()}
+                {move || (no_events.get() && left_out.with(Option::is_some)).then_some(" ")}
                 {move || no_events.get().then_some(r.fu_ics_none)}
             </p>
         </section>

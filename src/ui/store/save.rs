@@ -67,6 +67,10 @@ impl Store {
         if mine.content_eq(&last) {
             return;
         }
+        // Nothing to keep yet (an advice page only opened): no saved case comes of it.
+        if base_rev.is_none() && !mine.worth_storing() {
+            return;
+        }
         // "Start over" cleared a stored case: that begins a new case; the old one stays listed.
         if base_rev.is_some()
             && last.case != DraftCase::default()
