@@ -49,3 +49,55 @@ pub fn now(selector: &str) -> bool {
         None => false,
     }
 }
+
+/// What can take focus in a region, in document order.
+const CONTROLS: &str = "button, a[href], summary, input, select, textarea";
+
+/// The controls of the region `root_id`, in document order (`querySelectorAll`, through
+/// `Array.from`: no NodeList binding needed).
+fn controls(root_id: &str) -> Vec<web_sys::Element> {
+    let doc = document();
+    let Some(f) = js_sys::Reflect::get(doc.as_ref(), &"querySelectorAll".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    else {
+        return Vec::new();
+    };
+    let sel = format!("#{root_id} :is({CONTROLS})");
+    f.call1(doc.as_ref(), &sel.into())
+        .map(|list| js_sys::Array::from(&list))
+        .map(|a| a.iter().filter_map(|n| n.dyn_into().ok()).collect())
+        .unwrap_or_default()
+}
+
+/// The focused control's place among the controls of the region `root_id` (its index and text),
+/// so the same control can be found again once the region is drawn anew.
+pub fn focused_control(root_id: &str) -> Option<(usize, String)> {
+    let active = document().active_element()?;
+    controls(root_id)
+        .iter()
+        .position(|e| e.is_same_node(Some(active.as_ref())))
+        .map(|i| (i, active.text_content().unwrap_or_default()))
+}
+
+/// After a step change, focuses the control at `at` in `root_id` if it is still the same control
+/// (same text); else the step's heading. Returning to a screen the browser scrolls back to where
+/// it was, the control the user left from is in view there, and the heading would not be.
+pub fn control_after_step(root_id: &'static str, at: (usize, String), heading: String) {
+    spawn_local(async move {
+        for _ in 0..4 {
+            tick().await;
+        }
+        let found = controls(root_id)
+            .into_iter()
+            .nth(at.0)
+            .filter(|n| n.text_content().unwrap_or_default() == at.1)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok());
+        match found {
+            Some(el) => super::dom::focus(&el),
+            None => {
+                now(&heading);
+            }
+        }
+    });
+}

@@ -257,11 +257,39 @@ fn run_app() -> impl IntoView {
     // Drafts: reopens the case and step the user left, then autosaves (`store/`).
     store::Store::init(app, out);
 
-    // Focus moves to a new step's heading (not on the first run: the page has just opened).
+    // Focus moves to a new step's heading (not on the first run: the page has just opened). Back
+    // on the result from one of its pages, the browser puts the scroll back where it was: focus
+    // goes to the control the user left from, which is in view there (the heading is not).
+    let left_from = StoredValue::new(None::<(usize, String)>);
+    dom::listen(SCREEN_ID, &["focusin"], move |_| {
+        if app.step.get_untracked() == Step::Result {
+            left_from.set_value(focus::focused_control(SCREEN_ID));
+        }
+    });
     Effect::new(move |prev: Option<Step>| {
         let step = app.step.get();
-        if prev.is_some_and(|p| p != step) {
-            focus::after_render(format!("#{}", screens::HEADING_ID));
+        if let Some(prev) = prev.filter(|p| *p != step) {
+            let heading = format!("#{}", screens::HEADING_ID);
+            // Kept while on a page the result opens; used only on the way straight back.
+            let aside = matches!(
+                step,
+                Step::Report | Step::Police | Step::FollowUp | Step::Advice
+            );
+            let at = if aside {
+                None
+            } else {
+                left_from.try_update_value(Option::take).flatten()
+            };
+            let back = matches!(
+                prev,
+                Step::Report | Step::Police | Step::FollowUp | Step::Advice
+            );
+            match at {
+                Some(at) if step == Step::Result && back => {
+                    focus::control_after_step(SCREEN_ID, at, heading)
+                }
+                _ => focus::after_render(heading),
+            }
         }
         step
     });

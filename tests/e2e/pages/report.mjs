@@ -46,6 +46,10 @@ export const R = {
     ics: "日付のある予定をカレンダーに追加（.ics）",
     icsNone: "カレンダーに入れる、日付のある残りの予定はありません。",
     icsDocs: (d) => `銀行に書類を送る期限（${d}）`,
+    icsLeftOutPast: (d) => `提出の期限（${d}）は過ぎているため、カレンダーに入れていません。`,
+    icsLeftOutUnread: (s) => `提出の期限「${s}」を日付として読めないため、カレンダーに入れていません。`,
+    // A due date as people say it, without its year (issue 22, point 8).
+    dueSaid: "12月20日",
   },
   en: {
     openBank: "Report for the bank",
@@ -88,6 +92,9 @@ export const R = {
     ics: "Add the dated steps to my calendar (.ics)",
     icsNone: "There is no dated step left to put in a calendar.",
     icsDocs: (d) => `Send the documents to the bank by ${d}`,
+    icsLeftOutPast: (d) => `The due date (${d}) has passed, so it is not in the calendar.`,
+    icsLeftOutUnread: (s) => `The due date "${s}" does not read as a date, so it is not in the calendar.`,
+    dueSaid: "Dec 20",
   },
 };
 

@@ -92,3 +92,38 @@ for (const lang of ["ja", "en"]) {
     await context.close();
   });
 }
+
+// Issue 22, point 8: a due date lies ahead. Said without its year on 2026-11-24, 「12月20日」 is
+// this December, not last; and a due date the calendar cannot hold is said, never dropped.
+for (const lang of ["ja", "en"]) {
+  test(`a due date said without its year lies ahead; one left out of the calendar is said (${lang})`, async ({ browser }) => {
+    const { context, page, app } = await newApp(browser, lang);
+    const r = R[lang];
+    await toResult(app, lang); // told the bank: no deadline left for the calendar
+    await app.button(r.openFollowUp).click();
+    const due = page.getByRole("textbox", { name: r.docsDue, exact: true });
+    await due.fill(r.dueSaid);
+    await expect(page.locator("#hn-fu-docs-due-msg")).toHaveText(`${app.t.readAs} ${showDate(lang, "2026-12-20")}`);
+    const events = await downloadIcs(page, app, r);
+    expect(events.map((e) => e["DTSTART;VALUE=DATE"])).toEqual(["20261220"]);
+    expect(events[0].SUMMARY).toBe(r.icsDocs(showDate(lang, "2026-12-20")));
+    await expect(page.locator("#hn-fu-ics-msg")).toHaveText("");
+
+    // A due date already past: no file, and the message names the date left out.
+    let downloads = 0;
+    page.on("download", () => downloads++);
+    await due.fill("2026-11-01");
+    await app.button(r.ics).click();
+    const msg = page.locator("#hn-fu-ics-msg");
+    await expect(msg).toContainText(r.icsLeftOutPast(showDate(lang, "2026-11-01")));
+    await expect(msg).toContainText(r.icsNone);
+    // Text that is no date: said too.
+    await due.fill("来月");
+    await app.button(r.ics).click();
+    await expect(msg).toContainText(r.icsLeftOutUnread("来月"));
+    expect(downloads).toBe(0);
+    await app.expectAccessible("follow-up, a due date left out");
+    expect(app.errors).toEqual([]);
+    await context.close();
+  });
+}

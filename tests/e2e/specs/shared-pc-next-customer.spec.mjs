@@ -77,3 +77,27 @@ for (const lang of ["ja", "en"]) {
     await context.close();
   });
 }
+
+// Issue 22, point 8: after "next customer" the bar does not say "nothing saved" beside "saved
+// cases (1)": the new case is the one not saved yet.
+for (const lang of ["ja", "en"]) {
+  test(`after next customer the bar says the new case is not saved, beside the saved one (${lang})`, async ({ browser }) => {
+    const context = await browser.newContext();
+    const app = new SharedPcPage(await context.newPage(), lang);
+    const { page } = app;
+    await app.openFresh();
+    await app.staffOn();
+    const status = page.locator("#hn-saved-status");
+    await expect(status).toHaveText(lang === "ja" ? "まだ何も保存していません" : "Nothing saved yet");
+    await app.startStolenCard();
+    await app.amount().fill("60000");
+    await app.waitStored((d) => d?.case?.transactions?.[0]?.amount_yen === "60000");
+    await app.nextCustomerButton().click();
+    await app.expectStartScreen();
+    await expect(app.panelToggle()).toHaveText(lang === "ja" ? "保存した案件（1件）" : "Saved cases (1)");
+    await expect(status).toHaveText(lang === "ja" ? "この案件はまだ保存していません" : "This case is not saved yet");
+    await app.expectAccessible("after next customer");
+    expect(app.errors).toEqual([]);
+    await context.close();
+  });
+}

@@ -4,6 +4,7 @@
 import { test, expect } from "@playwright/test";
 import { NOW } from "../pages/app.mjs";
 import { StaffPage } from "../pages/summary.mjs";
+import { SharedPcPage } from "../pages/shared-pc.mjs";
 
 const LOSSES = [
   { date: "2026-11-10", amount: "300000", recovered: "50000" },
@@ -79,4 +80,39 @@ for (const lang of ["ja", "en"]) {
     expect(app.errors).toEqual([]);
     await context.close();
   });
+}
+
+// Issue 22, point 8: 「次のお客さま」 (the staff bar) and 「新しい案件を始める」 (the open case's
+// buttons) never overlap, on a 375 px phone or a desktop; measured as laid out (boundingBox).
+for (const lang of ["ja", "en"]) {
+  for (const width of [375, 1280]) {
+    test(`next customer and new case do not overlap at ${width} px (${lang})`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const app = new SharedPcPage(await context.newPage(), lang);
+      const { page } = app;
+      await app.openFresh();
+      await app.staffOn();
+      await app.startStolenCard();
+      await app.amount().fill("60000");
+      await app.openPanel();
+      const next = app.nextCustomerButton();
+      const fresh = page.getByRole("button", { name: app.t.newCase, exact: true });
+      await expect(next).toBeVisible();
+      await expect(fresh).toBeVisible();
+      const a = await next.boundingBox();
+      const b = await fresh.boundingBox();
+      const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+      expect(apart, `次のお客さま ${JSON.stringify(a)} / 新しい案件を始める ${JSON.stringify(b)}`).toBe(true);
+      // Each is a button of its own to a pointer: the topmost element at its centre is itself.
+      for (const loc of [next, fresh]) {
+        await loc.scrollIntoViewIfNeeded();
+        const box = await loc.boundingBox(); // viewport coordinates
+        const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.textContent ?? "", [box.x + box.width / 2, box.y + box.height / 2]);
+        expect(hit).toBe(await loc.textContent());
+      }
+      expect(await app.horizontalOverflow()).toBe(0);
+      expect(app.errors).toEqual([]);
+      await context.close();
+    });
+  }
 }
