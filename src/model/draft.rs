@@ -1,12 +1,14 @@
 //! The types of the one case model. Field names in Rust are the form's; the names on disk are
 //! those of stored-draft format 1 (`#[serde(rename)]`), which are case file v1's.
 
-use super::stored::DRAFT_VERSION;
 use crate::engine::brokerage::BrokerageCase;
 use crate::engine::case::Customer;
 use crate::engine::pack;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::{BTreeMap, BTreeSet};
+
+/// The draft format this build writes (`stored.rs` reads every earlier one).
+pub const DRAFT_VERSION: u32 = 1;
 
 /// The scheme choice "my bank is not listed": the JBA default by customer type.
 pub const NOT_LISTED: &str = "not-listed";

@@ -15,8 +15,8 @@ use super::draft::Draft;
 use crate::engine::limits::MAX_ROWS;
 use serde_json::Value;
 
-/// The draft format this build writes.
-pub const DRAFT_VERSION: u32 = 1;
+/// The draft format this build writes (beside the type it versions, `draft.rs`).
+pub use super::draft::DRAFT_VERSION;
 /// Larger stored values are not parsed (localStorage holds about 5 MB per origin anyway).
 pub const MAX_DRAFT_BYTES: usize = 4 << 20;
 /// The key holding the format version inside a stored draft.
