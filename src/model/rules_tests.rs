@@ -195,3 +195,59 @@ fn an_advice_page_only_opened_is_not_worth_storing() {
     typed.case.notes = "memo".into();
     assert!(typed.worth_storing());
 }
+
+// Validation once (`check.rs`): the form's refusal and the case file read an entry alike.
+#[test]
+fn an_entry_is_refused_exactly_when_the_case_file_leaves_it_out() {
+    use super::check::{due_for_calendar, read, refused, Kind, LeftOut, Reading};
+    let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
+    for (raw, ok) in [
+        ("１２万円", true),
+        ("1.5万", true),
+        ("abc", false),
+        ("", true),
+    ] {
+        assert_eq!(!refused(Kind::Amount, raw, false), ok, "{raw}");
+        let mut l = LossDraft {
+            date: "2026-11-10".into(),
+            amount: raw.into(),
+            ..Default::default()
+        };
+        let mut d = arriving_draft(DraftReport::default());
+        l.time = String::new();
+        d.case.losses = vec![l];
+        let built = d.case.case_file(MISHIMA);
+        // An empty amount is refused only where required (a loss's is): the row is left out.
+        let counted = !raw.is_empty() && ok;
+        assert_eq!(built.bad_rows == 0, counted, "{raw}");
+    }
+    assert!(refused(Kind::Amount, "", true) && !refused(Kind::Amount, "", false));
+    assert_eq!(read(Kind::Days, "3", None), Ok(Some(Reading::Days(3))));
+    assert!(refused(Kind::Time, "25:00", false));
+    // A date said as people say it reads only with today; stored, it must be a full date.
+    assert!(refused(Kind::Date, "昨日", false));
+    assert_eq!(
+        read(Kind::Date, "12月20日", Some(today)),
+        Ok(Some(Reading::Date(
+            NaiveDate::from_ymd_opt(2025, 12, 20).unwrap_or_default()
+        )))
+    );
+    assert_eq!(
+        read(Kind::DueDate, "12月20日", Some(today)),
+        Ok(Some(Reading::Date(
+            NaiveDate::from_ymd_opt(2026, 12, 20).unwrap_or_default()
+        )))
+    );
+    // A due date for the calendar: ahead goes in; past or unreadable is said.
+    let d = |m, dd| NaiveDate::from_ymd_opt(2026, m, dd).unwrap_or_default();
+    assert_eq!(due_for_calendar("12月20日", today), Ok(Some(d(12, 20))));
+    assert_eq!(due_for_calendar("", today), Ok(None));
+    assert_eq!(
+        due_for_calendar("2026-11-01", today),
+        Err(LeftOut::Past(d(11, 1)))
+    );
+    assert_eq!(
+        due_for_calendar(" 来月 ", today),
+        Err(LeftOut::Unreadable("来月".into()))
+    );
+}
