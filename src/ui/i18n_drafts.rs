@@ -45,6 +45,8 @@ pub struct DraftTexts {
     pub undo: &'static str,
     pub dismiss: &'static str,
     pub new_case: &'static str,
+    /// Staff mode: what 「新しい案件を始める」 does that 「次のお客さま」 does not.
+    pub new_case_staff_hint: &'static str,
     pub erase_all: &'static str,
     pub erase_title: &'static str,
     pub erase_body: fn(usize) -> String,
@@ -170,6 +172,7 @@ pub static JA: DraftTexts = DraftTexts {
     undo: "元に戻す",
     dismiss: "閉じる",
     new_case: "新しい案件を始める",
+    new_case_staff_hint: "同じお客さまの別の案件を始めます（表示中の案件は一覧に残ります）。お客さまが替わるときは「次のお客さま」を押してください。",
     erase_all: "このアプリがこの端末に保存したものをすべて消去",
     erase_title: "本当にすべて消去しますか？",
     erase_body: |n| format!(
@@ -306,6 +309,7 @@ pub static EN: DraftTexts = DraftTexts {
     undo: "Undo",
     dismiss: "Dismiss",
     new_case: "Start a new case",
+    new_case_staff_hint: "Starts another case for the same customer (the open case stays in the list). When the customer changes, press \"Next customer\".",
     erase_all: "Erase everything this app stored on this device",
     erase_title: "Erase everything?",
     erase_body: |n| format!(

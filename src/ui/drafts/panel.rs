@@ -18,6 +18,8 @@ pub(super) fn FieldHead(
     }
 }
 
+const NEW_CASE_HINT: &str = "hn-new-case-hint";
+
 /// The open case: its name, the staff note, an imported file's notes, export, print and
 /// "new case".
 #[component]
@@ -104,8 +106,20 @@ pub(super) fn DraftsPanel() -> impl IntoView {
                         {dt.print_summary}
                     </button>
                 </Show>
-                <button type="button" class="hn-btn" on:click=new_case>{dt.new_case}</button>
+                <button
+                    type="button"
+                    class="hn-btn"
+                    on:click=new_case
+                    aria-describedby=move || staff.get().then_some(NEW_CASE_HINT)
+                >
+                    {dt.new_case}
+                </button>
             </div>
+            // Beside 「次のお客さま」 the two would do the same to a reader: this one keeps the
+            // customer (another case of theirs), that one ends the customer's session.
+            <Show when=move || staff.get()>
+                <p class="hn-hint" id=NEW_CASE_HINT>{dt.new_case_staff_hint}</p>
+            </Show>
             <ExportMessage />
         </section>
     }

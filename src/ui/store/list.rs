@@ -77,7 +77,11 @@ impl Store {
     /// Starts a new, empty case; the open one stays saved in the list.
     pub fn new_case(&self) {
         self.leave();
-        self.set(|u| u.viewing = None);
+        // The bar speaks of the new case: nothing of it is saved yet.
+        self.set(|u| {
+            u.viewing = None;
+            u.saved_at = None;
+        });
         self.detach();
         self.app.reset();
         let blank = untrack(|| self.content());

@@ -92,10 +92,20 @@ for (const lang of ["ja", "en"]) {
     await app.startStolenCard();
     await app.amount().fill("60000");
     await app.waitStored((d) => d?.case?.transactions?.[0]?.amount_yen === "60000");
+    const notSaved = lang === "ja" ? "この案件はまだ保存していません" : "This case is not saved yet";
+    await expect(status).not.toHaveText(notSaved);
+    // 「新しい案件を始める」 too: the bar speaks of the new, unsaved case, not the one saved before.
+    await app.openPanel();
+    await page.getByRole("button", { name: app.t.newCase, exact: true }).click();
+    await expect(status).toHaveText(notSaved);
+    await app.startStolenCard();
+    await app.amount().fill("70000");
+    await app.waitStored((d) => d?.case?.transactions?.[0]?.amount_yen === "70000");
+    await expect(status).not.toHaveText(notSaved);
     await app.nextCustomerButton().click();
     await app.expectStartScreen();
-    await expect(app.panelToggle()).toHaveText(lang === "ja" ? "保存した案件（1件）" : "Saved cases (1)");
-    await expect(status).toHaveText(lang === "ja" ? "この案件はまだ保存していません" : "This case is not saved yet");
+    await expect(app.panelToggle()).toHaveText(lang === "ja" ? "保存した案件（2件）" : "Saved cases (2)");
+    await expect(status).toHaveText(notSaved);
     await app.expectAccessible("after next customer");
     expect(app.errors).toEqual([]);
     await context.close();

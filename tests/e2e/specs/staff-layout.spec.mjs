@@ -83,10 +83,15 @@ for (const lang of ["ja", "en"]) {
 }
 
 // Issue 22, point 8: 「次のお客さま」 (the staff bar) and 「新しい案件を始める」 (the open case's
-// buttons) never overlap, on a 375 px phone or a desktop; measured as laid out (boundingBox).
+// buttons) never overlap, on a 375 px phone or a desktop, measured as laid out (boundingBox);
+// and what each does is said: the new case is another case of the same customer.
+const HINT = {
+  ja: "同じお客さまの別の案件を始めます（表示中の案件は一覧に残ります）。お客さまが替わるときは「次のお客さま」を押してください。",
+  en: 'Starts another case for the same customer (the open case stays in the list). When the customer changes, press "Next customer".',
+};
 for (const lang of ["ja", "en"]) {
   for (const width of [375, 1280]) {
-    test(`next customer and new case do not overlap at ${width} px (${lang})`, async ({ browser }) => {
+    test(`next customer and new case do not overlap at ${width} px, and say what each does (${lang})`, async ({ browser }) => {
       const context = await browser.newContext({ viewport: { width, height: 900 } });
       const app = new SharedPcPage(await context.newPage(), lang);
       const { page } = app;
@@ -110,6 +115,8 @@ for (const lang of ["ja", "en"]) {
         const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.textContent ?? "", [box.x + box.width / 2, box.y + box.height / 2]);
         expect(hit).toBe(await loc.textContent());
       }
+      // Laid apart, they still read alike: the new-case button says it keeps the customer.
+      await expect(fresh).toHaveAccessibleDescription(HINT[lang]);
       expect(await app.horizontalOverflow()).toBe(0);
       expect(app.errors).toEqual([]);
       await context.close();
