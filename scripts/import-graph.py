@@ -3,8 +3,9 @@
 module's path, or a path written inline such as `super::screens::go_next(…)` or `<super::x::View/>`).
 
 Prints one line per edge (`from -> to`, file paths under src/), then every import circle (each
-strongly connected component of more than one file). Exits 1 if a circle lies under src/ui, so
-`scripts/test.sh` fails the build on a new one (ARCHITECTURE.md: no import circle inside src/ui).
+strongly connected component of more than one file). Exits 1 on any circle, or on an import that points
+up the layers engine -> model -> document -> ui, so `scripts/test.sh` fails the build on a new one
+(ARCHITECTURE.md: layers point one way).
 
 Usage: python3 scripts/import-graph.py [--cycles-only] [SRC_DIR]
 """
@@ -217,19 +218,22 @@ def main():
             for to in sorted(graph[rel]):
                 print(f"src/{rel} -> src/{to}")
     circles = [c for c in sccs(graph) if len(c) > 1]
-    ui_bad = False
     print(f"{len(graph)} files, {n_edges} edges, {len(circles)} import circle(s)")
     for c in sorted(circles, key=len, reverse=True):
-        under_ui = any(f.startswith("ui/") for f in c)
-        ui_bad |= under_ui
-        print(f"circle of {len(c)} files{' (under src/ui)' if under_ui else ''}:")
+        print(f"circle of {len(c)} files:")
         for f in c:
             print(f"  src/{f}  -> " + ", ".join(sorted("src/" + t for t in graph[f] if t in c)))
-    if ui_bad:
-        print("FAILED: an import circle under src/ui (ARCHITECTURE.md: layers point one way)")
+    # Nothing below imports from above.
+    rank = {"engine": 0, "model": 1, "document": 2, "ui": 3}
+    layer = lambda f: rank.get(f.split("/")[0])
+    upward = [(f, t) for f in graph for t in graph[f]
+              if layer(f) is not None and layer(t) is not None and layer(t) > layer(f)]
+    for f, t in sorted(upward):
+        print(f"points up the layers: src/{f} -> src/{t}")
+    if circles or upward:
+        print("FAILED: an import circle or an upward import (ARCHITECTURE.md: layers point one way)")
         return 1
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -8,6 +8,7 @@
 //! One file (~770 lines; tests in `case_tests.rs`): the types, the walker that checks them field
 //! by field and the writer are one format, and a field is added to all three at once.
 
+pub use super::customer::Customer;
 use super::pack::pack;
 use super::Lang;
 use chrono::{NaiveDate, NaiveTime};
@@ -25,34 +26,6 @@ pub const MAX_CASE_BYTES: usize = 1 << 20;
 pub const MAX_DEPTH: usize = 32;
 // The bounds are the app's one set (`limits`), shared with the form and the stored draft.
 pub use super::limits::{MAX_ROWS, MAX_UNAVOIDABLE_DAYS, MAX_YEAR, MAX_YEN, MIN_YEAR};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Customer {
-    Individual,
-    SoleProprietor,
-    Corporation,
-}
-
-impl Customer {
-    pub const ALL: [Customer; 3] = [
-        Customer::Individual,
-        Customer::SoleProprietor,
-        Customer::Corporation,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Customer::Individual => "individual",
-            Customer::SoleProprietor => "sole_proprietor",
-            Customer::Corporation => "corporation",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Customer> {
-        Customer::ALL.into_iter().find(|c| c.as_str() == s)
-    }
-}
 
 /// One unauthorized withdrawal or transfer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -7,6 +7,7 @@ pub mod assess;
 pub mod brokerage;
 pub mod calendar;
 pub mod case;
+pub mod customer;
 pub mod facts;
 pub mod hours;
 pub mod jst;

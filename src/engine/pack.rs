@@ -3,7 +3,7 @@
 //! each pack's readings are documented in `src/engine/packs/README.md`.
 
 use super::calendar::{Hours, HoursKind};
-use super::case::Customer;
+use super::customer::Customer;
 use super::Text;
 use chrono::{NaiveDate, NaiveTime, Timelike};
 use serde::{Serialize, Serializer};
