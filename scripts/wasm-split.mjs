@@ -34,7 +34,7 @@ const run = (cmd, args, env = {}) => {
 };
 
 // 1. rustc's output with relocations: the splitter needs them to move code between modules.
-run("cargo", ["build", "--offline", "--target", "wasm32-unknown-unknown", "--bin", BIN, ...(release ? ["--release"] : [])], {
+run("cargo", ["build", "--offline", "--target", "wasm32-unknown-unknown", "--bin", BIN, "--features", "split", ...(release ? ["--release"] : [])], {
   // Replaces .cargo/config.toml's rustflags (an env RUSTFLAGS wins over it), so repeat them.
   RUSTFLAGS: "--cfg erase_components -Clink-args=--emit-relocs",
   CARGO_TARGET_DIR: targetDir,

@@ -1,25 +1,27 @@
 //! Features loaded on use: every lazy boundary of the app, in one place.
 //!
-//! Each `#[wasm_split]` function below becomes its own wasm module (the build splits the raw
-//! rustc output with wasm-split-cli before wasm-bindgen: scripts/wasm-split.sh). Its body only
-//! renders an existing component, so the component and everything only it reaches move with it.
-//! They are `fallible`: a module that fails to load is an `Err`, never a panic (a panic aborts the
-//! whole app), and the next call tries again.
+//! Each `split_fn!` below (a `#[wasm_split]` point in the release build) goes into its group's
+//! wasm module (the build splits rustc's output with wasm-split-cli before wasm-bindgen:
+//! scripts/wasm-split.mjs). Its body only renders an existing component, so the component and
+//! everything only it reaches move with it. They are `fallible`: a module that fails to load is an
+//! `Err`, never a panic (a panic aborts the whole app), and the next call tries again.
 //!
 //! [`Lazy`] renders one of them: a busy status while the module loads, the feature as soon as it
 //! arrives (the state that asked for it, e.g. an open panel, is already set: nothing is lost), or
 //! a message in the user's language with a retry button. [`prefetch_all`] fetches every module at
 //! idle priority once the first screen is interactive, so a later tap rarely waits.
 //!
-//! To add a lazy feature: a function here like [`drafts_panel`] (no arguments or `Copy` ones,
-//! returning `Result<AnyView, LoadError>`), its preload in [`prefetch_all`], and at the call site
+//! To add a lazy feature: a `split_fn!` here like [`drafts_panel`] (no arguments, returning
+//! `Result<AnyView, LoadError>`), its group's preload in [`prefetch_all`], and at the call site
 //! `<Lazy load=lazy::drafts_panel />` in place of the component.
 
 use super::state::AppState;
 use crate::engine::Lang;
 use leptos::prelude::*;
 use leptos::reactive::computed::ScopedFuture;
-use leptos::wasm_split::{wasm_split, SplitLoaderError};
+#[cfg(feature = "split")]
+use leptos::wasm_split::wasm_split;
+use leptos::wasm_split::SplitLoaderError;
 use std::future::Future;
 
 /// A feature's module could not be loaded (offline before it was cached, a failed fetch).
@@ -32,62 +34,95 @@ impl From<SplitLoaderError> for LoadError {
     }
 }
 
-/// The open case in the saved-cases panel (name, staff note, export, print, new case).
-#[wasm_split(hn_drafts_panel, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_drafts_panel))]
-pub fn drafts_panel() -> Result<AnyView, LoadError> {
+/// A feature's split function. With the `split` feature (the release build, scripts/wasm-split.mjs)
+/// it is a `#[wasm_split]` point: its own module, loaded on first call. Without it (the
+/// wasm-bindgen tests, `cargo check`) a plain async function: an unsplit wasm must not import the
+/// splitter's placeholder module, which only wasm-split-cli resolves.
+macro_rules! split_fn {
+    ($(#[$doc:meta])* $group:ident, $name:ident $(, preload $preload:ident)? => $body:block) => {
+        $(#[$doc])*
+        #[cfg(feature = "split")]
+        #[wasm_split($group, wasm_split_path = ::leptos::wasm_split, fallible $(, preload($preload))?)]
+        pub fn $name() -> Result<AnyView, LoadError> $body
+
+        $(#[$doc])*
+        #[cfg(not(feature = "split"))]
+        pub async fn $name() -> Result<AnyView, LoadError> $body
+
+        $(
+            #[cfg(not(feature = "split"))]
+            async fn $preload() -> Result<(), SplitLoaderError> {
+                Ok(())
+            }
+        )?
+    };
+}
+
+split_fn! {
+    /// The open case in the saved-cases panel (name, staff note, export, print, new case).
+    hn_drafts_panel, drafts_panel, preload preload_drafts_panel => {
     Ok(view! { <super::drafts::panel::DraftsPanel /> }.into_any())
+    }
 }
 
-/// Import of a case file (the drop zone in the saved-cases panel).
-#[wasm_split(hn_drafts_panel, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn import_zone() -> Result<AnyView, LoadError> {
+split_fn! {
+    /// Import of a case file (the drop zone in the saved-cases panel).
+    hn_drafts_panel, import_zone => {
     Ok(view! { <super::case_io::ImportZone /> }.into_any())
+    }
 }
 
-/// The report for the bank.
-#[wasm_split(hn_report, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_report))]
-pub fn report_bank() -> Result<AnyView, LoadError> {
+split_fn! {
+    /// The report for the bank.
+    hn_report, report_bank, preload preload_report => {
     use super::screens::report::{Doc, ReportScreen};
     Ok(view! { <ReportScreen doc=Doc::Bank /> }.into_any())
+    }
 }
 
-/// The sheet for the police.
-#[wasm_split(hn_report, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn report_police() -> Result<AnyView, LoadError> {
+split_fn! {
+    /// The sheet for the police.
+    hn_report, report_police => {
     use super::screens::report::{Doc, ReportScreen};
     Ok(view! { <ReportScreen doc=Doc::Police /> }.into_any())
+    }
 }
 
-/// The follow-up and its `.ics`.
-#[wasm_split(hn_followup, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_followup))]
-pub fn followup() -> Result<AnyView, LoadError> {
+split_fn! {
+    /// The follow-up and its `.ics`.
+    hn_followup, followup, preload preload_followup => {
     Ok(view! { <super::screens::followup::FollowUp /> }.into_any())
+    }
 }
 
-/// The brokerage case's questions.
-#[wasm_split(hn_brokerage, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_brokerage))]
-pub fn brokerage_step() -> Result<AnyView, LoadError> {
+split_fn! {
+    /// The brokerage case's questions.
+    hn_brokerage, brokerage_step, preload preload_brokerage => {
     Ok(view! { <super::screens::brokerage::BrokerageStep /> }.into_any())
+    }
 }
 
-/// The brokerage case's result.
-#[wasm_split(hn_brokerage, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn brokerage_result() -> Result<AnyView, LoadError> {
+split_fn! {
+    /// The brokerage case's result.
+    hn_brokerage, brokerage_result => {
     Ok(view! { <super::screens::brokerage::BrokerageResult /> }.into_any())
+    }
 }
 
-/// The report for the brokerage firm.
-#[wasm_split(hn_brokerage, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn brokerage_firm() -> Result<AnyView, LoadError> {
+split_fn! {
+    /// The report for the brokerage firm.
+    hn_brokerage, brokerage_firm => {
     use super::screens::brokerage::{BrkDoc, BrokerageDoc};
     Ok(view! { <BrokerageDoc doc=BrkDoc::Firm /> }.into_any())
+    }
 }
 
-/// The brokerage case's sheet for the police.
-#[wasm_split(hn_brokerage, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn brokerage_police() -> Result<AnyView, LoadError> {
+split_fn! {
+    /// The brokerage case's sheet for the police.
+    hn_brokerage, brokerage_police => {
     use super::screens::brokerage::{BrkDoc, BrokerageDoc};
     Ok(view! { <BrokerageDoc doc=BrkDoc::Police /> }.into_any())
+    }
 }
 
 /// Fetches every feature's module once the first screen is interactive, at idle priority, so
