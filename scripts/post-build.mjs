@@ -32,6 +32,18 @@ const staffDir = process.env.HN_STAFF_DIST || (process.env.TRUNK_DIST_DIR ? proc
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
 
+// The Rust part's hashed names (scripts/wasm-split.mjs, the build hook) into the inline loader.
+const splitPath = join(dir, "hn-split.json");
+let split;
+try {
+  split = JSON.parse(readFileSync(splitPath, "utf8"));
+} catch (e) {
+  fail(`no ${splitPath} from scripts/wasm-split.mjs: ${e.message}`);
+}
+unlinkSync(splitPath);
+if (!html.includes("'__HN_JS__'") || !html.includes("'__HN_WASM__'")) fail("index.html lacks the loader's __HN_JS__ / __HN_WASM__ placeholders");
+html = html.replace("'__HN_JS__'", `'/${split.js}'`).replace("'__HN_WASM__'", `'/${split.wasm}'`);
+
 // Conservative minification: comments and whitespace only (no selector or value rewriting).
 function minifyCss(css) {
   return css

@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+# Splits the wasm into modules loaded on use (scripts/wasm-split.mjs; the version cargo-leptos uses).
+WASM_SPLIT_VERSION=0.2.4
 BINARYEN_MAJOR=132
 APT_PACKAGES=(chromium chromium-driver brotli nginx libnginx-mod-http-brotli-static fonts-ipafont-gothic)
 
@@ -43,6 +45,15 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WB_VERSIO
     || die "wasm-bindgen-cli $WB_VERSION (see /tmp/hosho-setup-wbc.log)"
 fi
 grep -q "wasm_bindgen = \"$WB_VERSION\"" Trunk.toml || die "Trunk.toml [tools] wasm_bindgen must be \"$WB_VERSION\" (Cargo.lock)"
+
+# wasm-split-cli: splits rustc's output before wasm-bindgen. It prints no version, so the
+# installed crate's version is read from cargo's own record of installs.
+if ! command -v wasm-split-cli >/dev/null \
+   || ! grep -q "wasm_split_cli_support $WASM_SPLIT_VERSION " "$HOME/.cargo/.crates.toml" 2>/dev/null; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked \
+    >/tmp/hosho-setup-split.log 2>&1 || die "wasm-split-cli $WASM_SPLIT_VERSION (see /tmp/hosho-setup-split.log)"
+fi
 
 # Debian packages: Chromium + driver for the browser tests, brotli for the size report, nginx to serve.
 missing=()

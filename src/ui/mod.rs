@@ -27,6 +27,7 @@ pub mod i18n_drafts;
 pub mod i18n_report;
 pub mod ics;
 pub mod idle;
+pub mod lazy;
 pub mod outcome;
 pub mod screens;
 pub mod staff;
@@ -127,6 +128,7 @@ pub fn mount() {
     leptos::mount::mount_to(host, run_app).forget();
     dom::mark_mounted();
     replay_early_tap();
+    lazy::prefetch_all();
 }
 
 /// A tap made on the prerendered start screen before the app could act (recorded by the inline

@@ -13,7 +13,7 @@
 //! [`rows`] (the saved cases: list, row, rename), [`erase`] ("erase everything"). This file holds
 //! the area that places them and the helpers they share.
 
-use super::case_io::{self, ExportMessage, ImportZone};
+use super::case_io::{self, ExportMessage};
 use super::dom;
 use super::focus;
 use super::i18n::Texts;
@@ -33,13 +33,12 @@ use wasm_bindgen::JsCast;
 mod banners;
 mod bar;
 mod erase;
-mod panel;
+pub(crate) mod panel;
 mod rows;
 
 use banners::{ConflictBox, Notices, ReadOnlyDraft, StoreBanners, UndoBox};
 use bar::DraftsBar;
 use erase::EraseAll;
-use panel::DraftsPanel;
 use rows::DraftsList;
 
 const AREA_ID: &str = "hn-drafts";
@@ -108,7 +107,7 @@ pub fn Drafts() -> impl IntoView {
             <div id=PANEL_ID class="hn-drafts-panel" hidden=move || !open.get()>
                 <div id="hn-dr-case">
                     <Show when=move || open.get()>
-                        <DraftsPanel />
+                        <super::lazy::Lazy load=super::lazy::drafts_panel />
                     </Show>
                 </div>
                 <div class="hn-drafts-body">
@@ -119,7 +118,7 @@ pub fn Drafts() -> impl IntoView {
                     </div>
                     <div id="hn-dr-import">
                         <Show when=move || open.get()>
-                            <ImportZone />
+                            <super::lazy::Lazy load=super::lazy::import_zone />
                         </Show>
                     </div>
                     <div class="hn-erase" id="hn-dr-erase">

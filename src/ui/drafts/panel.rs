@@ -23,7 +23,7 @@ const NEW_CASE_HINT: &str = "hn-new-case-hint";
 /// The open case: its name, the staff note, an imported file's notes, export, print and
 /// "new case".
 #[component]
-pub(super) fn DraftsPanel() -> impl IntoView {
+pub(crate) fn DraftsPanel() -> impl IntoView {
     let s = use_store();
     let app = s.app;
     let dt = dtexts(app.lang.get_untracked());

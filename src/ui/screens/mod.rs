@@ -51,13 +51,13 @@ pub fn Screen() -> impl IntoView {
                 }
                 Step::Result => view! { <result::ResultScreen /> }.into_any(),
                 Step::Advice => view! { <advice::AdviceScreen /> }.into_any(),
-                Step::Report => view! { <report::ReportScreen doc=report::Doc::Bank /> }.into_any(),
-                Step::Police => view! { <report::ReportScreen doc=report::Doc::Police /> }.into_any(),
-                Step::FollowUp => view! { <followup::FollowUp /> }.into_any(),
-                Step::Brokerage => view! { <brokerage::BrokerageStep /> }.into_any(),
-                Step::BrokerageResult => view! { <brokerage::BrokerageResult /> }.into_any(),
-                Step::BrokerageReport => view! { <brokerage::BrokerageDoc doc=brokerage::BrkDoc::Firm /> }.into_any(),
-                Step::BrokeragePolice => view! { <brokerage::BrokerageDoc doc=brokerage::BrkDoc::Police /> }.into_any(),
+                Step::Report => view! { <super::lazy::Lazy load=super::lazy::report_bank /> }.into_any(),
+                Step::Police => view! { <super::lazy::Lazy load=super::lazy::report_police /> }.into_any(),
+                Step::FollowUp => view! { <super::lazy::Lazy load=super::lazy::followup /> }.into_any(),
+                Step::Brokerage => view! { <super::lazy::Lazy load=super::lazy::brokerage_step /> }.into_any(),
+                Step::BrokerageResult => view! { <super::lazy::Lazy load=super::lazy::brokerage_result /> }.into_any(),
+                Step::BrokerageReport => view! { <super::lazy::Lazy load=super::lazy::brokerage_firm /> }.into_any(),
+                Step::BrokeragePolice => view! { <super::lazy::Lazy load=super::lazy::brokerage_police /> }.into_any(),
             }
         }}
     }

@@ -1,0 +1,70 @@
+// Features loaded on use (issue 23): each one opens from its own wasm module on a cold cache, and
+// offline after one visit (the service worker precaches every module), in both languages.
+import { test, expect } from "@playwright/test";
+import { R, ReportPage, toResult } from "../pages/report.mjs";
+import { AppPage } from "../pages/app.mjs";
+import { DraftsPage } from "../pages/drafts.mjs";
+import { BrokeragePage } from "../pages/brokerage.mjs";
+import { LazyPage, MODULE } from "../pages/lazy.mjs";
+
+const IMPORT_TITLE = { ja: "ケースファイルを開く", en: "Open a case file" };
+
+/** Opens every lazy feature in turn and checks each one is the real feature: the brokerage
+ * screens in `page`, the rest in a new tab (a tab keeps its own open case). */
+async function openEach(page, lang) {
+  const brk = new BrokeragePage(page, lang);
+  await brk.start();
+  await new LazyPage(brk).expectNoBusy();
+  expect(brk.errors).toEqual([]);
+  page = await page.context().newPage();
+  const app = new AppPage(page, lang);
+  const drafts = new DraftsPage(page, lang);
+  const r = R[lang];
+  const rep = new ReportPage(app);
+  await toResult(app, lang);
+  await app.button(r.openBank).click();
+  await rep.expectTitle(r.bankTitle);
+  await app.button(r.backToResult).click();
+  await app.button(r.openPolice).click();
+  await rep.expectTitle(r.policeTitle);
+  await app.button(r.backToResult).click();
+  await app.button(r.openFollowUp).click();
+  await rep.expectTitle(r.fuTitle);
+  // The saved-cases panel: the open case and import are their own module.
+  await drafts.openPanel();
+  await expect(page.getByRole("textbox", { name: drafts.t.caseName })).toBeVisible();
+  await expect(page.getByRole("heading", { name: IMPORT_TITLE[lang] })).toBeVisible();
+  await new LazyPage(app).expectNoBusy();
+  return app;
+}
+
+for (const lang of ["ja", "en"]) {
+  test(`every lazy feature opens from its own module on a cold cache (${lang})`, async ({ browser }) => {
+    const context = await browser.newContext({ serviceWorkers: "block" });
+    const page = await context.newPage();
+    const fetched = new Set();
+    context.on("requestfinished", (req) => {
+      for (const [name, re] of Object.entries(MODULE)) if (re.test(new URL(req.url()).pathname)) fetched.add(name);
+    });
+    const app = await openEach(page, lang);
+    // Each feature came in its own module, fetched from the server.
+    expect([...fetched].sort()).toEqual(Object.keys(MODULE).sort());
+    expect(app.errors).toEqual([]);
+    await context.close();
+  });
+
+  test(`every lazy feature opens offline after one visit (${lang})`, async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(lang === "en" ? "/?lang=en" : "/");
+    await expect(page.locator("html[data-app='mounted']")).toHaveCount(1);
+    await page.waitForFunction(async () => {
+      await navigator.serviceWorker.ready;
+      return navigator.serviceWorker.controller !== null;
+    }, null, { timeout: 30_000 });
+    await context.setOffline(true);
+    const app = await openEach(page, lang);
+    expect(app.errors).toEqual([]);
+    await context.close();
+  });
+}
