@@ -15,8 +15,12 @@ pub fn Header() -> impl IntoView {
             Lang::Ja => Lang::En,
             Lang::En => Lang::Ja,
         };
+        // The screen is drawn again in the other language: what is open, the focus and the
+        // scroll are carried over, so the reader stays where they were.
+        let place = dom::ScreenPlace::capture();
         app.lang.set(next);
         dom::store_lang(next);
+        place.restore_after_render();
     };
     let toggle_emergency = move |_| {
         if app.emergency_open.get_untracked() {

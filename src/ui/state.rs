@@ -43,6 +43,27 @@ impl Scenario {
     }
 }
 
+/// How many times the whole case has been copied out of its signals or cloned as a [`Draft`]
+/// (debug builds only; always 0 in a release build). The wasm-browser test reads it around one
+/// keystroke, so the cost of typing stays a measured number, not a guess.
+#[cfg(debug_assertions)]
+static CASE_COPIES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// Counts one copy of the whole case (see [`case_copies`]).
+#[inline]
+pub fn count_case_copy() {
+    #[cfg(debug_assertions)]
+    CASE_COPIES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The copies of the whole case counted so far (debug builds).
+pub fn case_copies() -> usize {
+    #[cfg(debug_assertions)]
+    return CASE_COPIES.load(std::sync::atomic::Ordering::Relaxed);
+    #[cfg(not(debug_assertions))]
+    0
+}
+
 /// A loss row: one signal per field so typing in one re-renders only that field.
 #[derive(Clone, Copy, Debug)]
 pub struct LossRow {
@@ -318,6 +339,7 @@ impl AppState {
     /// What the assessment reads (tracked): what it never reads (the call time, the report's
     /// entries) is left empty, so typing it re-runs nothing.
     pub fn assessed_case(&self) -> DraftCase {
+        count_case_copy();
         DraftCase {
             scenario: self.scenario.get(),
             scheme: self.scheme.get(),
@@ -353,6 +375,36 @@ impl AppState {
             },
             ..Draft::default()
         }
+    }
+
+    /// Tracks every signal [`Self::snapshot`] reads, copying nothing: autosave's trigger, so a
+    /// keystroke costs no copy of the case until the debounced save reads it once.
+    pub fn track_draft(&self) {
+        self.scenario.track();
+        self.scheme.track();
+        self.customer.track();
+        self.losses.with(|rows| {
+            for r in rows {
+                r.date.track();
+                r.time.track();
+                r.amount.track();
+                r.recovered.track();
+            }
+        });
+        self.notified.track();
+        self.notified_on.track();
+        self.notified_at.track();
+        self.stolen_on.track();
+        self.unavoidable_days.track();
+        self.already_compensated.track();
+        self.answers.track();
+        self.reask.track();
+        self.notes.track();
+        self.report.track();
+        self.brokerage.track();
+        self.step.track();
+        self.advice.track();
+        self.ticks.track();
     }
 
     /// Replaces the whole state with `d` (a draft being opened). Destructured in full, so a field
