@@ -70,11 +70,11 @@ fn Plan(
     let app = use_app();
     let t = texts(lang);
     let ct = ctexts(lang);
-    let plan = contact_plan(p, stolen, app.now.get_untracked());
+    let plan = contact_plan(p, stolen, app.clock.now.get_untracked());
     let ContactPlan {
         line, others, find, ..
     } = plan;
-    let status = Memo::new(move |_| contact_plan(p, stolen, app.now.get()).status);
+    let status = Memo::new(move |_| contact_plan(p, stolen, app.clock.now.get()).status);
     let source = move |c: &'static Contact| {
         cited.then(|| {
             view! { <span class="hn-cite">{cite(lang, t, c.cite.doc(), c.cite.clause())}</span> }

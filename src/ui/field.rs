@@ -149,7 +149,7 @@ pub fn Field(
     let t = app.t_untracked();
     let touched = RwSignal::new(false);
     let errors = move || {
-        if app.show_errors.get() {
+        if app.view.show_errors.get() {
             Errors::All
         } else if touched.get() {
             Errors::Invalid
@@ -161,7 +161,7 @@ pub fn Field(
         let raw = value.get();
         let e = errors();
         let problem = issue.and_then(|i| i.get());
-        let today = app.today.get();
+        let today = app.clock.today.get();
         let (_, invalid) = message_view(kind, &raw, required, e, problem, (lang, t, today));
         (raw, e, problem, invalid, today)
     });
@@ -200,7 +200,7 @@ pub fn Field(
                 on:focusout=move |_| {
                     touched.set(true);
                     if kind == Kind::Date {
-                        settle_phrase(value, lang, app.today.get_untracked());
+                        settle_phrase(value, lang, app.clock.today.get_untracked());
                     }
                 }
             />

@@ -23,8 +23,8 @@ pub fn Header() -> impl IntoView {
         place.restore_after_render();
     };
     let toggle_emergency = move |_| {
-        if app.emergency_open.get_untracked() {
-            app.emergency_open.set(false);
+        if app.view.emergency_open.get_untracked() {
+            app.view.emergency_open.set(false);
         } else {
             open_emergency(&app);
         }
@@ -45,7 +45,7 @@ pub fn Header() -> impl IntoView {
                     type="button"
                     id=BUTTON_ID
                     class="hn-btn hn-btn-emergency"
-                    aria-expanded=move || if app.emergency_open.get() { "true" } else { "false" }
+                    aria-expanded=move || if app.view.emergency_open.get() { "true" } else { "false" }
                     on:click=toggle_emergency
                 >
                     {move || app.t().emergency_open}

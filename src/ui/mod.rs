@@ -177,7 +177,7 @@ fn apply_query(app: &AppState) {
                 } else {
                     dom::session_get(SCHEME_LINK_KEY).as_deref() == Some(id)
                 };
-                app.scheme_from_url.set(from_link);
+                app.nav.scheme_from_url.set(from_link);
             }
             // A link naming an advice pack opens that page, even where the scenario has more
             // (a hacked brokerage account also has its own estimate, offered on the page).
@@ -195,17 +195,17 @@ fn apply_query(app: &AppState) {
 /// The line a bank's link (`?scheme=`, internet banking) puts in the first-hour line: the pack's
 /// line with a number, as the contact box would show it (`engine::hours::contact_plan`).
 fn link_bank_line(app: &AppState) -> Option<(&'static crate::engine::pack::Contact, &'static str)> {
-    if !app.scheme_from_url.get() || app.scenario.get() != Some(Scenario::InternetBanking) {
+    if !app.nav.scheme_from_url.get() || app.scenario.get() != Some(Scenario::InternetBanking) {
         return None;
     }
     let p = app.pack()?;
-    let line = crate::engine::hours::contact_plan(p, false, app.now.get_untracked()).line?;
+    let line = crate::engine::hours::contact_plan(p, false, app.clock.now.get_untracked()).line?;
     Some((line, line.phone?))
 }
 
 /// Whether the first-hour line shows the bank's number on a bank link's first step (tracked).
 pub fn first_hour_has_bank(app: &AppState) -> bool {
-    app.step.get() == Step::Customer && link_bank_line(app).is_some()
+    app.nav.step.get() == Step::Customer && link_bank_line(app).is_some()
 }
 
 /// The step in the URL, after the browser's back / forward buttons.
@@ -219,7 +219,7 @@ fn step_from_query() -> Option<Step> {
 
 fn query_for(app: &AppState) -> Vec<(&'static str, String)> {
     let mut q = Vec::with_capacity(4);
-    let step = app.step.get_untracked();
+    let step = app.nav.step.get_untracked();
     if step != Step::Start {
         q.push(("step", step.slug().to_string()));
     }
@@ -246,8 +246,8 @@ fn query_for(app: &AppState) -> Vec<(&'static str, String)> {
 fn run_app() -> impl IntoView {
     let lang = dom::stored_lang().unwrap_or(Lang::Ja);
     let app = AppState::new(lang, now_jst());
-    app.narrow.set(dom::is_narrow());
-    provide_context(app);
+    app.view.narrow.set(dom::is_narrow());
+    app.provide();
     let out = outcome::Outcome::new(app);
     provide_context(out);
     apply_query(&app);
@@ -256,7 +256,7 @@ fn run_app() -> impl IntoView {
 
     // Focus moves to a new step's heading (not on the first run: the page has just opened).
     Effect::new(move |prev: Option<Step>| {
-        let step = app.step.get();
+        let step = app.nav.step.get();
         if prev.is_some_and(|p| p != step) {
             focus::after_render(format!("#{}", screens::HEADING_ID));
         }
@@ -277,7 +277,7 @@ fn run_app() -> impl IntoView {
     let own_back = StoredValue::new(false);
     let from_pop = StoredValue::new(false);
     Effect::new(move |_| {
-        let step = app.step.get();
+        let step = app.nav.step.get();
         app.advice.track();
         if from_pop.try_update_value(std::mem::take).unwrap_or(false) {
             return;
@@ -319,17 +319,17 @@ fn run_app() -> impl IntoView {
                     s.push(step);
                 }
             });
-            if app.step.get_untracked() != step {
+            if app.nav.step.get_untracked() != step {
                 from_pop.set_value(true);
-                app.show_errors.set(false);
-                app.step.set(step);
+                app.view.show_errors.set(false);
+                app.nav.step.set(step);
             }
         }
     });
     let on_resize = window_event_listener(leptos::ev::resize, move |_| {
         let n = dom::is_narrow();
-        if app.narrow.get_untracked() != n {
-            app.narrow.set(n);
+        if app.view.narrow.get_untracked() != n {
+            app.view.narrow.set(n);
         }
     });
     // Ctrl+P as well as the print button: every clause open, the print time stamped.
@@ -350,9 +350,9 @@ fn run_app() -> impl IntoView {
     set_interval(
         move || {
             let now = now_jst();
-            app.now.set(now);
-            if app.today.get_untracked() != now.date() {
-                app.today.set(now.date());
+            app.clock.now.set(now);
+            if app.clock.today.get_untracked() != now.date() {
+                app.clock.today.set(now.date());
             }
         },
         std::time::Duration::from_secs(30),
@@ -405,7 +405,7 @@ fn run_app() -> impl IntoView {
         let lang = app.lang.get();
         let status = link_bank_line(&app).and_then(|_| {
             let p = app.pack()?;
-            let plan = crate::engine::hours::contact_plan(p, false, app.now.get());
+            let plan = crate::engine::hours::contact_plan(p, false, app.clock.now.get());
             contact::status_text(i18n::texts(lang), i18n_contact::ctexts(lang), plan.status)
         });
         dom::set_text(
@@ -424,7 +424,7 @@ fn run_app() -> impl IntoView {
     // The first-hour line belongs to the start screen, and to a bank link's first step while it
     // carries that bank's number (the step then shows no second copy: `first_hour_has_bank`).
     Effect::new(move |_| {
-        let step = app.step.get();
+        let step = app.nav.step.get();
         let shown = step == Step::Start || (step == Step::Customer && first_hour_has_bank(&app));
         if let Some(el) = document().get_element_by_id("hn-first-hour") {
             dom::toggle_attr(&el, "hidden", !shown);
@@ -443,7 +443,7 @@ fn run_app() -> impl IntoView {
         header.set_text_content(None);
         let out = use_context::<outcome::Outcome>();
         leptos::mount::mount_to(header, move || {
-            provide_context(app);
+            app.provide();
             if let Some(out) = out {
                 provide_context(out);
             }

@@ -20,7 +20,7 @@ impl Outcome {
     pub fn new(app: AppState) -> Self {
         let built = Memo::new(move |_| build(&app));
         let assessment = Memo::new(move |_| {
-            let today = app.today.get();
+            let today = app.clock.today.get();
             built.with(|b| b.case.as_ref().and_then(|c| assess(c, today).ok()))
         });
         let visible = Memo::new(move |_| {

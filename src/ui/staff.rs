@@ -68,7 +68,7 @@ pub fn mount(app: AppState, out: Outcome) {
         };
         root.set_text_content(None);
         leptos::mount::mount_to(root, move || {
-            provide_context(app);
+            app.provide();
             provide_context(out);
             view! { <StaffSummary /> }
         })
@@ -90,10 +90,10 @@ pub fn StaffSummary() -> impl IntoView {
     let stamp = RwSignal::new(None::<NaiveDateTime>);
     STAMP.with(|c| c.set(Some(stamp)));
     Effect::new(move |_| {
-        app.now.track();
+        app.clock.now.track();
         stamp.set(None);
     });
-    let printed = Signal::derive(move || stamp.get().unwrap_or_else(|| app.now.get()));
+    let printed = Signal::derive(move || stamp.get().unwrap_or_else(|| app.clock.now.get()));
     let on_print = window_event_listener_untyped("beforeprint", move |_| stamp_print_time(&app));
     on_cleanup(move || on_print.remove());
     view! {

@@ -102,11 +102,46 @@ impl LossRow {
     }
 }
 
-/// Every signal of the app. `Copy`, provided as context at the root.
+/// Where the user is: the step (mirrored into the URL and the history by `ui::mod`) and whether
+/// a bank's link chose the scheme (the scheme step is then skipped).
+#[derive(Clone, Copy)]
+pub struct Nav {
+    pub step: RwSignal<Step>,
+    pub scheme_from_url: RwSignal<bool>,
+}
+
+/// How the screen is shown, apart from what the case holds: none of it is stored.
+#[derive(Clone, Copy)]
+pub struct View {
+    /// Set when the user tries to move on: every field then shows its error.
+    pub show_errors: RwSignal<bool>,
+    pub emergency_open: RwSignal<bool>,
+    /// True on a narrow viewport (phones and desktops now group the questions alike).
+    pub narrow: RwSignal<bool>,
+    /// Loss rows (by key) whose unlikely amount (0, or ten billion yen or more) the user has
+    /// confirmed, with the amount as typed then (a changed amount asks again). Not stored: a
+    /// reopened case asks again.
+    pub confirmed_amounts: RwSignal<BTreeMap<u32, String>>,
+}
+
+/// Japan date and time, from the device clock read as UTC (never the device's zone), re-read
+/// every 30 s by `ui::mod`.
+#[derive(Clone, Copy)]
+pub struct Clock {
+    pub today: RwSignal<NaiveDate>,
+    pub now: RwSignal<NaiveDateTime>,
+}
+
+/// The app's state by concern: the language, the case (its signals, below), where the user is
+/// ([`Nav`]), how the screen is shown ([`View`]) and the clock ([`Clock`]). `Copy`; provided as
+/// context at the root, and each concern on its own (`use_nav`, `use_view`, `use_clock`,
+/// `use_lang`) for a component that needs only that.
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub lang: RwSignal<Lang>,
-    pub step: RwSignal<Step>,
+    pub nav: Nav,
+    pub view: View,
+    pub clock: Clock,
     pub scenario: RwSignal<Option<Scenario>>,
     pub scheme: RwSignal<Option<String>>,
     pub customer: RwSignal<Option<Customer>>,
@@ -130,20 +165,6 @@ pub struct AppState {
     pub report: RwSignal<DraftReport>,
     /// The brokerage case as typed (issue 25): one signal, read by the brokerage screens only.
     pub brokerage: RwSignal<Option<crate::engine::brokerage::BrokerageCase>>,
-    /// Loss rows (by key) whose unlikely amount (0, or ten billion yen or more) the user has
-    /// confirmed, with the amount as typed then (a changed amount asks again). Not stored: a
-    /// reopened case asks again.
-    pub confirmed_amounts: RwSignal<BTreeMap<u32, String>>,
-    /// Set when the user tries to move on: every field then shows its error.
-    pub show_errors: RwSignal<bool>,
-    pub emergency_open: RwSignal<bool>,
-    /// Japan date and time, from the device clock read as UTC (never the device's zone).
-    pub today: RwSignal<NaiveDate>,
-    pub now: RwSignal<NaiveDateTime>,
-    /// True on a narrow viewport (phones and desktops now group the questions alike).
-    pub narrow: RwSignal<bool>,
-    /// The scheme came from the URL (a bank's help page): the scheme step is skipped.
-    pub scheme_from_url: RwSignal<bool>,
     /// The app's root owner: a loss row's signals belong to the case, not to the screen whose
     /// button created them (that screen's owner is disposed when the step changes).
     root: StoredValue<Option<Owner>>,
@@ -153,7 +174,20 @@ impl AppState {
     pub fn new(lang: Lang, now: NaiveDateTime) -> Self {
         AppState {
             lang: RwSignal::new(lang),
-            step: RwSignal::new(Step::Start),
+            nav: Nav {
+                step: RwSignal::new(Step::Start),
+                scheme_from_url: RwSignal::new(false),
+            },
+            view: View {
+                show_errors: RwSignal::new(false),
+                emergency_open: RwSignal::new(false),
+                narrow: RwSignal::new(false),
+                confirmed_amounts: RwSignal::new(BTreeMap::new()),
+            },
+            clock: Clock {
+                today: RwSignal::new(now.date()),
+                now: RwSignal::new(now),
+            },
             scenario: RwSignal::new(None),
             scheme: RwSignal::new(None),
             customer: RwSignal::new(None),
@@ -172,15 +206,17 @@ impl AppState {
             notes: RwSignal::new(String::new()),
             report: RwSignal::new(DraftReport::default()),
             brokerage: RwSignal::new(None),
-            confirmed_amounts: RwSignal::new(BTreeMap::new()),
-            show_errors: RwSignal::new(false),
-            emergency_open: RwSignal::new(false),
-            today: RwSignal::new(now.date()),
-            now: RwSignal::new(now),
-            narrow: RwSignal::new(false),
-            scheme_from_url: RwSignal::new(false),
             root: StoredValue::new(Owner::current()),
         }
+    }
+
+    /// Provides the whole state and each concern on its own as context.
+    pub fn provide(self) {
+        provide_context(self);
+        provide_context(self.nav);
+        provide_context(self.view);
+        provide_context(self.clock);
+        provide_context(self.lang);
     }
 
     pub fn t(&self) -> &'static Texts {
@@ -228,7 +264,7 @@ impl AppState {
 
     pub fn choose_scenario(&self, s: Scenario) {
         self.scenario.set(Some(s));
-        self.show_errors.set(false);
+        self.view.show_errors.set(false);
         // A hacked brokerage account has its own questions and estimate (issue 25).
         if s == Scenario::Brokerage {
             if self.brokerage.read_untracked().is_none() {
@@ -278,7 +314,7 @@ impl AppState {
 
     /// Whether the scheme step is in the flow, asking the account holder too (tracked).
     pub fn customer_on_scheme_step(&self) -> bool {
-        self.scenario.get() == Some(Scenario::InternetBanking) && !self.scheme_from_url.get()
+        self.scenario.get() == Some(Scenario::InternetBanking) && !self.nav.scheme_from_url.get()
     }
 
     /// The step to show for `step`: a customer step stored before it joined the scheme step
@@ -294,7 +330,7 @@ impl AppState {
     /// "Step i of n" for the current step, if it is part of the flow (the question screens
     /// count their own screens instead).
     pub fn progress(&self) -> Option<(usize, usize)> {
-        let step = self.step.get();
+        let step = self.nav.step.get();
         let flow = self.flow();
         let i = flow.iter().position(|s| *s == step)?;
         Some((i + 1, flow.len()))
@@ -303,7 +339,7 @@ impl AppState {
     /// "I've called": the bank was told now (Japan time); the date and time stay editable on
     /// the notice step.
     pub fn record_call(&self) {
-        let now = self.now.get_untracked();
+        let now = self.clock.now.get_untracked();
         self.notified.set(Some(true));
         self.notified_on.set(now.format("%Y-%m-%d").to_string());
         self.notified_at.set(now.format("%H:%M").to_string());
@@ -311,9 +347,9 @@ impl AppState {
 
     /// Moves to a step (the URL and focus follow through effects in `mod.rs`).
     pub fn go(&self, step: Step) {
-        self.show_errors.set(false);
-        self.emergency_open.set(false);
-        self.step.set(step);
+        self.view.show_errors.set(false);
+        self.view.emergency_open.set(false);
+        self.nav.step.set(step);
     }
 
     pub fn reset(&self) {
@@ -368,7 +404,7 @@ impl AppState {
         Draft {
             case: self.typed_case(),
             ui: DraftUi {
-                step: self.step.get(),
+                step: self.nav.step.get(),
                 advice: self.advice.get(),
                 ticks: self.ticks.get(),
                 staff_note: String::new(),
@@ -402,7 +438,7 @@ impl AppState {
         self.notes.track();
         self.report.track();
         self.brokerage.track();
-        self.step.track();
+        self.nav.step.track();
         self.advice.track();
         self.ticks.track();
     }
@@ -461,8 +497,8 @@ impl AppState {
         self.notes.set(notes);
         self.report.set(report);
         self.brokerage.set(brokerage);
-        self.show_errors.set(false);
-        self.step.set(self.fit_step(step));
+        self.view.show_errors.set(false);
+        self.nav.step.set(self.fit_step(step));
     }
 
     pub fn answer(&self, id: &str) -> Option<Answer> {
@@ -508,4 +544,24 @@ impl AppState {
     pub fn focus_next(&self, id: impl Into<String>) {
         super::focus::after_step_focus(id.into());
     }
+}
+
+/// Where the user is (provided by [`AppState::provide`]).
+pub fn use_nav() -> Nav {
+    expect_context::<Nav>()
+}
+
+/// How the screen is shown (provided by [`AppState::provide`]).
+pub fn use_view() -> View {
+    expect_context::<View>()
+}
+
+/// The clock (provided by [`AppState::provide`]).
+pub fn use_clock() -> Clock {
+    expect_context::<Clock>()
+}
+
+/// The language (provided by [`AppState::provide`]).
+pub fn use_lang() -> RwSignal<Lang> {
+    expect_context::<RwSignal<Lang>>()
 }

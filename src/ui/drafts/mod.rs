@@ -184,7 +184,7 @@ pub fn start() {
         area.set_text_content(None);
         let out = s.out;
         leptos::mount::mount_to(area, move || {
-            provide_context(app);
+            app.provide();
             provide_context(out);
             provide_context(s);
             view! { <Drafts /> }

@@ -322,7 +322,7 @@ fn typed(app: &AppState) -> BrokerageCase {
 /// The firm and the day are required; every typed amount must read.
 pub fn has_error(app: &AppState) -> bool {
     let c = typed(app);
-    let e = estimate(&c, app.today.get_untracked());
+    let e = estimate(&c, app.clock.today.get_untracked());
     c.firm.trim().is_empty() || e.date.is_none() || !e.bad.is_empty()
 }
 
@@ -342,7 +342,7 @@ fn missing(app: &AppState) -> Vec<&'static str> {
 /// "See the estimate": on to the result, or every error shown and the first focused.
 pub fn next(app: &AppState) {
     if has_error(app) {
-        app.show_errors.set(true);
+        app.view.show_errors.set(true);
         app.focus_next("[aria-invalid='true']");
     } else {
         app.go(Step::BrokerageResult);
@@ -412,8 +412,9 @@ pub fn BrokerageStep() -> impl IntoView {
             form.add(BoughtRow::default());
         }
     });
-    let firm_invalid =
-        Signal::derive(move || app.show_errors.get() && form.firm.with(|f| f.trim().is_empty()));
+    let firm_invalid = Signal::derive(move || {
+        app.view.show_errors.get() && form.firm.with(|f| f.trim().is_empty())
+    });
     let firms = data()
         .firms
         .iter()
@@ -434,7 +435,7 @@ pub fn BrokerageStep() -> impl IntoView {
         .collect_view();
     let future = Signal::derive(move || {
         form.date
-            .with(|d| date_after(d, app.today.get()))
+            .with(|d| date_after(d, app.clock.today.get()))
             .then_some(t.date_in_future)
     });
     let hows = HowTaken::ALL
@@ -594,7 +595,7 @@ pub fn BrokerageResult() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let t = app.t_untracked();
-    let e = estimate(&typed(&app), app.today.get_untracked());
+    let e = estimate(&typed(&app), app.clock.today.get_untracked());
     let yen = move |n: u64| format::yen(t, n);
     let title = kind_title(&e, lang);
     let badge = e.basis.map(|b| match b {
@@ -1004,7 +1005,7 @@ pub fn BrokerageDoc(
     let shown = RwSignal::new(lang);
     let secs = move |l: Lang| {
         let c = app.brokerage.get().unwrap_or_default();
-        let e = estimate(&c, app.today.get());
+        let e = estimate(&c, app.clock.today.get());
         app.report
             .with(|rep| doc_sections(doc, l, &c, &e, &rep.account))
     };
@@ -1014,7 +1015,7 @@ pub fn BrokerageDoc(
     };
     let document = move || {
         let l = shown.get();
-        document_view(title(l), l, app.today.get(), secs(l))
+        document_view(title(l), l, app.clock.today.get(), secs(l))
     };
     let share = move |_: leptos::ev::MouseEvent| {
         let l = shown.get_untracked();
@@ -1023,7 +1024,7 @@ pub fn BrokerageDoc(
             BrkDoc::Police => FILE_POLICE.get(l),
         };
         let s = untrack(|| secs(l));
-        share_document(title(l), what, l, app.today.get_untracked(), &s);
+        share_document(title(l), what, l, app.clock.today.get_untracked(), &s);
     };
     let other = move |_: leptos::ev::MouseEvent| {
         shown.update(|l| {

@@ -32,7 +32,7 @@ pub fn next_of(app: &AppState, step: Step) -> Step {
 /// Moves on if the step has no error, else shows every error and focuses the first.
 pub fn next_if_valid(app: &AppState, step: Step, has_error: bool) {
     if has_error {
-        app.show_errors.set(true);
+        app.view.show_errors.set(true);
         app.focus_next("[aria-invalid='true']");
     } else {
         app.go(next_of(app, step));
@@ -86,7 +86,8 @@ pub fn SchemeStep() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let t = app.t_untracked();
-    let invalid = Signal::derive(move || app.show_errors.get() && app.scheme.with(Option::is_none));
+    let invalid =
+        Signal::derive(move || app.view.show_errors.get() && app.scheme.with(Option::is_none));
     let is = move |id: &'static str| {
         Signal::derive(move || app.scheme.with(|s| s.as_deref() == Some(id)))
     };
@@ -166,7 +167,7 @@ pub fn CustomerChoice(
     let lang = app.lang.get_untracked();
     let t = app.t_untracked();
     let invalid =
-        Signal::derive(move || app.show_errors.get() && app.customer.with(Option::is_none));
+        Signal::derive(move || app.view.show_errors.get() && app.customer.with(Option::is_none));
     let choices = Customer::ALL
         .into_iter()
         .map(|c| {
@@ -278,7 +279,7 @@ fn has_cap(app: &AppState) -> bool {
 fn notice_issue(app: &AppState, t: &'static super::super::i18n::Texts) -> Option<&'static str> {
     let raw = app.notified_on.get();
     let on = date_of(&raw)?;
-    if date_after(&raw, app.today.get()) {
+    if date_after(&raw, app.clock.today.get()) {
         return Some(t.date_in_future);
     }
     let first = app.losses.with(|rows| {
@@ -322,7 +323,7 @@ pub fn NoticeStep() -> impl IntoView {
     let app = use_app();
     let t = app.t_untracked();
     let invalid =
-        Signal::derive(move || app.show_errors.get() && app.notified.with(Option::is_none));
+        Signal::derive(move || app.view.show_errors.get() && app.notified.with(Option::is_none));
     let choices = [("yes", t.notice_yes, true), ("no", t.notice_no, false)]
         .into_iter()
         .map(|(value, title, yes)| {

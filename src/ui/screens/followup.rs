@@ -44,7 +44,7 @@ fn notified(app: &AppState) -> bool {
 fn open_events(app: &AppState, r: &ReportTexts) -> Vec<Event> {
     let out = use_outcome();
     let t = app.t_untracked();
-    let today = app.today.get_untracked();
+    let today = app.clock.today.get_untracked();
     let told = app.notified.get_untracked() == Some(true);
     let deadlines: Vec<_> = out
         .assessment
@@ -117,7 +117,7 @@ pub fn FollowUp() -> impl IntoView {
     let no_events = RwSignal::new(false);
     let ics = move |_| {
         let events = open_events(&app, r);
-        match calendar_events(&events, app.now.get_untracked()) {
+        match calendar_events(&events, app.clock.now.get_untracked()) {
             Some(body) => {
                 no_events.set(false);
                 super::super::dom::download(

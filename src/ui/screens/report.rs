@@ -600,7 +600,7 @@ pub fn ReportScreen(
     let document = move || {
         let l = shown.get();
         let rep = app.report.get();
-        let today = app.today.get();
+        let today = app.clock.today.get();
         out.assessment.with(|a| {
             a.as_ref().map(|a| {
                 let secs = out.built.with(|b| sections(doc, l, &app, a, b, &rep));
@@ -610,7 +610,7 @@ pub fn ReportScreen(
     };
     let share = move |_| {
         let l = shown.get_untracked();
-        let today = app.today.get_untracked();
+        let today = app.clock.today.get_untracked();
         let rep = app.report.get_untracked();
         let secs = out.assessment.with_untracked(|a| {
             a.as_ref().map(|a| {

@@ -267,7 +267,7 @@ fn LineStatusView(
 ) -> impl IntoView {
     let app = use_app();
     move || {
-        status(t, c, app.now.get()).map(|(s, open)| {
+        status(t, c, app.clock.now.get()).map(|(s, open)| {
             let class = if open {
                 "hn-status hn-status-open"
             } else {
@@ -375,7 +375,7 @@ fn download_ics(app: &AppState) {
         .assessment
         .with_untracked(|a| a.as_ref().map(|a| a.deadlines.clone()))
         .unwrap_or_default();
-    let body = super::super::ics::calendar(&deadlines, t, app.now.get_untracked());
+    let body = super::super::ics::calendar(&deadlines, t, app.clock.now.get_untracked());
     super::super::dom::download(
         "hosho-navi-deadlines.ics",
         "text/calendar;charset=utf-8",
@@ -882,7 +882,7 @@ fn ResultBody(
             <p class="hn-print-only" id="hn-printed-at"></p>
             <p class="hn-small hn-muted">
                 {p.map(|p| view! { {t.scheme_chosen}{t.colon}{p.name.get(lang)}<br /> })}
-                {move || (t.today_is)(&format::date(t, app.today.get()))}
+                {move || (t.today_is)(&format::date(t, app.clock.today.get()))}
             </p>
             <section aria-labelledby="hn-steps-title">
                 <h3 id="hn-steps-title">{t.steps_title}</h3>
