@@ -133,7 +133,8 @@ pub fn Field(
     #[prop(optional)]
     hint: Option<&'static str>,
     /// Where the typed text lives.
-    value: RwSignal<String>,
+    #[prop(into)]
+    value: super::state::TextValue,
     /// How the text is read.
     kind: Kind,
     /// Whether an empty field is refused.
@@ -218,7 +219,7 @@ pub fn Field(
 /// A date said relative to today (「昨日」「先週の金曜」) becomes the date it reads as once the user
 /// leaves the field, so a draft reopened on another day keeps the day meant (a saved 「昨日」 would
 /// move). Any other text, readable or not, stays as typed.
-fn settle_phrase(value: RwSignal<String>, lang: Lang, today: chrono::NaiveDate) {
+fn settle_phrase(value: super::state::TextValue, lang: Lang, today: chrono::NaiveDate) {
     let raw = value.get_untracked();
     if parse_date(raw.trim()).is_ok() {
         return;

@@ -34,6 +34,7 @@ pub mod store;
 pub mod widgets;
 
 use crate::engine::{jst, Lang};
+use crate::ui::state::DraftCaseStoreFields as _;
 use leptos::prelude::*;
 use state::{AppState, Scenario, Step};
 use wasm_bindgen::JsCast;
@@ -168,7 +169,7 @@ fn apply_query(app: &AppState) {
     if let Some(id) = param(&params, "scheme") {
         if let Some(sc) = Scenario::for_scheme(id) {
             if sc == Scenario::InternetBanking {
-                app.scheme.set(Some(id.to_string()));
+                app.case.scheme().set(Some(id.to_string()));
                 // A bank's link (no step yet) skips the scheme step; the tab remembers it, so a
                 // reload mid-case (the URL then has a step) keeps the same steps and counter.
                 let from_link = if param(&params, "step").is_none() {
@@ -182,7 +183,7 @@ fn apply_query(app: &AppState) {
             // A link naming an advice pack opens that page, even where the scenario has more
             // (a hacked brokerage account also has its own estimate, offered on the page).
             if sc.advice_id() == Some(id) {
-                app.scenario.set(Some(sc));
+                app.case.scenario().set(Some(sc));
                 app.advice.set(Some(id.to_string()));
                 app.go(Step::Advice);
             } else {
@@ -195,7 +196,9 @@ fn apply_query(app: &AppState) {
 /// The line a bank's link (`?scheme=`, internet banking) puts in the first-hour line: the pack's
 /// line with a number, as the contact box would show it (`engine::hours::contact_plan`).
 fn link_bank_line(app: &AppState) -> Option<(&'static crate::engine::pack::Contact, &'static str)> {
-    if !app.nav.scheme_from_url.get() || app.scenario.get() != Some(Scenario::InternetBanking) {
+    if !app.nav.scheme_from_url.get()
+        || app.case.scenario().get() != Some(Scenario::InternetBanking)
+    {
         return None;
     }
     let p = app.pack()?;
@@ -229,7 +232,7 @@ fn query_for(app: &AppState) -> Vec<(&'static str, String)> {
     let scheme = if step == Step::Advice {
         app.advice.get_untracked()
     } else if step != Step::Start {
-        app.scheme.get_untracked()
+        app.case.scheme().get_untracked()
     } else {
         None
     };

@@ -3,6 +3,7 @@
 
 use super::state::AppState;
 use crate::engine::assess::{assess, Assessment};
+use crate::ui::state::DraftCaseStoreFields as _;
 use leptos::prelude::*;
 
 /// The case file built from the entries that parse (rows with an error left out and counted).
@@ -26,7 +27,8 @@ impl Outcome {
         let visible = Memo::new(move |_| {
             app.pack()
                 .map(|p| {
-                    app.answers
+                    app.case
+                        .answers()
                         .with(|a| super::screens::questions::visible(p, a))
                 })
                 .unwrap_or_default()

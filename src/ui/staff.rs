@@ -22,6 +22,7 @@ use crate::engine::name::clean_name;
 use crate::engine::pack::Pack;
 use crate::engine::plan::always_not_in;
 use crate::engine::Lang;
+use crate::ui::state::DraftCaseStoreFields as _;
 use chrono::NaiveDateTime;
 use leptos::prelude::*;
 use std::cell::Cell;
@@ -295,7 +296,7 @@ fn Notes(
         })
     };
     let notes = move || {
-        let notes = app.notes.get();
+        let notes = app.case.notes().get();
         (!notes.is_empty()).then(|| {
             view! {
                 <h3>{dt.file_notes}</h3>

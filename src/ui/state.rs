@@ -8,7 +8,11 @@ use crate::engine::case::Customer;
 use crate::engine::{pack, Lang};
 use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
+use reactive_stores::Store;
 use std::collections::{BTreeMap, BTreeSet};
+
+/// The case store's field accessors (`app.case.scheme()`, ...).
+pub use crate::model::draft::DraftCaseStoreFields;
 
 /// The one case model's types, under the names the screens have always used.
 pub use crate::model::{
@@ -102,6 +106,52 @@ impl LossRow {
     }
 }
 
+/// Where a text field's typed text lives: a signal of its own (a loss row, a form's entry) or a
+/// field of the case store (`app.case.notified_on()`), so `<Field/>` writes straight into either.
+#[derive(Clone, Copy)]
+pub enum TextValue {
+    Signal(RwSignal<String>),
+    Case(reactive_stores::Field<String>),
+}
+
+impl From<RwSignal<String>> for TextValue {
+    fn from(s: RwSignal<String>) -> Self {
+        TextValue::Signal(s)
+    }
+}
+
+impl<Inner, Prev> From<reactive_stores::Subfield<Inner, Prev, String>> for TextValue
+where
+    reactive_stores::Field<String>: From<reactive_stores::Subfield<Inner, Prev, String>>,
+{
+    fn from(f: reactive_stores::Subfield<Inner, Prev, String>) -> Self {
+        TextValue::Case(f.into())
+    }
+}
+
+impl TextValue {
+    pub fn get(&self) -> String {
+        match self {
+            TextValue::Signal(s) => s.get(),
+            TextValue::Case(f) => f.get(),
+        }
+    }
+
+    pub fn get_untracked(&self) -> String {
+        match self {
+            TextValue::Signal(s) => s.get_untracked(),
+            TextValue::Case(f) => f.get_untracked(),
+        }
+    }
+
+    pub fn set(&self, v: String) {
+        match self {
+            TextValue::Signal(s) => s.set(v),
+            TextValue::Case(f) => f.set(v),
+        }
+    }
+}
+
 /// Where the user is: the step (mirrored into the URL and the history by `ui::mod`) and whether
 /// a bank's link chose the scheme (the scheme step is then skipped).
 #[derive(Clone, Copy)]
@@ -142,29 +192,15 @@ pub struct AppState {
     pub nav: Nav,
     pub view: View,
     pub clock: Clock,
-    pub scenario: RwSignal<Option<Scenario>>,
-    pub scheme: RwSignal<Option<String>>,
-    pub customer: RwSignal<Option<Customer>>,
+    /// The case as typed: a store over the model's one serde value, one reactive path per field
+    /// (`app.case.scheme().get()`), so a field added to `DraftCase` is in the state, the draft
+    /// and the export with no change here. Its losses are [`Self::losses`] (keyed rows, each
+    /// field a signal); the store's own list stays empty.
+    pub case: Store<DraftCase>,
     pub losses: RwSignal<Vec<LossRow>>,
     next_key: RwSignal<u32>,
-    pub notified: RwSignal<Option<bool>>,
-    pub notified_on: RwSignal<String>,
-    pub notified_at: RwSignal<String>,
-    pub stolen_on: RwSignal<String>,
-    pub unavoidable_days: RwSignal<String>,
-    pub already_compensated: RwSignal<String>,
-    pub answers: RwSignal<BTreeMap<String, Answer>>,
-    /// Questions to answer again: their earlier answers were given to a wording that has since
-    /// changed meaning and were dropped (`DraftCase::drop_retired`).
-    pub reask: RwSignal<Vec<String>>,
     pub advice: RwSignal<Option<String>>,
     pub ticks: RwSignal<BTreeSet<String>>,
-    pub notes: RwSignal<String>,
-    /// The report's own entries (issue 15): the account, the notice's person and reference, the
-    /// recipients. One signal: only the report screens read it.
-    pub report: RwSignal<DraftReport>,
-    /// The brokerage case as typed (issue 25): one signal, read by the brokerage screens only.
-    pub brokerage: RwSignal<Option<crate::engine::brokerage::BrokerageCase>>,
     /// The app's root owner: a loss row's signals belong to the case, not to the screen whose
     /// button created them (that screen's owner is disposed when the step changes).
     root: StoredValue<Option<Owner>>,
@@ -188,24 +224,11 @@ impl AppState {
                 today: RwSignal::new(now.date()),
                 now: RwSignal::new(now),
             },
-            scenario: RwSignal::new(None),
-            scheme: RwSignal::new(None),
-            customer: RwSignal::new(None),
+            case: Store::new(DraftCase::default()),
             losses: RwSignal::new(Vec::new()),
             next_key: RwSignal::new(0),
-            notified: RwSignal::new(None),
-            notified_on: RwSignal::new(String::new()),
-            notified_at: RwSignal::new(String::new()),
-            stolen_on: RwSignal::new(String::new()),
-            unavoidable_days: RwSignal::new(String::new()),
-            already_compensated: RwSignal::new(String::new()),
-            answers: RwSignal::new(BTreeMap::new()),
-            reask: RwSignal::new(Vec::new()),
             advice: RwSignal::new(None),
             ticks: RwSignal::new(BTreeSet::new()),
-            notes: RwSignal::new(String::new()),
-            report: RwSignal::new(DraftReport::default()),
-            brokerage: RwSignal::new(None),
             root: StoredValue::new(Owner::current()),
         }
     }
@@ -247,10 +270,10 @@ impl AppState {
 
     /// The pack the case is assessed under: "not listed" resolves by customer type.
     pub fn pack_id(&self) -> Option<&'static str> {
-        let scheme = self.scheme.read();
+        let scheme = self.case.scheme().read();
         let id = scheme.as_deref()?;
         if id == NOT_LISTED {
-            return Some(match self.customer.get() {
+            return Some(match self.case.customer().get() {
                 Some(Customer::Corporation) => JBA_CORPORATE,
                 _ => JBA_INDIVIDUAL,
             });
@@ -263,12 +286,12 @@ impl AppState {
     }
 
     pub fn choose_scenario(&self, s: Scenario) {
-        self.scenario.set(Some(s));
+        self.case.scenario().set(Some(s));
         self.view.show_errors.set(false);
         // A hacked brokerage account has its own questions and estimate (issue 25).
         if s == Scenario::Brokerage {
-            if self.brokerage.read_untracked().is_none() {
-                self.brokerage.set(Some(Default::default()));
+            if self.case.brokerage().read_untracked().is_none() {
+                self.case.brokerage().set(Some(Default::default()));
             }
             self.go(Step::Brokerage);
             return;
@@ -279,15 +302,16 @@ impl AppState {
             return;
         }
         if let Some(id) = s.fixed_scheme() {
-            self.scheme.set(Some(id.to_string()));
+            self.case.scheme().set(Some(id.to_string()));
         } else if self
-            .scheme
+            .case
+            .scheme()
             .read_untracked()
             .as_deref()
             .and_then(Scenario::for_scheme)
             != Some(Scenario::InternetBanking)
         {
-            self.scheme.set(None);
+            self.case.scheme().set(None);
         }
         if self.losses.read_untracked().is_empty() {
             self.add_loss(LossDraft::default());
@@ -314,7 +338,8 @@ impl AppState {
 
     /// Whether the scheme step is in the flow, asking the account holder too (tracked).
     pub fn customer_on_scheme_step(&self) -> bool {
-        self.scenario.get() == Some(Scenario::InternetBanking) && !self.nav.scheme_from_url.get()
+        self.case.scenario().get() == Some(Scenario::InternetBanking)
+            && !self.nav.scheme_from_url.get()
     }
 
     /// The step to show for `step`: a customer step stored before it joined the scheme step
@@ -340,9 +365,11 @@ impl AppState {
     /// the notice step.
     pub fn record_call(&self) {
         let now = self.clock.now.get_untracked();
-        self.notified.set(Some(true));
-        self.notified_on.set(now.format("%Y-%m-%d").to_string());
-        self.notified_at.set(now.format("%H:%M").to_string());
+        self.case.notified().set(Some(true));
+        self.case
+            .notified_on()
+            .set(now.format("%Y-%m-%d").to_string());
+        self.case.notified_at().set(now.format("%H:%M").to_string());
     }
 
     /// Moves to a step (the URL and focus follow through effects in `mod.rs`).
@@ -358,18 +385,16 @@ impl AppState {
 
     /// The case as typed, read tracked (the live result's memo follows every field).
     pub fn typed_case(&self) -> DraftCase {
-        let pack_version = self
+        count_case_copy();
+        let mut c = self.case.get();
+        c.losses = self
+            .losses
+            .with(|rows| rows.iter().map(LossRow::draft).collect());
+        c.pack_version = self
             .pack()
             .map(|p| p.version.to_owned())
             .unwrap_or_default();
-        DraftCase {
-            notified_at: self.notified_at.get(),
-            report: self.report.get(),
-            brokerage: self.brokerage.get(),
-            reask: self.reask.get(),
-            pack_version,
-            ..self.assessed_case()
-        }
+        c
     }
 
     /// What the assessment reads (tracked): what it never reads (the call time, the report's
@@ -377,22 +402,22 @@ impl AppState {
     pub fn assessed_case(&self) -> DraftCase {
         count_case_copy();
         DraftCase {
-            scenario: self.scenario.get(),
-            scheme: self.scheme.get(),
-            customer: self.customer.get(),
+            scenario: self.case.scenario().get(),
+            scheme: self.case.scheme().get(),
+            customer: self.case.customer().get(),
             losses: self
                 .losses
                 .with(|rows| rows.iter().map(LossRow::draft).collect()),
-            notified: self.notified.get(),
-            notified_on: self.notified_on.get(),
+            notified: self.case.notified().get(),
+            notified_on: self.case.notified_on().get(),
             notified_at: String::new(),
-            stolen_on: self.stolen_on.get(),
-            unavoidable_days: self.unavoidable_days.get(),
-            already_compensated: self.already_compensated.get(),
-            answers: self.answers.get(),
+            stolen_on: self.case.stolen_on().get(),
+            unavoidable_days: self.case.unavoidable_days().get(),
+            already_compensated: self.case.already_compensated().get(),
+            answers: self.case.answers().get(),
             reask: Vec::new(),
             pack_version: String::new(),
-            notes: self.notes.get(),
+            notes: self.case.notes().get(),
             report: DraftReport::default(),
             brokerage: None,
         }
@@ -416,9 +441,8 @@ impl AppState {
     /// Tracks every signal [`Self::snapshot`] reads, copying nothing: autosave's trigger, so a
     /// keystroke costs no copy of the case until the debounced save reads it once.
     pub fn track_draft(&self) {
-        self.scenario.track();
-        self.scheme.track();
-        self.customer.track();
+        // The store's root follows a write to any of its fields.
+        self.case.track();
         self.losses.with(|rows| {
             for r in rows {
                 r.date.track();
@@ -427,55 +451,25 @@ impl AppState {
                 r.recovered.track();
             }
         });
-        self.notified.track();
-        self.notified_on.track();
-        self.notified_at.track();
-        self.stolen_on.track();
-        self.unavoidable_days.track();
-        self.already_compensated.track();
-        self.answers.track();
-        self.reask.track();
-        self.notes.track();
-        self.report.track();
-        self.brokerage.track();
         self.nav.step.track();
         self.advice.track();
         self.ticks.track();
     }
 
-    /// Replaces the whole state with `d` (a draft being opened). Destructured in full, so a field
-    /// added to the model fails to compile here until the signals hold it.
+    /// Replaces the whole state with `d` (a draft being opened): the case in one write to the
+    /// store, whatever fields it has; the loss rows as keyed rows.
     pub fn load(&self, mut d: Draft) {
         // Answers given to a wording whose meaning has since changed are dropped, never
         // reinterpreted; their successors are asked again (`reask`).
         d.case.drop_retired();
-        let DraftCase {
-            scenario,
-            scheme,
-            customer,
-            losses,
-            notified,
-            notified_on,
-            notified_at,
-            stolen_on,
-            unavoidable_days,
-            already_compensated,
-            answers,
-            reask,
-            pack_version: _,
-            notes,
-            report,
-            brokerage,
-        } = d.case;
+        let losses = std::mem::take(&mut d.case.losses);
         let DraftUi {
             step,
             advice,
             ticks,
             staff_note: _,
         } = d.ui;
-        self.scenario.set(scenario);
-        self.scheme.set(scheme);
-        self.customer.set(customer);
+        self.case.set(d.case);
         let old = self.losses.get_untracked();
         self.losses.set(Vec::new());
         for r in old {
@@ -484,33 +478,26 @@ impl AppState {
         for l in losses {
             self.add_loss(l);
         }
-        self.notified.set(notified);
-        self.notified_on.set(notified_on);
-        self.notified_at.set(notified_at);
-        self.stolen_on.set(stolen_on);
-        self.unavoidable_days.set(unavoidable_days);
-        self.already_compensated.set(already_compensated);
-        self.answers.set(answers);
-        self.reask.set(reask);
         self.advice.set(advice);
         self.ticks.set(ticks);
-        self.notes.set(notes);
-        self.report.set(report);
-        self.brokerage.set(brokerage);
         self.view.show_errors.set(false);
         self.nav.step.set(self.fit_step(step));
     }
 
     pub fn answer(&self, id: &str) -> Option<Answer> {
-        self.answers.read().get(id).copied()
+        self.case.answers().read().get(id).copied()
     }
 
     pub fn set_answer(&self, id: &str, a: Answer) {
-        self.answers.update(|m| {
+        self.case.answers().update(|m| {
             m.insert(id.to_string(), a);
         });
-        if self.reask.with_untracked(|r| r.iter().any(|x| x == id)) {
-            self.reask.update(|r| r.retain(|x| x != id));
+        if self
+            .case
+            .reask()
+            .with_untracked(|r| r.iter().any(|x| x == id))
+        {
+            self.case.reask().update(|r| r.retain(|x| x != id));
         }
     }
 

@@ -17,6 +17,7 @@ use crate::engine::limits::MAX_ROWS;
 use crate::engine::parse::parse_amount_yen;
 use crate::engine::{Lang, Text};
 use crate::text;
+use crate::ui::state::DraftCaseStoreFields as _;
 use leptos::prelude::*;
 
 // ---- Words ------------------------------------------------------------------------------------
@@ -316,7 +317,7 @@ impl Form {
 }
 
 fn typed(app: &AppState) -> BrokerageCase {
-    app.brokerage.get_untracked().unwrap_or_default()
+    app.case.brokerage().get_untracked().unwrap_or_default()
 }
 
 /// The firm and the day are required; every typed amount must read.
@@ -328,7 +329,7 @@ pub fn has_error(app: &AppState) -> bool {
 
 fn missing(app: &AppState) -> Vec<&'static str> {
     let lang = app.lang.get_untracked();
-    let c = app.brokerage.get().unwrap_or_default();
+    let c = app.case.brokerage().get().unwrap_or_default();
     let mut out = Vec::new();
     if c.firm.trim().is_empty() {
         out.push(FIRM_MISSING.get(lang));
@@ -403,7 +404,7 @@ pub fn BrokerageStep() -> impl IntoView {
     // Every change goes back to the case (and so to the draft).
     Effect::new(move |_| {
         let c = form.case();
-        app.brokerage.set(Some(c));
+        app.case.brokerage().set(Some(c));
         super::clear_errors_if_fixed(&app);
     });
     // Ticking "bought" opens a first row to fill in.
@@ -670,7 +671,7 @@ pub fn BrokerageResult() -> impl IntoView {
     let finmac = data().sources.iter().find(|s| s.id == "finmac");
     let (po, pc) = parens(lang);
     let to_advice = move |_| {
-        app.scenario.set(Some(Scenario::Brokerage));
+        app.case.scenario().set(Some(Scenario::Brokerage));
         app.advice.set(Some("brokerage-hacked".to_string()));
         app.go(Step::Advice);
     };
@@ -1004,9 +1005,10 @@ pub fn BrokerageDoc(
     let r = super::super::i18n_report::rtexts(lang);
     let shown = RwSignal::new(lang);
     let secs = move |l: Lang| {
-        let c = app.brokerage.get().unwrap_or_default();
+        let c = app.case.brokerage().get().unwrap_or_default();
         let e = estimate(&c, app.clock.today.get());
-        app.report
+        app.case
+            .report()
             .with(|rep| doc_sections(doc, l, &c, &e, &rep.account))
     };
     let title = move |l: Lang| match doc {

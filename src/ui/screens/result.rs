@@ -20,6 +20,7 @@ use crate::engine::pack::{Contact, Counts, Effect, Pack, QuestionKind};
 use crate::engine::parse::parse_time;
 use crate::engine::refine::{group_order, group_strongest};
 use crate::engine::Lang;
+use crate::ui::state::DraftCaseStoreFields as _;
 use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
 
@@ -434,7 +435,7 @@ fn Called(
     let app = use_app();
     let t = super::super::i18n::texts(lang);
     let mut when = format::date(t, a.notice_date);
-    if let Ok(tm) = parse_time(app.notified_at.get_untracked().trim()) {
+    if let Ok(tm) = parse_time(app.case.notified_at().get_untracked().trim()) {
         when.push(' ');
         when.push_str(&format::time(t, tm));
     }
@@ -472,7 +473,7 @@ fn Refine(
         if vis.is_empty() {
             return None;
         }
-        let open: Vec<usize> = app.answers.with(|ans| {
+        let open: Vec<usize> = app.case.answers().with(|ans| {
             vis.iter()
                 .copied()
                 .filter(|&i| p.questions.get(i).is_some_and(|q| !ans.contains_key(q.id)))
@@ -806,7 +807,7 @@ fn ResultBody(
         });
         Some(view! { <ul>{items}</ul>{ext} }.into_any())
     };
-    let furikome = (app.scenario.get_untracked() == Some(Scenario::InternetBanking))
+    let furikome = (app.case.scenario().get_untracked() == Some(Scenario::InternetBanking))
         .then(|| advice(FURIKOME))
         .flatten()
         .map(|f| {
