@@ -148,7 +148,12 @@ pub fn Field(
     let app = use_app();
     let lang = app.lang.get_untracked();
     let t = app.t_untracked();
-    let touched = RwSignal::new(false);
+    // Kept in the view state, not here: a language switch draws the field again.
+    let touched = {
+        let id = id.clone();
+        Memo::new(move |_| app.view.touched.with(|t| t.contains(&id)))
+    };
+    let field_id = id.clone();
     let errors = move || {
         if app.view.show_errors.get() {
             Errors::All
@@ -199,7 +204,7 @@ pub fn Field(
                     super::screens::clear_errors_if_fixed(&app);
                 }
                 on:focusout=move |_| {
-                    touched.set(true);
+                    app.view.touch(&field_id);
                     if kind == Kind::Date {
                         settle_phrase(value, lang, app.clock.today.get_untracked());
                     }

@@ -1,6 +1,7 @@
 //! The Leptos layer (wasm only): a wizard from "what happened" to a verdict, deadlines and a plan.
 //!
-//! - State: signals in [`state::AppState`]; the whole case is one serializable value, the
+//! - State by concern ([`state`]): the case as a store over the model's `DraftCase`, navigation,
+//!   view flags, the clock and the language apart; the whole case is one serializable value, the
 //!   case model's [`crate::model::Draft`] (`snapshot()` / `load()`), for drafts and export.
 //! - Derived: [`outcome::Outcome`] memoizes the engine's case file and assessment.
 //! - View: components. [`header::Header`] and [`screens::Screen`] (one component per step, with
@@ -325,6 +326,7 @@ fn run_app() -> impl IntoView {
             if app.nav.step.get_untracked() != step {
                 from_pop.set_value(true);
                 app.view.show_errors.set(false);
+                app.view.touched.set(Default::default());
                 app.nav.step.set(step);
             }
         }

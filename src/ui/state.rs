@@ -1,7 +1,10 @@
-//! The whole case as signals. As one value it is the model's [`Draft`] (`crate::model`):
-//! [`AppState::snapshot`] and [`AppState::load`] are the only bridge, used by drafts, export and
-//! tests. Every field keeps what the user typed verbatim; parsing happens when the case file is
-//! built, so nothing typed is ever thrown away.
+//! The app's state by concern. The case is a store over the model's one serde value
+//! ([`DraftCase`], `#[derive(Store)]`): a path per field, so a field added to the model is in the
+//! state, the draft and the export with no change here; its loss rows are keyed rows of signals.
+//! Where the user is ([`Nav`]), how the screen is shown ([`View`]), the clock ([`Clock`]) and the
+//! language are apart, each provided as its own context. [`AppState::snapshot`] and
+//! [`AppState::load`] are the bridge to the model's [`Draft`] (drafts, export, tests). Every
+//! field keeps what the user typed verbatim; parsing happens when the case file is built.
 
 use super::i18n::{texts, Texts};
 use crate::engine::case::Customer;
@@ -172,6 +175,20 @@ pub struct View {
     /// confirmed, with the amount as typed then (a changed amount asks again). Not stored: a
     /// reopened case asks again.
     pub confirmed_amounts: RwSignal<BTreeMap<u32, String>>,
+    /// The ids of the fields the user has left on this step (their errors then show): here, not
+    /// in the field, so a language switch that draws the step again keeps them.
+    pub touched: RwSignal<BTreeSet<String>>,
+}
+
+impl View {
+    /// The field `id` was left.
+    pub fn touch(&self, id: &str) {
+        if !self.touched.with_untracked(|t| t.contains(id)) {
+            self.touched.update(|t| {
+                t.insert(id.to_owned());
+            });
+        }
+    }
 }
 
 /// Japan date and time, from the device clock read as UTC (never the device's zone), re-read
@@ -219,6 +236,7 @@ impl AppState {
                 emergency_open: RwSignal::new(false),
                 narrow: RwSignal::new(false),
                 confirmed_amounts: RwSignal::new(BTreeMap::new()),
+                touched: RwSignal::new(BTreeSet::new()),
             },
             clock: Clock {
                 today: RwSignal::new(now.date()),
@@ -375,6 +393,7 @@ impl AppState {
     /// Moves to a step (the URL and focus follow through effects in `mod.rs`).
     pub fn go(&self, step: Step) {
         self.view.show_errors.set(false);
+        self.view.touched.set(BTreeSet::new());
         self.view.emergency_open.set(false);
         self.nav.step.set(step);
     }
@@ -481,6 +500,7 @@ impl AppState {
         self.advice.set(advice);
         self.ticks.set(ticks);
         self.view.show_errors.set(false);
+        self.view.touched.set(BTreeSet::new());
         self.nav.step.set(self.fit_step(step));
     }
 

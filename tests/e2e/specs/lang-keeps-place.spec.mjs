@@ -1,7 +1,7 @@
 // Switching the language (issue 22, points 5 and 8) re-renders the text and keeps the reader's
-// place: the screen, a value being typed with its caret and focus, an open clause section and
-// the scroll position; the page does not jump to the top. Both directions: each test starts in
-// one language, switches to the other and back.
+// place: the screen, a value being typed with its caret and focus, a field's shown error, an open
+// clause section and the scroll position; the page does not jump to the top. Both directions:
+// each test starts in one language, switches to the other and back.
 import { test, expect } from "@playwright/test";
 import { AppPage, NOW } from "../pages/app.mjs";
 
@@ -33,7 +33,10 @@ for (const lang of ["ja", "en"]) {
   test(`a value being typed keeps its text, focus, caret and scroll across a switch (${lang})`, async ({ browser }) => {
     const { context, page, app } = await toLosses(browser, lang);
     await app.field(1, "date").fill("2026-11-20");
+    // A time that cannot be read, left: its error shows, and must still show after the switch.
+    await app.field(1, "time").fill("25:99");
     await app.field(1, "amount").click();
+    await expect(app.field(1, "time")).toHaveAttribute("aria-invalid", "true");
     await page.keyboard.type("12", { delay: 20 });
     const y0 = await scrollBy(page, 120);
     await expect(app.field(1, "amount")).toBeFocused();
@@ -44,6 +47,8 @@ for (const lang of ["ja", "en"]) {
       // The same screen, in the other language, the typed text untouched.
       expect(page.url().replace(/[?&]lang=en/, "")).toBe(url);
       await expect(app.field(1, "date")).toHaveValue("2026-11-20");
+      await expect(app.field(1, "time")).toHaveValue("25:99");
+      await expect(app.field(1, "time")).toHaveAttribute("aria-invalid", "true");
       await expect(app.field(1, "amount")).toHaveValue(round === 0 ? "12" : "123");
       await expect(app.field(1, "amount")).toBeFocused();
       expect(Math.abs((await app.scrollY()) - y0), "no jump to the top").toBeLessThanOrEqual(2);
