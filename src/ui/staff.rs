@@ -14,7 +14,7 @@ use super::screens::cite;
 use super::screens::result::{amount_text, presumed_texts, verdict_text};
 use super::screens::result::{call_by_text, holiday_text, loss_reason_text};
 use super::state::AppState;
-use super::store::{store, Store};
+use super::store::store;
 use crate::engine::advice::{always_steps, EMERGENCY};
 use crate::engine::assess::Assessment;
 use crate::engine::case::{CaseFile, Customer};
@@ -84,7 +84,6 @@ pub fn StaffSummary() -> impl IntoView {
     let Some(s) = store() else {
         return ().into_any();
     };
-    provide_context(s);
     let app = s.app;
     let staff = Memo::new(move |_| s.ui.with(|u| u.staff));
     // The print time follows "now" until a print stamps it; the next tick of "now" takes over.
@@ -166,7 +165,7 @@ fn Facts(
     /// The language shown.
     lang: Lang,
 ) -> impl IntoView {
-    let s = expect_context::<Store>();
+    let s = super::drafts::use_store();
     let app = s.app;
     let out = expect_context::<Outcome>();
     let t = texts(lang);
@@ -283,7 +282,7 @@ fn Notes(
     /// The language shown.
     lang: Lang,
 ) -> impl IntoView {
-    let s = expect_context::<Store>();
+    let s = super::drafts::use_store();
     let app = s.app;
     let dt = dtexts(lang);
     let note = move || {

@@ -48,9 +48,10 @@ const ERASE_HEADING_ID: &str = "hn-erase-heading";
 const READONLY_HEADING_ID: &str = "hn-readonly-heading";
 const STEP_HEADING: &str = "#hn-step-heading";
 
-/// The drafts store, provided where the drafts area is mounted.
+/// The drafts store: the one `store::store()` (set by `Store::init` before anything mounts),
+/// never a context, so a component and a window listener reach the same one the same way.
 pub fn use_store() -> Store {
-    expect_context::<Store>()
+    store().expect("Store::init runs before the app mounts")
 }
 
 /// A scheme or advice id as its name in `lang`; an unknown id is shown as it is (as text).
@@ -186,7 +187,6 @@ pub fn start() {
         leptos::mount::mount_to(area, move || {
             app.provide();
             provide_context(out);
-            provide_context(s);
             view! { <Drafts /> }
         })
         .forget();
