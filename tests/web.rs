@@ -57,6 +57,26 @@ async fn type_into(sel: &str, value: &str) {
     settle().await;
 }
 
+/// Waits `ms` on the browser's clock (timers such as autosave's debounce fire meanwhile).
+async fn sleep(ms: i32) {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+}
+
+/// Copies of the whole case made by one keystroke into `sel`, counted until autosave's debounced
+/// write and whatever it sets off have settled (`ui::state::case_copies`, debug builds).
+async fn copies_per_keystroke(sel: &str, value: &str) -> usize {
+    sleep(700).await;
+    let before = hosho_navi::ui::state::case_copies();
+    type_into(sel, value).await;
+    sleep(1200).await;
+    hosho_navi::ui::state::case_copies() - before
+}
+
 fn today_jst() -> NaiveDate {
     jst::today_from_epoch_millis(js_sys::Date::now()).expect("clock")
 }
@@ -94,8 +114,14 @@ async fn mounts_and_walks_a_case_to_its_result() {
         .expect("date field");
     let amount_id = date_id.replace("-date", "-amount");
     type_into(&format!("#{date_id}"), &loss.format("%Y-%m-%d").to_string()).await;
-    type_into(&format!("#{amount_id}"), "１２万円").await;
+    let copies = copies_per_keystroke(&format!("#{amount_id}"), "１２万円").await;
     assert!(text(&format!("#{amount_id}-msg")).contains("120,000円"));
+    web_sys::console::log_1(&format!("case copies per keystroke: {copies}").into());
+    // The result's memo copies the case once; the debounced save reads it once more.
+    assert!(
+        (1..=2).contains(&copies),
+        "{copies} copies of the case per keystroke"
+    );
 
     // An unreadable amount: a message tied to the field, the text kept.
     type_into(&format!("#{amount_id}"), "abc").await;

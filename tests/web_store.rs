@@ -10,6 +10,7 @@ use hosho_navi::engine::pack::pack;
 use hosho_navi::engine::Lang;
 use hosho_navi::model::{load, serialize, LoadOutcome};
 use hosho_navi::ui::dom;
+use hosho_navi::ui::state::DraftCaseStoreFields as _;
 use hosho_navi::ui::state::{
     Answer, AppState, Draft, DraftCase, DraftUi, LossDraft, Scenario, Step,
 };
@@ -159,7 +160,7 @@ fn a_previous_build_draft_survives_local_storage_and_the_signals() {
     let a = app();
     a.load(d.clone());
     assert_eq!(a.losses.get_untracked().len(), 2);
-    assert_eq!(a.already_compensated.get_untracked(), "0");
+    assert_eq!(a.case.already_compensated().get_untracked(), "0");
     let snap = a.snapshot();
     assert_eq!(snap.case, as_loaded(d.case.clone()));
     assert_eq!(snap.ui.step, Step::Result);

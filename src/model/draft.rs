@@ -253,6 +253,8 @@ pub struct LossDraft {
 /// The case as typed: case file v1's fields as raw strings, plus the two choices that precede
 /// a case file (the scenario, and whether the bank has been told at all).
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize, Default)]
+// In the app, a store: one reactive path per field (`ui::state::AppState::case`).
+#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct DraftCase {
     #[serde(deserialize_with = "lenient_scenario")]
@@ -261,6 +263,8 @@ pub struct DraftCase {
     pub scheme: Option<String>,
     pub customer: Option<Customer>,
     #[serde(rename = "transactions")]
+    // The app keeps the losses as keyed rows of signals, not in the store.
+    #[cfg_attr(target_arch = "wasm32", store(skip))]
     pub losses: Vec<LossDraft>,
     /// `None`: not answered yet; `Some(false)`: not yet notified.
     pub notified: Option<bool>,
@@ -340,6 +344,8 @@ impl DraftCase {
 /// What the report for the bank and the police sheet add to a case (issue 15): free text the user
 /// writes after the verdict. Every field may be missing in a stored draft (missing = empty).
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize, Default)]
+// In the app, each entry is a path of the case store (`app.case.report().docs_due()`).
+#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct DraftReport {
     /// What happened, in the user's words (how the password could have leaked, messages or calls).

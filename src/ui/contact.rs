@@ -11,6 +11,7 @@ use crate::engine::calendar::LineStatus;
 use crate::engine::hours::{contact_plan, ContactPlan, FindNumber};
 use crate::engine::pack::{Contact, Pack};
 use crate::engine::Lang;
+use crate::ui::state::DraftCaseStoreFields as _;
 use leptos::prelude::*;
 
 /// "Open now (until 17:00 today)" / "Closed now. Opens …"; `None` where the source gives no hours.
@@ -46,7 +47,7 @@ pub fn BankContact(
     let lang = app.lang.get_untracked();
     move || {
         let p = app.pack()?;
-        let stolen = app.scenario.get() == Some(Scenario::StolenCard);
+        let stolen = app.case.scenario().get() == Some(Scenario::StolenCard);
         Some(view! { <Plan lang p stolen no_police cited expanded /> })
     }
 }
@@ -70,11 +71,11 @@ fn Plan(
     let app = use_app();
     let t = texts(lang);
     let ct = ctexts(lang);
-    let plan = contact_plan(p, stolen, app.now.get_untracked());
+    let plan = contact_plan(p, stolen, app.clock.now.get_untracked());
     let ContactPlan {
         line, others, find, ..
     } = plan;
-    let status = Memo::new(move |_| contact_plan(p, stolen, app.now.get()).status);
+    let status = Memo::new(move |_| contact_plan(p, stolen, app.clock.now.get()).status);
     let source = move |c: &'static Contact| {
         cited.then(|| {
             view! { <span class="hn-cite">{cite(lang, t, c.cite.doc(), c.cite.clause())}</span> }

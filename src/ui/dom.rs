@@ -429,3 +429,105 @@ pub fn print() {
     open_all_details();
     let _ = window().print();
 }
+
+/// What a reader has open, where and at which control, on the screen container: carried over a
+/// re-render of the screen (a language switch), which would otherwise close every `<details>`,
+/// drop the focus and the caret, and jump the page to the top.
+pub struct ScreenPlace {
+    scroll_y: f64,
+    /// Per `<details>` of the screen, in document order: whether it was open.
+    open: Vec<bool>,
+    /// The focused control's position among the screen's focusable controls, and its caret.
+    focus: Option<(u32, Option<(u32, u32)>)>,
+}
+
+const PLACE_ROOT: &str = "#hn-screen";
+const FOCUSABLE: &str = "input, button, select, textarea, a[href], summary, [tabindex]";
+
+fn screen_all(selector: &str) -> Vec<web_sys::Element> {
+    let Some(root) = document().query_selector(PLACE_ROOT).ok().flatten() else {
+        return Vec::new();
+    };
+    let list = root.get_elements_by_tag_name("*");
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter(|e| e.matches(selector).unwrap_or(false))
+        .collect()
+}
+
+impl ScreenPlace {
+    pub fn capture() -> Self {
+        let active = document().active_element();
+        let focus = active.and_then(|a| {
+            let i = screen_all(FOCUSABLE).iter().position(|e| *e == a)?;
+            let caret = a.dyn_ref::<web_sys::HtmlInputElement>().and_then(|input| {
+                Some((input.selection_start().ok()??, input.selection_end().ok()??))
+            });
+            Some((u32::try_from(i).ok()?, caret))
+        });
+        ScreenPlace {
+            scroll_y: window().scroll_y().unwrap_or(0.0),
+            open: screen_all("details")
+                .iter()
+                .map(|d| d.has_attribute("open"))
+                .collect(),
+            focus,
+        }
+    }
+
+    /// Puts everything back once the new screen has rendered (a few executor ticks, as
+    /// `focus` does), and the scroll once more on the next frame, after layout.
+    pub fn restore_after_render(self) {
+        leptos::task::spawn_local(async move {
+            for _ in 0..4 {
+                leptos::task::tick().await;
+            }
+            self.restore();
+            let y = self.scroll_y;
+            request_animation_frame(move || window().scroll_to_with_x_and_y(0.0, y));
+        });
+    }
+
+    fn restore(&self) {
+        let details = screen_all("details");
+        // Only a screen with the same parts: another screen's sections are not these.
+        if details.len() == self.open.len() {
+            for (d, open) in details.iter().zip(&self.open) {
+                toggle_attr(d, "open", *open);
+            }
+        }
+        if let Some((i, caret)) = self.focus {
+            if let Some(el) = screen_all(FOCUSABLE)
+                .into_iter()
+                .nth(i as usize)
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                focus_in_place(&el);
+                if let (Some((s, e)), Some(input)) =
+                    (caret, el.dyn_ref::<web_sys::HtmlInputElement>())
+                {
+                    let _ = input.set_selection_range(s, e);
+                }
+            }
+        }
+        window().scroll_to_with_x_and_y(0.0, self.scroll_y);
+    }
+}
+
+/// Focuses `el` without scrolling: the scroll is put back as it was.
+fn focus_in_place(el: &web_sys::HtmlElement) {
+    use wasm_bindgen::JsValue;
+    let opts = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&opts, &JsValue::from_str("preventScroll"), &JsValue::TRUE);
+    match js_sys::Reflect::get(el.as_ref(), &JsValue::from_str("focus"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    {
+        Some(f) => {
+            let _ = f.call1(el.as_ref(), &opts);
+        }
+        None => {
+            let _ = el.focus();
+        }
+    }
+}

@@ -116,7 +116,8 @@ pub fn Field(
     #[prop(optional)]
     hint: Option<&'static str>,
     /// Where the typed text lives.
-    value: RwSignal<String>,
+    #[prop(into)]
+    value: super::state::TextValue,
     /// How the text is read.
     kind: Kind,
     /// Whether an empty field is refused.
@@ -131,9 +132,14 @@ pub fn Field(
     let lang = app.lang.get_untracked();
     let t = app.t_untracked();
     let acts = use_context::<StepActions>();
-    let touched = RwSignal::new(false);
+    // Kept in the view state, not here: a language switch draws the field again.
+    let touched = {
+        let id = id.clone();
+        Memo::new(move |_| app.view.touched.with(|t| t.contains(&id)))
+    };
+    let field_id = id.clone();
     let errors = move || {
-        if app.show_errors.get() {
+        if app.view.show_errors.get() {
             Errors::All
         } else if touched.get() {
             Errors::Invalid
@@ -145,7 +151,7 @@ pub fn Field(
         let raw = value.get();
         let e = errors();
         let problem = issue.and_then(|i| i.get());
-        let today = app.today.get();
+        let today = app.clock.today.get();
         let (_, invalid) = message_view(kind, &raw, required, e, problem, (lang, t, today));
         (raw, e, problem, invalid, today)
     });
@@ -184,9 +190,9 @@ pub fn Field(
                     }
                 }
                 on:focusout=move |_| {
-                    touched.set(true);
+                    app.view.touch(&field_id);
                     if kind.is_date() {
-                        settle_phrase(value, kind, lang, app.today.get_untracked());
+                        settle_phrase(value, kind, lang, app.clock.today.get_untracked());
                     }
                 }
             />
@@ -204,7 +210,7 @@ pub fn Field(
 /// A date said relative to today (「昨日」「先週の金曜」, 「12月20日」 in the field's direction) becomes
 /// the date it reads as once the user leaves the field, so a draft reopened on another day keeps
 /// the day meant (a saved 「昨日」 would move). Any other text, readable or not, stays as typed.
-fn settle_phrase(value: RwSignal<String>, kind: Kind, lang: Lang, today: chrono::NaiveDate) {
+fn settle_phrase(value: super::state::TextValue, kind: Kind, lang: Lang, today: chrono::NaiveDate) {
     let raw = value.get_untracked();
     if date_of(&raw).is_some() {
         return;

@@ -15,12 +15,16 @@ pub fn Header() -> impl IntoView {
             Lang::Ja => Lang::En,
             Lang::En => Lang::Ja,
         };
+        // The screen is drawn again in the other language: what is open, the focus and the
+        // scroll are carried over, so the reader stays where they were.
+        let place = dom::ScreenPlace::capture();
         app.lang.set(next);
         dom::store_lang(next);
+        place.restore_after_render();
     };
     let toggle_emergency = move |_| {
-        if app.emergency_open.get_untracked() {
-            app.emergency_open.set(false);
+        if app.view.emergency_open.get_untracked() {
+            app.view.emergency_open.set(false);
         } else {
             open_emergency(&app);
         }
@@ -41,7 +45,7 @@ pub fn Header() -> impl IntoView {
                     type="button"
                     id=BUTTON_ID
                     class="hn-btn hn-btn-emergency"
-                    aria-expanded=move || if app.emergency_open.get() { "true" } else { "false" }
+                    aria-expanded=move || if app.view.emergency_open.get() { "true" } else { "false" }
                     on:click=toggle_emergency
                 >
                     {move || app.t().emergency_open}

@@ -1,6 +1,7 @@
 //! The Leptos layer (wasm only): a wizard from "what happened" to a verdict, deadlines and a plan.
 //!
-//! - State: signals in [`state::AppState`]; the whole case is one serializable value, the
+//! - State by concern ([`state`]): the case as a store over the model's `DraftCase`, navigation,
+//!   view flags, the clock and the language apart; the whole case is one serializable value, the
 //!   case model's [`crate::model::Draft`] (`snapshot()` / `load()`), for drafts and export.
 //! - Derived: [`outcome::Outcome`] memoizes the engine's case file and assessment.
 //! - View: components. [`header::Header`] and [`screens::Screen`] (one component per step, with
@@ -36,6 +37,7 @@ pub mod store;
 pub mod widgets;
 
 use crate::engine::{jst, Lang};
+use crate::ui::state::DraftCaseStoreFields as _;
 use leptos::prelude::*;
 use state::{AppState, Scenario, Step};
 use wasm_bindgen::JsCast;
@@ -173,7 +175,7 @@ fn apply_query(app: &AppState) {
     if let Some(id) = param(&params, "scheme") {
         if let Some(sc) = Scenario::for_scheme(id) {
             if sc == Scenario::InternetBanking {
-                app.scheme.set(Some(id.to_string()));
+                app.case.scheme().set(Some(id.to_string()));
                 // A bank's link (no step yet) skips the scheme step; the tab remembers it, so a
                 // reload mid-case (the URL then has a step) keeps the same steps and counter.
                 let from_link = if param(&params, "step").is_none() {
@@ -182,12 +184,12 @@ fn apply_query(app: &AppState) {
                 } else {
                     dom::session_get(SCHEME_LINK_KEY).as_deref() == Some(id)
                 };
-                app.scheme_from_url.set(from_link);
+                app.nav.scheme_from_url.set(from_link);
             }
             // A link naming an advice pack opens that page, even where the scenario has more
             // (a hacked brokerage account also has its own estimate, offered on the page).
             if sc.advice_id() == Some(id) {
-                app.scenario.set(Some(sc));
+                app.case.scenario().set(Some(sc));
                 app.advice.set(Some(id.to_string()));
                 app.go(Step::Advice);
             } else {
@@ -200,17 +202,19 @@ fn apply_query(app: &AppState) {
 /// The line a bank's link (`?scheme=`, internet banking) puts in the first-hour line: the pack's
 /// line with a number, as the contact box would show it (`engine::hours::contact_plan`).
 fn link_bank_line(app: &AppState) -> Option<(&'static crate::engine::pack::Contact, &'static str)> {
-    if !app.scheme_from_url.get() || app.scenario.get() != Some(Scenario::InternetBanking) {
+    if !app.nav.scheme_from_url.get()
+        || app.case.scenario().get() != Some(Scenario::InternetBanking)
+    {
         return None;
     }
     let p = app.pack()?;
-    let line = crate::engine::hours::contact_plan(p, false, app.now.get_untracked()).line?;
+    let line = crate::engine::hours::contact_plan(p, false, app.clock.now.get_untracked()).line?;
     Some((line, line.phone?))
 }
 
 /// Whether the first-hour line shows the bank's number on a bank link's first step (tracked).
 pub fn first_hour_has_bank(app: &AppState) -> bool {
-    app.step.get() == Step::Customer && link_bank_line(app).is_some()
+    app.nav.step.get() == Step::Customer && link_bank_line(app).is_some()
 }
 
 /// The step in the URL, after the browser's back / forward buttons.
@@ -224,7 +228,7 @@ fn step_from_query() -> Option<Step> {
 
 fn query_for(app: &AppState) -> Vec<(&'static str, String)> {
     let mut q = Vec::with_capacity(4);
-    let step = app.step.get_untracked();
+    let step = app.nav.step.get_untracked();
     if step != Step::Start {
         q.push(("step", step.slug().to_string()));
     }
@@ -234,7 +238,7 @@ fn query_for(app: &AppState) -> Vec<(&'static str, String)> {
     let scheme = if step == Step::Advice {
         app.advice.get_untracked()
     } else if step != Step::Start {
-        app.scheme.get_untracked()
+        app.case.scheme().get_untracked()
     } else {
         None
     };
@@ -251,8 +255,8 @@ fn query_for(app: &AppState) -> Vec<(&'static str, String)> {
 fn run_app() -> impl IntoView {
     let lang = dom::stored_lang().unwrap_or(Lang::Ja);
     let app = AppState::new(lang, now_jst());
-    app.narrow.set(dom::is_narrow());
-    provide_context(app);
+    app.view.narrow.set(dom::is_narrow());
+    app.provide();
     let out = outcome::Outcome::new(app);
     provide_context(out);
     apply_query(&app);
@@ -264,12 +268,12 @@ fn run_app() -> impl IntoView {
     // goes to the control the user left from, which is in view there (the heading is not).
     let left_from = StoredValue::new(None::<(usize, String)>);
     dom::listen(SCREEN_ID, &["focusin"], move |_| {
-        if app.step.get_untracked() == Step::Result {
+        if app.nav.step.get_untracked() == Step::Result {
             left_from.set_value(focus::focused_control(SCREEN_ID));
         }
     });
     Effect::new(move |prev: Option<Step>| {
-        let step = app.step.get();
+        let step = app.nav.step.get();
         if let Some(prev) = prev.filter(|p| *p != step) {
             let heading = format!("#{}", screens::HEADING_ID);
             // Kept while on a page the result opens; used only on the way straight back.
@@ -310,7 +314,7 @@ fn run_app() -> impl IntoView {
     let own_back = StoredValue::new(false);
     let from_pop = StoredValue::new(false);
     Effect::new(move |_| {
-        let step = app.step.get();
+        let step = app.nav.step.get();
         app.advice.track();
         if from_pop.try_update_value(std::mem::take).unwrap_or(false) {
             return;
@@ -352,17 +356,18 @@ fn run_app() -> impl IntoView {
                     s.push(step);
                 }
             });
-            if app.step.get_untracked() != step {
+            if app.nav.step.get_untracked() != step {
                 from_pop.set_value(true);
-                app.show_errors.set(false);
-                app.step.set(step);
+                app.view.show_errors.set(false);
+                app.view.touched.set(Default::default());
+                app.nav.step.set(step);
             }
         }
     });
     let on_resize = window_event_listener(leptos::ev::resize, move |_| {
         let n = dom::is_narrow();
-        if app.narrow.get_untracked() != n {
-            app.narrow.set(n);
+        if app.view.narrow.get_untracked() != n {
+            app.view.narrow.set(n);
         }
     });
     // Ctrl+P as well as the print button: every clause open, the print time stamped.
@@ -383,9 +388,9 @@ fn run_app() -> impl IntoView {
     set_interval(
         move || {
             let now = now_jst();
-            app.now.set(now);
-            if app.today.get_untracked() != now.date() {
-                app.today.set(now.date());
+            app.clock.now.set(now);
+            if app.clock.today.get_untracked() != now.date() {
+                app.clock.today.set(now.date());
             }
         },
         std::time::Duration::from_secs(30),
@@ -438,7 +443,7 @@ fn run_app() -> impl IntoView {
         let lang = app.lang.get();
         let status = link_bank_line(&app).and_then(|_| {
             let p = app.pack()?;
-            let plan = crate::engine::hours::contact_plan(p, false, app.now.get());
+            let plan = crate::engine::hours::contact_plan(p, false, app.clock.now.get());
             contact::status_text(i18n::texts(lang), i18n_contact::ctexts(lang), plan.status)
         });
         dom::set_text(
@@ -457,7 +462,7 @@ fn run_app() -> impl IntoView {
     // The first-hour line belongs to the start screen, and to a bank link's first step while it
     // carries that bank's number (the step then shows no second copy: `first_hour_has_bank`).
     Effect::new(move |_| {
-        let step = app.step.get();
+        let step = app.nav.step.get();
         let shown = step == Step::Start || (step == Step::Customer && first_hour_has_bank(&app));
         if let Some(el) = document().get_element_by_id("hn-first-hour") {
             dom::toggle_attr(&el, "hidden", !shown);

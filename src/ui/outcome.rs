@@ -4,6 +4,7 @@
 use super::state::AppState;
 use crate::engine::assess::{assess, Assessment};
 use crate::model::rules::{effective_answers, visible};
+use crate::ui::state::DraftCaseStoreFields as _;
 use leptos::prelude::*;
 
 /// The case file built from the entries that parse (rows with an error left out and counted).
@@ -21,15 +22,16 @@ impl Outcome {
     pub fn new(app: AppState) -> Self {
         let built = Memo::new(move |_| build(&app));
         let assessment = Memo::new(move |_| {
-            let today = app.today.get();
+            let today = app.clock.today.get();
             built.with(|b| b.case.as_ref().and_then(|c| assess(c, today).ok()))
         });
         // Over the answers as assessed (what a record answers included), as `case_file` reads them.
         let visible = Memo::new(move |_| {
             app.pack()
                 .map(|p| {
-                    let report = app.report.get();
-                    app.answers
+                    let report = app.case.report().get();
+                    app.case
+                        .answers()
                         .with(|a| visible(p, &effective_answers(p, a, &report)))
                 })
                 .unwrap_or_default()

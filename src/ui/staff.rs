@@ -14,7 +14,7 @@ use super::screens::cite;
 use super::screens::result::{amount_text, presumed_texts, verdict_text};
 use super::screens::result::{call_by_text, holiday_text, loss_reason_text};
 use super::state::AppState;
-use super::store::{store, Store};
+use super::store::store;
 use crate::engine::advice::{always_steps, EMERGENCY};
 use crate::engine::assess::Assessment;
 use crate::engine::case::{CaseFile, Customer};
@@ -22,6 +22,7 @@ use crate::engine::name::clean_name;
 use crate::engine::pack::Pack;
 use crate::engine::plan::always_not_in;
 use crate::engine::Lang;
+use crate::ui::state::DraftCaseStoreFields as _;
 use chrono::NaiveDateTime;
 use leptos::prelude::*;
 use std::cell::Cell;
@@ -68,7 +69,7 @@ pub fn mount(app: AppState, out: Outcome) {
         };
         root.set_text_content(None);
         leptos::mount::mount_to(root, move || {
-            provide_context(app);
+            app.provide();
             provide_context(out);
             view! { <StaffSummary /> }
         })
@@ -83,17 +84,16 @@ pub fn StaffSummary() -> impl IntoView {
     let Some(s) = store() else {
         return ().into_any();
     };
-    provide_context(s);
     let app = s.app;
     let staff = Memo::new(move |_| s.ui.with(|u| u.staff));
     // The print time follows "now" until a print stamps it; the next tick of "now" takes over.
     let stamp = RwSignal::new(None::<NaiveDateTime>);
     STAMP.with(|c| c.set(Some(stamp)));
     Effect::new(move |_| {
-        app.now.track();
+        app.clock.now.track();
         stamp.set(None);
     });
-    let printed = Signal::derive(move || stamp.get().unwrap_or_else(|| app.now.get()));
+    let printed = Signal::derive(move || stamp.get().unwrap_or_else(|| app.clock.now.get()));
     let on_print = window_event_listener_untyped("beforeprint", move |_| stamp_print_time(&app));
     on_cleanup(move || on_print.remove());
     view! {
@@ -165,7 +165,7 @@ fn Facts(
     /// The language shown.
     lang: Lang,
 ) -> impl IntoView {
-    let s = expect_context::<Store>();
+    let s = super::drafts::use_store();
     let app = s.app;
     let out = expect_context::<Outcome>();
     let t = texts(lang);
@@ -282,7 +282,7 @@ fn Notes(
     /// The language shown.
     lang: Lang,
 ) -> impl IntoView {
-    let s = expect_context::<Store>();
+    let s = super::drafts::use_store();
     let app = s.app;
     let dt = dtexts(lang);
     let note = move || {
@@ -295,7 +295,7 @@ fn Notes(
         })
     };
     let notes = move || {
-        let notes = app.notes.get();
+        let notes = app.case.notes().get();
         (!notes.is_empty()).then(|| {
             view! {
                 <h3>{dt.file_notes}</h3>

@@ -134,7 +134,7 @@ pub fn ErrorSummary(
     let app = use_app();
     let t = app.t_untracked();
     view! {
-        <Show when=move || app.show_errors.get() && has_error(&app)>
+        <Show when=move || app.view.show_errors.get() && has_error(&app)>
             <div class="hn-alert" role="alert" id="hn-error-summary">
                 <p>{t.fix_errors_first}</p>
                 {move || items.map(|f| {

@@ -170,7 +170,6 @@ pub fn start() {
         let root = leptos::mount::mount_to(area, move || {
             provide_context(app);
             provide_context(out);
-            provide_context(s);
             view! { <Drafts /> }
         });
         StoredValue::new_local(root);

@@ -1,6 +1,7 @@
 //! The open case in the panel: its name, the staff note, export, print and "new case".
 
 use super::*;
+use crate::ui::state::DraftCaseStoreFields as _;
 
 /// The label and hint above one of the open case's fields.
 #[component]
@@ -77,7 +78,7 @@ pub(crate) fn DraftsPanel() -> impl IntoView {
             </Show>
             // An imported file's notes: shown, since an export carries them on (CASE_FILE.md).
             {move || {
-                let notes = app.notes.get();
+                let notes = app.case.notes().get();
                 (!notes.is_empty()).then(|| view! {
                     <div class="hn-field hn-file-notes">
                         <h4 id="hn-file-notes-title">{dt.file_notes}</h4>

@@ -4,13 +4,14 @@
 use super::super::state::{AppState, Scenario, Step, FURIKOME};
 use super::super::widgets::{use_app, AdviceContacts, AdviceItems, Heading};
 use crate::engine::advice::page_sources;
+use crate::ui::state::DraftCaseStoreFields as _;
 use leptos::prelude::*;
 
 /// Whether the advice page was opened from a banking result (its back button returns there).
 pub fn from_result(app: &AppState) -> bool {
     app.advice
         .with_untracked(|a| a.as_deref() == Some(FURIKOME))
-        && app.scenario.get_untracked() == Some(Scenario::InternetBanking)
+        && app.case.scenario().get_untracked() == Some(Scenario::InternetBanking)
 }
 
 #[component]
@@ -33,7 +34,7 @@ pub fn AdviceScreen() -> impl IntoView {
         }
         .into_any();
     };
-    let note = if app.scenario.get_untracked() == Some(Scenario::CreditCard) {
+    let note = if app.case.scenario().get_untracked() == Some(Scenario::CreditCard) {
         t.credit_card_note
     } else {
         t.advice_only_note
@@ -56,7 +57,7 @@ pub fn AdviceScreen() -> impl IntoView {
             <Heading text=p.title.get(lang) />
             <p class="hn-lead">{p.summary.get(lang)}</p>
             <p class="hn-note">{note}</p>
-            {(app.scenario.get_untracked() == Some(Scenario::Brokerage))
+            {(app.case.scenario().get_untracked() == Some(Scenario::Brokerage))
                 .then(|| view! { <super::brokerage::EstimateLink /> })}
             <h3>{t.advice_steps}</h3>
             <AdviceItems items=p.steps checklist=true />

@@ -17,6 +17,7 @@ use crate::engine::limits::MAX_ROWS;
 use crate::engine::parse::parse_amount_yen;
 use crate::engine::{Lang, Text};
 use crate::text;
+use crate::ui::state::DraftCaseStoreFields as _;
 use leptos::prelude::*;
 
 // ---- Words ------------------------------------------------------------------------------------
@@ -316,19 +317,19 @@ impl Form {
 }
 
 fn typed(app: &AppState) -> BrokerageCase {
-    app.brokerage.get_untracked().unwrap_or_default()
+    app.case.brokerage().get_untracked().unwrap_or_default()
 }
 
 /// The firm and the day are required; every typed amount must read.
 pub fn has_error(app: &AppState) -> bool {
     let c = typed(app);
-    let e = estimate(&c, app.today.get_untracked());
+    let e = estimate(&c, app.clock.today.get_untracked());
     c.firm.trim().is_empty() || e.date.is_none() || !e.bad.is_empty()
 }
 
 fn missing(app: &AppState) -> Vec<&'static str> {
     let lang = app.lang.get_untracked();
-    let c = app.brokerage.get().unwrap_or_default();
+    let c = app.case.brokerage().get().unwrap_or_default();
     let mut out = Vec::new();
     if c.firm.trim().is_empty() {
         out.push(FIRM_MISSING.get(lang));
@@ -342,7 +343,7 @@ fn missing(app: &AppState) -> Vec<&'static str> {
 /// "See the estimate": on to the result, or every error shown and the first focused.
 pub fn next(app: &AppState) {
     if has_error(app) {
-        app.show_errors.set(true);
+        app.view.show_errors.set(true);
         app.focus_next("[aria-invalid='true']");
     } else {
         app.go(Step::BrokerageResult);
@@ -403,7 +404,7 @@ pub fn BrokerageStep() -> impl IntoView {
     // Every change goes back to the case (and so to the draft).
     Effect::new(move |_| {
         let c = form.case();
-        app.brokerage.set(Some(c));
+        app.case.brokerage().set(Some(c));
         super::clear_errors_if_fixed(&app);
     });
     // Ticking "bought" opens a first row to fill in.
@@ -412,8 +413,9 @@ pub fn BrokerageStep() -> impl IntoView {
             form.add(BoughtRow::default());
         }
     });
-    let firm_invalid =
-        Signal::derive(move || app.show_errors.get() && form.firm.with(|f| f.trim().is_empty()));
+    let firm_invalid = Signal::derive(move || {
+        app.view.show_errors.get() && form.firm.with(|f| f.trim().is_empty())
+    });
     let firms = data()
         .firms
         .iter()
@@ -434,7 +436,7 @@ pub fn BrokerageStep() -> impl IntoView {
         .collect_view();
     let future = Signal::derive(move || {
         form.date
-            .with(|d| date_after(d, app.today.get()))
+            .with(|d| date_after(d, app.clock.today.get()))
             .then_some(t.date_in_future)
     });
     let hows = HowTaken::ALL
@@ -594,7 +596,7 @@ pub fn BrokerageResult() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let t = app.t_untracked();
-    let e = estimate(&typed(&app), app.today.get_untracked());
+    let e = estimate(&typed(&app), app.clock.today.get_untracked());
     let yen = move |n: u64| format::yen(t, n);
     let title = kind_title(&e, lang);
     let badge = e.basis.map(|b| match b {
@@ -669,7 +671,7 @@ pub fn BrokerageResult() -> impl IntoView {
     let finmac = data().sources.iter().find(|s| s.id == "finmac");
     let (po, pc) = parens(lang);
     let to_advice = move |_| {
-        app.scenario.set(Some(Scenario::Brokerage));
+        app.case.scenario().set(Some(Scenario::Brokerage));
         app.advice.set(Some("brokerage-hacked".to_string()));
         app.go(Step::Advice);
     };
@@ -1003,9 +1005,10 @@ pub fn BrokerageDoc(
     let r = super::super::i18n_report::rtexts(lang);
     let shown = RwSignal::new(lang);
     let secs = move |l: Lang| {
-        let c = app.brokerage.get().unwrap_or_default();
-        let e = estimate(&c, app.today.get());
-        app.report
+        let c = app.case.brokerage().get().unwrap_or_default();
+        let e = estimate(&c, app.clock.today.get());
+        app.case
+            .report()
             .with(|rep| doc_sections(doc, l, &c, &e, &rep.account))
     };
     let title = move |l: Lang| match doc {
@@ -1014,7 +1017,7 @@ pub fn BrokerageDoc(
     };
     let document = move || {
         let l = shown.get();
-        document_view(title(l), l, app.today.get(), secs(l))
+        document_view(title(l), l, app.clock.today.get(), secs(l))
     };
     let share = move |_: leptos::ev::MouseEvent| {
         let l = shown.get_untracked();
@@ -1023,7 +1026,7 @@ pub fn BrokerageDoc(
             BrkDoc::Police => FILE_POLICE.get(l),
         };
         let s = untrack(|| secs(l));
-        share_document(title(l), what, l, app.today.get_untracked(), &s);
+        share_document(title(l), what, l, app.clock.today.get_untracked(), &s);
     };
     let other = move |_: leptos::ev::MouseEvent| {
         shown.update(|l| {

@@ -16,7 +16,7 @@ const BANK_LINE: &str = "bank-line";
 
 /// Opens the panel and moves focus to its heading.
 pub fn open_emergency(app: &AppState) {
-    app.emergency_open.set(true);
+    app.view.emergency_open.set(true);
     focus::after_render(format!("#{HEADING_ID}"));
 }
 
@@ -26,7 +26,7 @@ pub fn Emergency() -> impl IntoView {
     let lang = app.lang.get_untracked();
     let t = app.t_untracked();
     let close = move |_| {
-        app.emergency_open.set(false);
+        app.view.emergency_open.set(false);
         focus::after_render(format!("#{BUTTON_ID}"));
     };
     view! {

@@ -9,6 +9,7 @@ use super::super::widgets::{use_app, ChooseOne, ErrorSummary, Heading, Nav, Prog
 use super::result::Summary;
 use crate::engine::case::Customer;
 use crate::engine::pack::{pack, packs, Product};
+use crate::ui::state::DraftCaseStoreFields as _;
 use leptos::prelude::*;
 
 /// The step before `step` in the flow (the start screen before the first).
@@ -32,7 +33,7 @@ pub fn next_of(app: &AppState, step: Step) -> Step {
 /// Moves on if the step has no error, else shows every error and focuses the first.
 pub fn next_if_valid(app: &AppState, step: Step, has_error: bool) {
     if has_error {
-        app.show_errors.set(true);
+        app.view.show_errors.set(true);
         app.focus_next("[aria-invalid='true']");
     } else {
         app.go(next_of(app, step));
@@ -65,17 +66,17 @@ pub fn Preview() -> impl IntoView {
 
 /// The scheme step asks the bank and the account holder: either missing is an error.
 pub fn scheme_error(app: &AppState) -> bool {
-    app.scheme.with_untracked(|s| s.is_none()) || customer_error(app)
+    app.case.scheme().with_untracked(|s| s.is_none()) || customer_error(app)
 }
 
 /// The scheme step's error summary: what is missing, in the screen's order (tracked).
 fn scheme_missing(app: &AppState) -> Vec<&'static str> {
     let t = app.t_untracked();
     let mut lines = Vec::with_capacity(2);
-    if app.scheme.with(Option::is_none) {
+    if app.case.scheme().with(Option::is_none) {
         lines.push(t.scheme_missing);
     }
-    if app.customer.with(Option::is_none) {
+    if app.case.customer().with(Option::is_none) {
         lines.push(t.customer_missing);
     }
     lines
@@ -86,9 +87,11 @@ pub fn SchemeStep() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let t = app.t_untracked();
-    let invalid = Signal::derive(move || app.show_errors.get() && app.scheme.with(Option::is_none));
+    let invalid = Signal::derive(move || {
+        app.view.show_errors.get() && app.case.scheme().with(Option::is_none)
+    });
     let is = move |id: &'static str| {
-        Signal::derive(move || app.scheme.with(|s| s.as_deref() == Some(id)))
+        Signal::derive(move || app.case.scheme().with(|s| s.as_deref() == Some(id)))
     };
     let banks = packs()
         .iter()
@@ -141,14 +144,14 @@ pub fn SchemeStep() -> impl IntoView {
 }
 
 fn choose_scheme(app: &AppState, id: &str) {
-    app.scheme.set(Some(id.to_string()));
+    app.case.scheme().set(Some(id.to_string()));
     super::clear_errors_if_fixed(app);
 }
 
 // ---- Customer -------------------------------------------------------------------------------
 
 pub fn customer_error(app: &AppState) -> bool {
-    app.customer.get_untracked().is_none()
+    app.case.customer().get_untracked().is_none()
 }
 
 /// The account holder's type as a radio group: the scheme's note on it above, and below, when
@@ -165,8 +168,9 @@ pub fn CustomerChoice(
     let app = use_app();
     let lang = app.lang.get_untracked();
     let t = app.t_untracked();
-    let invalid =
-        Signal::derive(move || app.show_errors.get() && app.customer.with(Option::is_none));
+    let invalid = Signal::derive(move || {
+        app.view.show_errors.get() && app.case.customer().with(Option::is_none)
+    });
     let choices = Customer::ALL
         .into_iter()
         .map(|c| {
@@ -180,11 +184,11 @@ pub fn CustomerChoice(
                     name="hn-customer"
                     value=c.as_str()
                     id=format!("hn-customer-{}", c.as_str())
-                    checked=Signal::derive(move || app.customer.get() == Some(c))
+                    checked=Signal::derive(move || app.case.customer().get() == Some(c))
                     invalid
                     title
                     on_choose=move || {
-                        app.customer.set(Some(c));
+                        app.case.customer().set(Some(c));
                         super::clear_errors_if_fixed(&app);
                     }
                 />
@@ -199,7 +203,7 @@ pub fn CustomerChoice(
     };
     // The eligibility note follows the choice (and a scheme chosen from it).
     let eligibility = move || {
-        let (p, c) = app.pack().zip(app.customer.get())?;
+        let (p, c) = app.pack().zip(app.case.customer().get())?;
         let rule = p.customer(c);
         (!rule.eligible).then(|| {
             let other = rule.see.and_then(pack);
@@ -210,7 +214,7 @@ pub fn CustomerChoice(
                     {other.map(|o| view! {
                         <p>
                             {t.customer_see_instead}" "
-                            <button type="button" class="hn-btn" on:click=move |_| app.scheme.set(Some(o.id.to_string()))>
+                            <button type="button" class="hn-btn" on:click=move |_| app.case.scheme().set(Some(o.id.to_string()))>
                                 {o.name.get(lang)}
                             </button>
                         </p>
@@ -237,7 +241,7 @@ pub fn CustomerStep() -> impl IntoView {
     let lang = app.lang.get_untracked();
     let t = app.t_untracked();
     let card = matches!(
-        app.scenario.get_untracked(),
+        app.case.scenario().get_untracked(),
         Some(Scenario::StolenCard | Scenario::CounterfeitCard)
     );
     view! {
@@ -270,15 +274,15 @@ fn has_unavoidable(app: &AppState) -> bool {
 
 fn has_cap(app: &AppState) -> bool {
     app.pack()
-        .zip(app.customer.get_untracked())
+        .zip(app.case.customer().get_untracked())
         .is_some_and(|(p, c)| p.customer(c).cap_yen.is_some())
 }
 
 /// The notice date is impossible: before the first loss, or after today.
 fn notice_issue(app: &AppState, t: &'static super::super::i18n::Texts) -> Option<&'static str> {
-    let raw = app.notified_on.get();
+    let raw = app.case.notified_on().get();
     let on = date_of(&raw)?;
-    if date_after(&raw, app.today.get()) {
+    if date_after(&raw, app.clock.today.get()) {
         return Some(t.date_in_future);
     }
     let first = app.losses.with(|rows| {
@@ -292,17 +296,34 @@ fn notice_issue(app: &AppState, t: &'static super::super::i18n::Texts) -> Option
 pub fn notice_error(app: &AppState) -> bool {
     let lang = app.lang.get_untracked();
     let t = app.t_untracked();
-    let notified = app.notified.get_untracked();
+    let notified = app.case.notified().get_untracked();
     notified.is_none()
         || (notified == Some(true)
-            && (is_bad(Kind::Date, &app.notified_on.get_untracked(), true, lang, t)
-                || is_bad(Kind::Time, &app.notified_at.get_untracked(), false, lang, t)
-                || untrack(|| notice_issue(app, t)).is_some()))
-        || (has_bar(app) && is_bad(Kind::Date, &app.stolen_on.get_untracked(), false, lang, t))
+            && (is_bad(
+                Kind::Date,
+                &app.case.notified_on().get_untracked(),
+                true,
+                lang,
+                t,
+            ) || is_bad(
+                Kind::Time,
+                &app.case.notified_at().get_untracked(),
+                false,
+                lang,
+                t,
+            ) || untrack(|| notice_issue(app, t)).is_some()))
+        || (has_bar(app)
+            && is_bad(
+                Kind::Date,
+                &app.case.stolen_on().get_untracked(),
+                false,
+                lang,
+                t,
+            ))
         || (has_unavoidable(app)
             && is_bad(
                 Kind::Days,
-                &app.unavoidable_days.get_untracked(),
+                &app.case.unavoidable_days().get_untracked(),
                 false,
                 lang,
                 t,
@@ -310,7 +331,7 @@ pub fn notice_error(app: &AppState) -> bool {
         || (has_cap(app)
             && is_bad(
                 Kind::Amount,
-                &app.already_compensated.get_untracked(),
+                &app.case.already_compensated().get_untracked(),
                 false,
                 lang,
                 t,
@@ -321,8 +342,9 @@ pub fn notice_error(app: &AppState) -> bool {
 pub fn NoticeStep() -> impl IntoView {
     let app = use_app();
     let t = app.t_untracked();
-    let invalid =
-        Signal::derive(move || app.show_errors.get() && app.notified.with(Option::is_none));
+    let invalid = Signal::derive(move || {
+        app.view.show_errors.get() && app.case.notified().with(Option::is_none)
+    });
     let choices = [("yes", t.notice_yes, true), ("no", t.notice_no, false)]
         .into_iter()
         .map(|(value, title, yes)| {
@@ -331,11 +353,11 @@ pub fn NoticeStep() -> impl IntoView {
                     name="hn-notified"
                     value
                     id=format!("hn-notified-{value}")
-                    checked=Signal::derive(move || app.notified.get() == Some(yes))
+                    checked=Signal::derive(move || app.case.notified().get() == Some(yes))
                     invalid
                     title
                     on_choose=move || {
-                        app.notified.set(Some(yes));
+                        app.case.notified().set(Some(yes));
                         super::clear_errors_if_fixed(&app);
                     }
                 />
@@ -368,10 +390,10 @@ pub fn NoticeStep() -> impl IntoView {
                     {choices}
                     <ChooseOne show=invalid />
                 </fieldset>
-                {move || match app.notified.get() {
+                {move || match app.case.notified().get() {
                     Some(true) => view! {
-                        <Field id="hn-notified-on" label=t.notice_date hint=t.date_hint value=app.notified_on kind=Kind::Date required=true issue=Signal::derive(move || notice_issue(&app, t)) />
-                        <Field id="hn-notified-at" label=t.notice_time hint=t.notice_time_hint value=app.notified_at kind=Kind::Time />
+                        <Field id="hn-notified-on" label=t.notice_date hint=t.date_hint value=app.case.notified_on() kind=Kind::Date required=true issue=Signal::derive(move || notice_issue(&app, t)) />
+                        <Field id="hn-notified-at" label=t.notice_time hint=t.notice_time_hint value=app.case.notified_at() kind=Kind::Time />
                     }.into_any(),
                     Some(false) => view! {
                         <p class="hn-alert" role="status"><strong>{t.notice_not_yet}</strong></p>
@@ -379,13 +401,13 @@ pub fn NoticeStep() -> impl IntoView {
                     None => ().into_any(),
                 }}
                 {has_bar(&app).then(|| view! {
-                    <Field id="hn-stolen-on" label=t.stolen_on hint=t.stolen_on_hint value=app.stolen_on kind=Kind::Date />
+                    <Field id="hn-stolen-on" label=t.stolen_on hint=t.stolen_on_hint value=app.case.stolen_on() kind=Kind::Date />
                 })}
                 {has_unavoidable(&app).then(|| view! {
-                    <Field id="hn-unavoidable" label=t.unavoidable_days hint=t.unavoidable_days_hint value=app.unavoidable_days kind=Kind::Days />
+                    <Field id="hn-unavoidable" label=t.unavoidable_days hint=t.unavoidable_days_hint value=app.case.unavoidable_days() kind=Kind::Days />
                 })}
                 {has_cap(&app).then(|| view! {
-                    <Field id="hn-already" label=t.already_compensated hint=t.already_compensated_hint value=app.already_compensated kind=Kind::Amount />
+                    <Field id="hn-already" label=t.already_compensated hint=t.already_compensated_hint value=app.case.already_compensated() kind=Kind::Amount />
                 })}
                 <Nav last=true />
             </section>

@@ -14,30 +14,14 @@ use super::super::widgets::{use_app, Heading};
 use super::report::ReportInput;
 use crate::engine::assess::DeadlineKind;
 use crate::model::check::{due_for_calendar, LeftOut};
+use crate::model::draft::DraftReportStoreFields as _;
 use crate::model::rules::{police_answer, police_reported};
-use crate::model::DraftReport;
+use crate::ui::state::DraftCaseStoreFields as _;
 use leptos::prelude::*;
-
-/// A date field bound to one text of the report: its own signal (what `<Field/>` edits), written
-/// back to the report as it changes.
-fn date_signal(
-    app: AppState,
-    get: fn(&DraftReport) -> String,
-    set: fn(&mut DraftReport, String),
-) -> RwSignal<String> {
-    let value = RwSignal::new(app.report.with_untracked(get));
-    Effect::new(move |_| {
-        let v = value.get();
-        if app.report.with_untracked(get) != v {
-            app.report.update(|r| set(r, v));
-        }
-    });
-    value
-}
 
 /// Whether the bank has been told (the notice step's answer).
 fn notified(app: &AppState) -> bool {
-    app.notified.get() == Some(true)
+    app.case.notified().get() == Some(true)
 }
 
 /// The open steps with a date, as calendar events: each deadline still ahead (the notice deadline
@@ -46,8 +30,8 @@ fn notified(app: &AppState) -> bool {
 fn open_events(app: &AppState, r: &ReportTexts) -> (Vec<Event>, Option<String>) {
     let out = use_outcome();
     let t = app.t_untracked();
-    let today = app.today.get_untracked();
-    let told = app.notified.get_untracked() == Some(true);
+    let today = app.clock.today.get_untracked();
+    let told = app.case.notified().get_untracked() == Some(true);
     let deadlines: Vec<_> = out
         .assessment
         .with_untracked(|a| a.as_ref().map(|a| a.deadlines.clone()))
@@ -56,7 +40,7 @@ fn open_events(app: &AppState, r: &ReportTexts) -> (Vec<Event>, Option<String>) 
         .filter(|d| d.date >= today && !(told && d.kind == DeadlineKind::Notify))
         .collect();
     let mut events = deadline_events(&deadlines, t);
-    let rep = app.report.get_untracked();
+    let rep = app.case.report().get_untracked();
     let mut left_out = None;
     if rep.docs_sent_on.trim().is_empty() {
         match due_for_calendar(&rep.docs_due, today) {
@@ -80,7 +64,7 @@ fn police_answers_the_scheme(app: &AppState) {
     let Some(p) = app.pack() else {
         return;
     };
-    if let Some((id, done)) = app.report.with(|r| police_answer(p, r)) {
+    if let Some((id, done)) = app.case.report().with(|r| police_answer(p, r)) {
         if app.answer(id) != Some(done) {
             app.set_answer(id, done);
         }
@@ -94,15 +78,16 @@ pub fn FollowUp() -> impl IntoView {
     let t = app.t_untracked();
     let r = rtexts(app.lang.get_untracked());
     Effect::new(move |_| police_answers_the_scheme(&app));
-    let police_on = date_signal(app, |x| x.police_on.clone(), |x, v| x.police_on = v);
-    let docs_due = date_signal(app, |x| x.docs_due.clone(), |x, v| x.docs_due = v);
-    let docs_sent = date_signal(app, |x| x.docs_sent_on.clone(), |x, v| x.docs_sent_on = v);
+    // The fields write straight into the case's report (store paths: no copy kept in sync).
+    let police_on = app.case.report().police_on();
+    let docs_due = app.case.report().docs_due();
+    let docs_sent = app.case.report().docs_sent_on();
     let no_events = RwSignal::new(false);
     let left_out = RwSignal::new(None::<String>);
     let ics = move |_| {
         let (events, skipped) = open_events(&app, r);
         left_out.set(skipped);
-        match calendar_events(&events, app.now.get_untracked()) {
+        match calendar_events(&events, app.clock.now.get_untracked()) {
             Some(body) => {
                 no_events.set(false);
                 super::super::dom::download(
@@ -115,13 +100,13 @@ pub fn FollowUp() -> impl IntoView {
         }
     };
     let notice_line = move || {
-        let on = app.notified_on.get();
+        let on = app.case.notified_on().get();
         (notified(&app))
             .then(|| date_of(&on).map(|d| (r.fu_notice_date)(&format::date(t, d))))
             .flatten()
     };
     let status = move || {
-        let rep = app.report.get();
+        let rep = app.case.report().get();
         let docs_label = match date_of(&rep.docs_due) {
             Some(d) => (r.fu_st_docs)(&format::date(t, d)),
             None => r.fu_st_docs_nodate.to_string(),

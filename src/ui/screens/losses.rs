@@ -12,8 +12,8 @@ use leptos::prelude::*;
 pub fn has_error(app: &AppState) -> bool {
     let lang = app.lang.get_untracked();
     let t = app.t_untracked();
-    let today = app.today.get_untracked();
-    let confirmed = app.confirmed_amounts.get_untracked();
+    let today = app.clock.today.get_untracked();
+    let confirmed = app.view.confirmed_amounts.get_untracked();
     app.losses.with_untracked(|rows| {
         rows.is_empty()
             || rows.iter().any(|r| {
@@ -71,12 +71,12 @@ fn LossRowView(
     let id = move |part: &str| format!("hn-loss-{key}-{part}");
     let confirmed = move || {
         row.amount
-            .with(|a| app.confirmed_amounts.with(|c| c.get(&key) == Some(a)))
+            .with(|a| app.view.confirmed_amounts.with(|c| c.get(&key) == Some(a)))
     };
     // Impossible entries are said on their field, never judged.
     let future = Signal::derive(move || {
         row.date
-            .with(|d| date_after(d, app.today.get()))
+            .with(|d| date_after(d, app.clock.today.get()))
             .then_some(t.date_in_future)
     });
     let too_much = Signal::derive(move || {
@@ -99,11 +99,11 @@ fn LossRowView(
                         type="checkbox"
                         id=id("confirm")
                         prop:checked=confirmed
-                        aria-invalid=move || (app.show_errors.get() && !confirmed()).then_some("true")
+                        aria-invalid=move || (app.view.show_errors.get() && !confirmed()).then_some("true")
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
                             let amount = row.amount.get_untracked();
-                            app.confirmed_amounts.update(|c| {
+                            app.view.confirmed_amounts.update(|c| {
                                 if on {
                                     c.insert(key, amount);
                                 } else {

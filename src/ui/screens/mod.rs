@@ -32,7 +32,7 @@ pub fn Screen() -> impl IntoView {
         clear_errors_if_fixed,
     });
     view! {
-        <Show when=move || app.emergency_open.get()>
+        <Show when=move || app.view.emergency_open.get()>
             {move || {
                 app.lang.track();
                 view! { <emergency::Emergency /> }
@@ -40,7 +40,7 @@ pub fn Screen() -> impl IntoView {
         </Show>
         {move || {
             app.lang.track();
-            match app.step.get() {
+            match app.nav.step.get() {
                 Step::Start => view! { <start::Start /> }.into_any(),
                 Step::Scheme => view! { <flow::SchemeStep /> }.into_any(),
                 Step::Customer => view! { <flow::CustomerStep /> }.into_any(),
@@ -65,7 +65,7 @@ pub fn Screen() -> impl IntoView {
 
 /// Whether the current step has an entry that would be refused.
 pub fn step_has_error(app: &AppState) -> bool {
-    match app.step.get_untracked() {
+    match app.nav.step.get_untracked() {
         Step::Scheme => flow::scheme_error(app),
         Step::Customer => flow::customer_error(app),
         Step::Losses => losses::has_error(app),
@@ -77,14 +77,14 @@ pub fn step_has_error(app: &AppState) -> bool {
 
 /// Once everything on a step is fixed, the error summary goes away.
 pub fn clear_errors_if_fixed(app: &AppState) {
-    if app.show_errors.get_untracked() && !step_has_error(app) {
-        app.show_errors.set(false);
+    if app.view.show_errors.get_untracked() && !step_has_error(app) {
+        app.view.show_errors.set(false);
     }
 }
 
 /// "Next" on the current step.
 pub fn go_next(app: &AppState) {
-    let step = app.step.get_untracked();
+    let step = app.nav.step.get_untracked();
     match step {
         Step::Scheme | Step::Customer | Step::Losses | Step::Notice => {
             flow::next_if_valid(app, step, step_has_error(app))
@@ -97,7 +97,7 @@ pub fn go_next(app: &AppState) {
 
 /// "Back" on the current step.
 pub fn go_back(app: &AppState) {
-    match app.step.get_untracked() {
+    match app.nav.step.get_untracked() {
         Step::Questions(at) => questions::back(app, &use_outcome(), usize::from(at)),
         Step::Advice if advice::from_result(app) => app.go(Step::Result),
         Step::Advice => app.go(Step::Start),

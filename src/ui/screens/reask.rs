@@ -8,6 +8,7 @@ use super::super::state::{AppState, Step};
 use super::super::widgets::use_app;
 use crate::engine::pack::Pack;
 use crate::engine::refine::{page_of, pages};
+use crate::ui::state::DraftCaseStoreFields as _;
 use leptos::prelude::*;
 
 fn step_at(i: usize) -> Step {
@@ -32,7 +33,7 @@ pub fn first_open(app: &AppState, out: &Outcome) -> Step {
     let answered = |i: &usize| {
         p.questions
             .get(*i)
-            .is_some_and(|q| app.answers.with_untracked(|a| a.contains_key(q.id)))
+            .is_some_and(|q| app.case.answers().with_untracked(|a| a.contains_key(q.id)))
     };
     pg.iter()
         .find(|screen| !screen.iter().all(answered))
@@ -49,9 +50,11 @@ pub fn first_reask(app: &AppState, out: &Outcome) -> Step {
         return Step::Result;
     };
     let again = |i: &usize| {
-        p.questions
-            .get(*i)
-            .is_some_and(|q| app.reask.with_untracked(|r| r.iter().any(|x| x == q.id)))
+        p.questions.get(*i).is_some_and(|q| {
+            app.case
+                .reask()
+                .with_untracked(|r| r.iter().any(|x| x == q.id))
+        })
     };
     pg.iter()
         .find(|screen| screen.iter().any(again))
@@ -68,7 +71,7 @@ pub fn ReaskNotice() -> impl IntoView {
     let out = use_outcome();
     let t = app.t_untracked();
     move || {
-        let n = app.reask.with(Vec::len);
+        let n = app.case.reask().with(Vec::len);
         (n > 0).then(|| {
             view! {
                 <div class="hn-warn-box hn-reask" id="hn-reask">

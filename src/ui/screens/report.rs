@@ -17,6 +17,7 @@ use crate::engine::case::Customer;
 use crate::engine::facts;
 use crate::engine::Lang;
 use crate::model::DraftReport;
+use crate::ui::state::DraftCaseStoreFields as _;
 use leptos::prelude::*;
 
 /// Which document a screen shows.
@@ -197,7 +198,7 @@ fn sections(
         r.notice_not_yet.to_string()
     } else {
         // With the time 「連絡した」 recorded, as typed: shown, never assessed.
-        let at = app.notified_at.get_untracked();
+        let at = app.case.notified_at().get_untracked();
         match at.trim() {
             "" => format::date(t, a.notice_date),
             at => format!("{} {at}", format::date(t, a.notice_date)),
@@ -525,10 +526,10 @@ pub(super) fn ReportInput(
     let app = use_app();
     let hint_id = format!("{id}-hint");
     let described = hint.map(|_| hint_id.clone());
-    let value = move || app.report.with(get);
+    let value = move || app.case.report().with(get);
     let on_input = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
-        app.report.update(|r| set(r, v));
+        app.case.report().update(|r| set(r, v));
     };
     let input = if multiline {
         view! {
@@ -576,10 +577,10 @@ pub fn ReportScreen(
         .into_iter()
         .map(|n| {
             let id = format!("hn-rep-in-recipient-{n}");
-            let value = move || app.report.with(|x| x.recipient(n - 1).to_string());
+            let value = move || app.case.report().with(|x| x.recipient(n - 1).to_string());
             let on_input = move |ev: leptos::ev::Event| {
                 let v = event_target_value(&ev);
-                app.report.update(|x| {
+                app.case.report().update(|x| {
                     if x.recipients.len() < n {
                         x.recipients.resize(n, String::new());
                     }
@@ -599,8 +600,8 @@ pub fn ReportScreen(
         .collect_view();
     let document = move || {
         let l = shown.get();
-        let rep = app.report.get();
-        let today = app.today.get();
+        let rep = app.case.report().get();
+        let today = app.clock.today.get();
         out.assessment.with(|a| {
             a.as_ref().map(|a| {
                 let secs = out.built.with(|b| sections(doc, l, &app, a, b, &rep));
@@ -610,8 +611,8 @@ pub fn ReportScreen(
     };
     let share = move |_| {
         let l = shown.get_untracked();
-        let today = app.today.get_untracked();
-        let rep = app.report.get_untracked();
+        let today = app.clock.today.get_untracked();
+        let rep = app.case.report().get_untracked();
         let secs = out.assessment.with_untracked(|a| {
             a.as_ref().map(|a| {
                 out.built

@@ -20,6 +20,7 @@ use crate::engine::pack::{Contact, Counts, Effect, Pack, QuestionKind};
 use crate::engine::parse::parse_time;
 use crate::engine::refine::{group_order, group_strongest};
 use crate::engine::Lang;
+use crate::ui::state::DraftCaseStoreFields as _;
 use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
 
@@ -267,7 +268,7 @@ fn LineStatusView(
 ) -> impl IntoView {
     let app = use_app();
     move || {
-        status(t, c, app.now.get()).map(|(s, open)| {
+        status(t, c, app.clock.now.get()).map(|(s, open)| {
             let class = if open {
                 "hn-status hn-status-open"
             } else {
@@ -375,7 +376,7 @@ fn download_ics(app: &AppState) {
         .assessment
         .with_untracked(|a| a.as_ref().map(|a| a.deadlines.clone()))
         .unwrap_or_default();
-    let body = super::super::ics::calendar(&deadlines, t, app.now.get_untracked());
+    let body = super::super::ics::calendar(&deadlines, t, app.clock.now.get_untracked());
     super::super::dom::download(
         "hosho-navi-deadlines.ics",
         "text/calendar;charset=utf-8",
@@ -434,7 +435,7 @@ fn Called(
     let app = use_app();
     let t = super::super::i18n::texts(lang);
     let mut when = format::date(t, a.notice_date);
-    if let Ok(tm) = parse_time(app.notified_at.get_untracked().trim()) {
+    if let Ok(tm) = parse_time(app.case.notified_at().get_untracked().trim()) {
         when.push(' ');
         when.push_str(&format::time(t, tm));
     }
@@ -472,7 +473,7 @@ fn Refine(
         if vis.is_empty() {
             return None;
         }
-        let open: Vec<usize> = app.answers.with(|ans| {
+        let open: Vec<usize> = app.case.answers().with(|ans| {
             vis.iter()
                 .copied()
                 .filter(|&i| p.questions.get(i).is_some_and(|q| !ans.contains_key(q.id)))
@@ -806,7 +807,7 @@ fn ResultBody(
         });
         Some(view! { <ul>{items}</ul>{ext} }.into_any())
     };
-    let furikome = (app.scenario.get_untracked() == Some(Scenario::InternetBanking))
+    let furikome = (app.case.scenario().get_untracked() == Some(Scenario::InternetBanking))
         .then(|| advice(FURIKOME))
         .flatten()
         .map(|f| {
@@ -882,7 +883,7 @@ fn ResultBody(
             <p class="hn-print-only" id="hn-printed-at"></p>
             <p class="hn-small hn-muted">
                 {p.map(|p| view! { {t.scheme_chosen}{t.colon}{p.name.get(lang)}<br /> })}
-                {move || (t.today_is)(&format::date(t, app.today.get()))}
+                {move || (t.today_is)(&format::date(t, app.clock.today.get()))}
             </p>
             <section aria-labelledby="hn-steps-title">
                 <h3 id="hn-steps-title">{t.steps_title}</h3>

@@ -43,7 +43,7 @@ impl Store {
         self.cancel_timer();
         self.detach();
         self.app.reset();
-        self.app.emergency_open.set(false);
+        self.app.view.emergency_open.set(false);
         session_clear();
         let blank = untrack(|| self.content());
         with_inner(|i| {

@@ -251,7 +251,7 @@ impl Store {
             // to a case this tab does not reopen, so none of it is applied.
             if has("step") {
                 store.app.reset();
-                store.app.scheme_from_url.set(false);
+                store.app.nav.scheme_from_url.set(false);
             }
             store.detach();
             // A bank's link preselected the scheme: that alone is not worth a saved draft.

@@ -14,9 +14,15 @@ const DEBOUNCE: Duration = Duration::from_millis(250);
 
 impl Store {
     pub(super) fn start_autosave(self) {
+        // The open case's id alone, not the whole UI state: the save's own bookkeeping (saved
+        // time, index) must not set the save off again.
+        let current = Memo::new(move |_| self.ui.with(|u| u.current.clone()));
         Effect::new(move |_| {
-            // Tracks every input, the name and the staff note.
-            let _ = self.content();
+            // Tracks every input, the name and the staff note, copying none of them.
+            self.app.track_draft();
+            current.track();
+            self.name.track();
+            self.staff_note.track();
             self.schedule();
         });
         // One handler for all three events keeps one instantiation of the listener code. Removed
@@ -61,10 +67,17 @@ impl Store {
             return;
         }
         let mine = untrack(|| self.content());
-        let Some((base_rev, last)) = with_inner(|i| (i.base_rev, i.last_saved.clone())) else {
+        // Compared in place: the last saved draft is not copied.
+        let Some((base_rev, same, last_blank)) = with_inner(|i| {
+            (
+                i.base_rev,
+                mine.content_eq(&i.last_saved),
+                i.last_saved.case == DraftCase::default(),
+            )
+        }) else {
             return;
         };
-        if mine.content_eq(&last) {
+        if same {
             return;
         }
         // Nothing to keep yet (an advice page only opened): no saved case comes of it.
@@ -72,10 +85,7 @@ impl Store {
             return;
         }
         // "Start over" cleared a stored case: that begins a new case; the old one stays listed.
-        if base_rev.is_some()
-            && last.case != DraftCase::default()
-            && mine.case == DraftCase::default()
-        {
+        if base_rev.is_some() && !last_blank && mine.case == DraftCase::default() {
             self.detach();
             let blank = untrack(|| self.content());
             with_inner(|i| i.last_saved = blank);
@@ -149,7 +159,11 @@ impl Store {
             Ok(()) => {
                 let id = d.id.clone();
                 let updated = d.updated_ms;
-                let entry = index_entry(&id, &LoadOutcome::Ok(d.clone()));
+                let saved = LoadOutcome::Ok(d);
+                let entry = index_entry(&id, &saved);
+                let LoadOutcome::Ok(d) = saved else {
+                    return false;
+                };
                 with_inner(|i| {
                     i.base_rev = Some(d.rev);
                     i.last_saved = d;

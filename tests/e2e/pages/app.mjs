@@ -11,6 +11,7 @@ export const L = {
     emergencyTitle: "最初の1時間にすること",
     emergencyClose: "緊急案内を閉じる",
     otherLang: "English",
+    showClause: "原文を見る",
     start: "何がありましたか？",
     scenario: {
       ib: "インターネットバンキングで勝手に送金された",
@@ -89,6 +90,7 @@ export const L = {
     emergencyTitle: "What to do in the first hour",
     emergencyClose: "Close the emergency panel",
     otherLang: "日本語",
+    showClause: "Show the clause",
     start: "What happened?",
     scenario: {
       ib: "Money was transferred from my internet banking without my consent",
@@ -434,6 +436,33 @@ export class AppPage {
   /** Fails unless axe finds nothing on the page as it is now; `state` names it in the failure. */
   async expectAccessible(state) {
     expect(await this.axeViolations(), `axe on ${state} (${this.lang})`).toEqual([]);
+  }
+
+  /** The header's language switch (named in the other language). */
+  langSwitch() {
+    return this.page.getByRole("button", { name: this.t.otherLang, exact: true });
+  }
+
+  /**
+   * Presses the language switch without moving focus or scrolling the page to it (as a tap on a
+   * header that stays in reach would): what the switch itself keeps is then measurable.
+   */
+  async switchLangInPlace() {
+    await this.langSwitch().dispatchEvent("click");
+    const other = this.lang === "ja" ? "en" : "ja";
+    await expect(this.page.locator("html")).toHaveAttribute("lang", other);
+    this.lang = other;
+    this.t = L[other];
+  }
+
+  /** Question `id`'s folded clause text (its `<details>`) and the summary that opens it. */
+  clauseOf(id) {
+    const q = this.question(id);
+    return { section: q.locator("details"), toggle: q.getByText(this.t.showClause, { exact: true }) };
+  }
+
+  async scrollY() {
+    return this.page.evaluate(() => window.scrollY);
   }
 
   async horizontalOverflow() {
