@@ -1,146 +1,77 @@
-//! The result: "tell the bank now" first, then the verdict in plain words with the amount range
-//! and the first deadline; the next steps as a checklist; what is still unanswered; each loss;
-//! every deadline; the reasons with their clauses; contacts with open-now; the steps that always
-//! apply; calendar and print; and the guidance line with the source's as-of date.
-//! Long (~680 lines) because it is one screen's components in reading order, each small.
+//! The result (issue 22): one [`ResultDoc`](crate::document::ResultDoc) rendered for a
+//! frightened reader. The first screenful on a phone holds the bank's number and whether it is
+//! open (a card case: where the bank's number is without the card), the estimate, the last day
+//! with days left and the next three steps; everything else sits below under short headings, folded
+//! for customers and open for staff, each unanswered question listed once. Calling is the strong
+//! action; 「連絡した」 asks when and can be undone. The wording of every part is the document's.
 
 use super::super::contact::BankContact;
-use super::super::format::{self, Urgency};
+use super::super::format;
 use super::super::i18n::Texts;
 use super::super::outcome::{use_outcome, Built};
 use super::super::state::{AppState, Scenario, Step, FURIKOME};
-use super::super::widgets::{cite, use_app, AdviceContacts, AdviceItems, CheckItem, Heading, Tel};
-use crate::engine::advice::{advice, always_steps, result_sources, EMERGENCY};
-use crate::engine::assess::{
-    Assessment, CallBy, Deadline, DeadlineKind, LossReason, ReasonEffect, Verdict,
+use super::super::widgets::{
+    cite, tel_href, use_app, AdviceContacts, AdviceItems, CheckItem, Heading,
 };
-use crate::engine::calendar::{is_bank_closed, line_status, LineStatus};
-use crate::engine::facts;
-use crate::engine::pack::{Contact, Counts, Effect, Pack, QuestionKind};
-use crate::engine::parse::parse_time;
+use crate::document::{self, Coverage, DeadlineLine, LossRow, Notice, ResultDoc, Tone};
+use crate::engine::advice::{advice, always_steps, result_sources, EMERGENCY};
+use crate::engine::assess::{Assessment, Missing};
+use crate::engine::calendar::{line_status, LineStatus};
+use crate::engine::pack::{Contact, Effect, Pack};
 use crate::engine::refine::{group_order, group_strongest};
 use crate::engine::Lang;
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 use leptos::prelude::*;
 
-/// The verdict in words: the engine's own label, so the result, the staff summary and the
-/// report for the bank cannot word one verdict differently.
-pub fn verdict_text(v: Verdict, lang: Lang) -> &'static str {
-    v.label().get(lang)
-}
+pub use crate::document::verdict_text;
 
-fn verdict_class(v: Verdict) -> &'static str {
-    match v {
-        Verdict::Full | Verdict::Capped | Verdict::Partial => "hn-verdict hn-verdict-ok",
-        Verdict::Reduced | Verdict::ReducedOpenRate | Verdict::CaseByCase | Verdict::NeedsInfo => {
-            "hn-verdict hn-verdict-warn"
-        }
-        Verdict::None => "hn-verdict hn-verdict-none",
-    }
-}
-
-/// The amount: one figure, a range, or (a reduction at a rate the bank sets) "reduced from" the
-/// covered total, which must not read as "0円 to …", a possible refusal.
+/// The document's amount, for the screens that hold the UI's texts rather than a language.
 pub fn amount_text(a: &Assessment, t: &Texts) -> String {
-    let r = a.compensable_yen;
-    if a.verdict == Verdict::ReducedOpenRate {
-        (t.amount_reduced_open)(&format::yen(t, r.high))
-    } else if r.low == r.high {
-        format::yen(t, r.low)
+    document::amount_text(a, lang_of(t))
+}
+
+fn lang_of(t: &Texts) -> Lang {
+    if t.lang_code == "en" {
+        Lang::En
     } else {
-        (t.amount_range)(&format::yen(t, r.low), &format::yen(t, r.high))
+        Lang::Ja
     }
 }
 
-/// What the estimate presumes about facts the bank must prove (`Assessment::presumed`), each
-/// once, in the pack's words: said beside the amount wherever it is written.
-pub(crate) fn presumed_texts(a: &Assessment, lang: Lang) -> Vec<&'static str> {
-    let Some(p) = crate::engine::pack::pack(a.scheme) else {
-        return Vec::new();
-    };
-    let mut out: Vec<&'static str> = Vec::new();
-    for q in a.presumed.iter().filter_map(|id| p.question(id)) {
-        if let Some(x) = q.presumed.map(|x| x.get(lang)) {
-            if !out.contains(&x) {
-                out.push(x);
-            }
-        }
+fn verdict_class(tone: Tone) -> &'static str {
+    match tone {
+        Tone::Ok => "hn-verdict hn-verdict-ok",
+        Tone::Warn => "hn-verdict hn-verdict-warn",
+        Tone::None => "hn-verdict hn-verdict-none",
     }
-    out
 }
 
-/// Why a loss is not covered, in words; the staff summary prints the same text.
-pub(crate) fn loss_reason_text(r: LossReason, t: &Texts) -> &'static str {
-    match r {
-        LossReason::CustomerType => t.reason_customer_type,
-        LossReason::BeforeStart => t.reason_before_start,
-        LossReason::AfterNotice => t.reason_after_notice,
-        LossReason::Window => t.reason_window,
-        LossReason::TwoYearBar => t.reason_two_year_bar,
-        LossReason::TimeUnknown => t.reason_time_unknown,
-        LossReason::StartAmbiguous => t.reason_start_ambiguous,
-    }
+/// Whether the parts below the first screenful start open: for staff, who read it all.
+fn parts_open() -> bool {
+    super::super::store::store().is_some_and(|s| s.ui.with_untracked(|u| u.staff))
 }
 
 /// "2026年11月24日(火) [至急] あと 3 日": urgency in words as well as colour; a notice
 /// deadline already met reads "notified in time" instead.
 #[component]
 fn DeadlineText(
-    /// The texts of the current language.
-    t: &'static Texts,
-    /// The last day.
-    date: NaiveDate,
-    /// Days from today (Japan) to it.
-    days_left: i64,
-    /// The bank was told on or before this last day.
-    #[prop(optional)]
-    met: bool,
+    /// The deadline as the document words it.
+    d: DeadlineLine,
 ) -> impl IntoView {
     view! {
         <span class="hn-deadline">
-            <strong>{format::date(t, date)}</strong>" "
-            {if met {
-                view! { <InTime t /> }.into_any()
+            <strong>{d.date}</strong>" "
+            {if d.met {
+                view! { <span class="hn-cov-yes hn-in-time">{d.days_text}</span> }.into_any()
             } else {
                 view! {
-                    <Badge t days_left />" "
-                    <span class="hn-days-left">{(t.days_left)(days_left)}</span>
+                    <span class=d.urgency.class()>{d.urgency_text}</span>" "
+                    <span class="hn-days-left">{d.days_text}</span>
                 }
                 .into_any()
             }}
         </span>
     }
-}
-
-/// "Notified in time": what a deadline met by the notice says instead of days left or past.
-#[component]
-fn InTime(
-    /// The texts of the current language.
-    t: &'static Texts,
-) -> impl IntoView {
-    view! { <span class="hn-cov-yes hn-in-time">{t.notified_in_time}</span> }
-}
-
-/// Whether the bank was told (not assumed today) on or before `last_day`.
-fn notified_by(a: &Assessment, last_day: NaiveDate) -> bool {
-    !a.notice_assumed_today && a.notice_date <= last_day
-}
-
-/// Whether deadline `d` is a notice deadline the notice met.
-fn deadline_met(a: &Assessment, d: &Deadline) -> bool {
-    d.kind == DeadlineKind::Notify && notified_by(a, d.date)
-}
-
-/// The urgency label of a deadline.
-#[component]
-fn Badge(
-    /// The texts of the current language.
-    t: &'static Texts,
-    /// Days from today (Japan) to the deadline.
-    days_left: i64,
-) -> impl IntoView {
-    let u = Urgency::of(days_left);
-    view! { <span class=u.class()>{u.label(t)}</span> }
 }
 
 /// Verdict, amount and first deadline: the top of the result and the desktop live preview.
@@ -151,29 +82,32 @@ pub fn Summary(
     /// The assessment to summarize.
     a: Assessment,
 ) -> impl IntoView {
-    let t = super::super::i18n::texts(lang);
+    let d = document::build(lang, &a, &Built::default(), "");
+    view! { <VerdictView doc=d /> }
+}
+
+/// The verdict part of a document.
+#[component]
+fn VerdictView(
+    /// The document.
+    doc: ResultDoc,
+) -> impl IntoView {
+    let v = doc.verdict;
     view! {
-        <div id="hn-verdict" class=verdict_class(a.verdict)>
-            <p class="hn-verdict-text">{verdict_text(a.verdict, lang)}</p>
+        <div id="hn-verdict" class=verdict_class(v.tone)>
+            <p class="hn-verdict-text">{v.text}</p>
             <dl class="hn-kv">
-                <dt>{t.amount_label}</dt>
-                <dd class="hn-amount" id="hn-amount">{amount_text(&a, t)}</dd>
+                <dt>{v.amount_label}</dt>
+                <dd class="hn-amount" id="hn-amount">{v.amount}</dd>
                 // Beside the amount, not among the reasons: the cap itself is an inference.
-                {a.cap_note.map(|n| view! {
-                    <dd class="hn-small hn-cap-note" id="hn-cap-note">{n.get(lang)}</dd>
-                })}
-                {presumed_texts(&a, lang).into_iter().map(|x| view! {
-                    <dd class="hn-small hn-presumed">{x}</dd>
-                }).collect_view()}
-                {a.deadlines.first().map(|d| view! {
-                    <dt>{t.first_deadline}</dt>
-                    <dd class="hn-deadline-big" id="hn-first-deadline">
-                        <DeadlineText t date=d.date days_left=d.days_left met=deadline_met(&a, d) />
-                    </dd>
+                {v.cap_note.map(|n| view! { <dd class="hn-small hn-cap-note" id="hn-cap-note">{n}</dd> })}
+                {v.presumed.into_iter().map(|x| view! { <dd class="hn-small hn-presumed">{x}</dd> }).collect_view()}
+                {doc.first_deadline.map(|d| view! {
+                    <dt>{document::text::texts(doc.lang).first_deadline}</dt>
+                    <dd class="hn-deadline-big" id="hn-first-deadline"><DeadlineText d /></dd>
                 })}
             </dl>
-            {(a.verdict == Verdict::NeedsInfo)
-                .then(|| view! { <p class="hn-small">{t.verdict_explain_needs_info}</p> })}
+            {v.explain.map(|x| view! { <p class="hn-small">{x}</p> })}
         </div>
     }
 }
@@ -193,29 +127,6 @@ fn status(t: &Texts, c: &Contact, now: NaiveDateTime) -> Option<(String, bool)> 
     }
 }
 
-/// What a bank holiday does to a deadline: "may run to …" for a period counted forward, "not
-/// extended" for one counted back from the notice whose last day is closed. The staff summary
-/// prints the same.
-pub(crate) fn holiday_text(t: &Texts, d: &Deadline) -> Option<String> {
-    match d.may_be_extended_to {
-        Some(x) => Some((t.may_be_extended)(&format::date(t, x))),
-        None if d.counts == Counts::BackFromNotice && is_bank_closed(d.date) => {
-            Some(t.not_extended_back.to_string())
-        }
-        None => None,
-    }
-}
-
-/// "事務応援課の受付は 12月18日(金) 17:00 まで…", where the pack names that line; the staff
-/// summary prints the same.
-pub(crate) fn call_by_text(lang: Lang, t: &Texts, p: &Pack, cb: &CallBy) -> Option<String> {
-    let line = p.contacts.iter().find(|c| c.id == cb.contact)?;
-    Some((t.call_by)(
-        line.name.get(lang),
-        &format::date_time(t, cb.at),
-    ))
-}
-
 /// The call-by line and the pack's other channels for after it.
 #[component]
 fn CallByLine(
@@ -223,12 +134,13 @@ fn CallByLine(
     lang: Lang,
     /// The scheme's pack.
     p: &'static Pack,
-    /// The last moment its line is open.
-    cb: CallBy,
+    /// The document's call-by sentence.
+    text: String,
+    /// The line it names (the others are listed for after it).
+    contact: &'static str,
 ) -> impl IntoView {
     let t = super::super::i18n::texts(lang);
-    let text = call_by_text(lang, t, p, &cb)?;
-    let others: Vec<&'static Contact> = p.contacts.iter().filter(|c| c.id != cb.contact).collect();
+    let others: Vec<&'static Contact> = p.contacts.iter().filter(|c| c.id != contact).collect();
     let others = (!others.is_empty()).then(|| {
         let items = others
             .into_iter()
@@ -237,7 +149,7 @@ fn CallByLine(
                     <li>
                         {c.name.get(lang)}" "
                         {match c.phone {
-                            Some(ph) => view! { <Tel phone=ph /> }.into_any(),
+                            Some(ph) => view! { <super::super::widgets::Tel phone=ph /> }.into_any(),
                             None => view! { <span class="hn-muted">{c.hours.text.get(lang)}</span> }.into_any(),
                         }}
                     </li>
@@ -249,12 +161,12 @@ fn CallByLine(
             <ul class="hn-small">{items}</ul>
         }
     });
-    Some(view! {
+    view! {
         <div class="hn-call-by">
             <p class="hn-small"><strong>{text}</strong></p>
             {others}
         </div>
-    })
+    }
 }
 
 /// Open now or closed (and when it opens), following the clock.
@@ -273,10 +185,7 @@ fn LineStatusView(
             } else {
                 "hn-status hn-status-closed"
             };
-            view! {
-                <br />
-                <span class=class>{s}</span>
-            }
+            view! { <span class=class>{s}</span> }
         })
     }
 }
@@ -286,61 +195,36 @@ fn LineStatusView(
 fn LossesTable(
     /// The texts of the current language.
     t: &'static Texts,
-    /// The assessment.
-    a: Assessment,
-    /// The case file it was made from (dates and row numbers).
-    built: Built,
+    /// The document's rows.
+    rows: Vec<LossRow>,
 ) -> impl IntoView {
-    let txs = built
-        .case
-        .as_ref()
-        .map(|c| c.transactions.clone())
-        .unwrap_or_default();
-    let rows = a
-        .transactions
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let n = built.rows.get(i).copied().unwrap_or(i + 1);
-            let when = txs
-                .get(i)
-                .map(|x| {
-                    let mut w = format::date(t, x.date);
-                    if let Some(tm) = x.time {
-                        w.push(' ');
-                        w.push_str(&format::time(t, tm));
-                    }
-                    w
-                })
-                .unwrap_or_default();
-            let (class, text) = match r.covered {
-                Some(true) => ("hn-cov-yes", t.covered_yes),
-                Some(false) => ("hn-cov-no", t.covered_no),
-                None => ("hn-cov-unknown", t.covered_unknown),
+    let rows = rows
+        .into_iter()
+        .map(|r| {
+            let class = match r.coverage {
+                Coverage::Yes => "hn-cov-yes",
+                Coverage::No => "hn-cov-no",
+                Coverage::Unknown => "hn-cov-unknown",
             };
-            let notify_by = r
-                .notify_by
-                .map(|d| format::date(t, d))
-                .unwrap_or_else(|| "—".into());
             view! {
                 <tr>
                     <th scope="row" data-label=t.col_loss>
-                        <span>{(t.loss_heading)(n)}<br /><span class="hn-small">{when}</span></span>
+                        <span>{r.heading}<br /><span class="hn-small">{r.when}</span></span>
                     </th>
-                    <td class="hn-num" data-label=t.col_amount>{format::yen(t, r.net_yen)}</td>
+                    <td class="hn-num" data-label=t.col_amount>{r.net}</td>
                     <td data-label=t.col_covered>
                         <span>
-                            <span class=class>{text}</span>
-                            {r.reason.map(|x| view! { <br /><span class="hn-small">{loss_reason_text(x, t)}</span> })}
+                            <span class=class>{r.covered_text}</span>
+                            {r.reason.map(|x| view! { <br /><span class="hn-small">{x}</span> })}
                         </span>
                     </td>
-                    <td data-label=t.col_notify_by>{notify_by}</td>
+                    <td data-label=t.col_notify_by>{r.notify_by.unwrap_or_else(|| "—".into())}</td>
                     <td data-label=t.col_days_left>
                         <span>
-                            {if r.notify_by.is_some_and(|d| notified_by(&a, d)) {
-                                Some(view! { <InTime t /> }.into_any())
+                            {if r.in_time {
+                                Some(view! { <span class="hn-cov-yes hn-in-time">{t.notified_in_time}</span> }.into_any())
                             } else {
-                                r.days_left.map(|d| view! { <Badge t days_left=d />" "{(t.days_left)(d)} }.into_any())
+                                r.days.map(|(_, u, text)| view! { <span class=u.class()>{u.label(document::text::texts(lang_of(t)))}</span>" "{text} }.into_any())
                             }}
                         </span>
                     </td>
@@ -383,68 +267,135 @@ fn download_ics(app: &AppState) {
     );
 }
 
-/// The top: "tell the bank now" with the scheme's own line, where the source gives a number.
+/// What the notice was before 「記録する」, for 「取り消す」.
+type Before = (Option<bool>, String, String);
+
+/// The top: "tell the bank now" with the scheme's own line as the strong action, and 「連絡した」
+/// as a quiet one that asks when before it records anything.
 #[component]
 fn TellBank(
     /// The language shown.
     lang: Lang,
-    /// The assessment, when there is one (its advice line).
-    a: Option<Assessment>,
+    /// The engine's advice, when there is an assessment.
+    advice: Option<&'static str>,
+    /// Where 「記録する」 keeps what it replaced.
+    before: RwSignal<Option<Before>>,
 ) -> impl IntoView {
     let app = use_app();
     let t = super::super::i18n::texts(lang);
     let line = app
         .pack()
         .and_then(|p| p.contacts.iter().find(|c| c.phone.is_some()));
-    let called = move |_| {
-        app.record_call();
+    let asking = RwSignal::new(false);
+    let day = RwSignal::new(String::new());
+    let at = RwSignal::new(String::new());
+    let ask = move |_| {
+        let now = app.now.get_untracked();
+        day.set(now.format("%Y-%m-%d").to_string());
+        at.set(now.format("%H:%M").to_string());
+        asking.set(true);
+        super::super::focus::after_render("#hn-called-on");
+    };
+    let save = move |_| {
+        before.set(Some((
+            app.notified.get_untracked(),
+            app.notified_on.get_untracked(),
+            app.notified_at.get_untracked(),
+        )));
+        app.notified.set(Some(true));
+        app.notified_on.set(day.get_untracked());
+        app.notified_at.set(at.get_untracked());
         super::super::focus::after_render("#hn-step-heading");
     };
+    let cancel = move |_| {
+        asking.set(false);
+        super::super::focus::after_render("#hn-called");
+    };
+    let call = line.map(|c| {
+        view! {
+            <p class="hn-call">
+                <strong>{c.name.get(lang)}</strong><br />
+                {c.phone.map(|ph| view! {
+                    <a class="hn-btn hn-btn-primary hn-call-btn" href=tel_href(ph)>
+                        {t.call_label}" "<span class="hn-tel">{ph}</span>
+                    </a>
+                })}
+                <br /><LineStatusView t c />
+            </p>
+        }
+    });
+    // A card case names no line: where the bank's number is without the card.
+    let hint = line
+        .is_none()
+        .then(|| view! { <p class="hn-call"><strong>{t.emergency_bank_line_hint}</strong></p> });
     view! {
         <div class="hn-alert">
             <Heading text=t.tell_bank_title />
-            <p>{a.as_ref().map(|a| a.advice.get(lang)).unwrap_or(t.tell_bank_body)}</p>
-            {line.map(|c| view! {
-                <p>
-                    <strong>{c.name.get(lang)}</strong>" "
-                    {c.phone.map(|ph| view! { <Tel phone=ph /> })}
-                    <LineStatusView t c />
-                </p>
-            })}
-            <p class="hn-no-print">
-                <button type="button" class="hn-btn hn-btn-primary" id="hn-called" aria-describedby="hn-called-hint" on:click=called>
-                    {t.called_button}
-                </button>
-                <br />
-                <span class="hn-small" id="hn-called-hint">{t.called_hint}</span>
-            </p>
+            {call}
+            {hint}
+            <p class="hn-small">{advice.unwrap_or(t.tell_bank_body)}</p>
+            <Show
+                when=move || asking.get()
+                fallback=move || view! {
+                    <p class="hn-no-print">
+                        <button type="button" class="hn-btn hn-btn-quiet" id="hn-called" on:click=ask>
+                            {t.called_button}
+                        </button>
+                    </p>
+                }
+            >
+                <fieldset class="hn-called-form hn-no-print">
+                    <legend>{t.called_form_lead}</legend>
+                    <label class="hn-label" for="hn-called-on">{t.called_form_date}</label>
+                    <input class="hn-input" type="date" id="hn-called-on" prop:value=move || day.get()
+                        on:input=move |ev| day.set(event_target_value(&ev)) />
+                    <label class="hn-label" for="hn-called-at">{t.called_form_time}</label>
+                    <input class="hn-input" type="time" id="hn-called-at" prop:value=move || at.get()
+                        on:input=move |ev| at.set(event_target_value(&ev)) />
+                    <p>
+                        <button type="button" class="hn-btn hn-btn-primary" on:click=save>{t.called_save}</button>" "
+                        <button type="button" class="hn-btn" on:click=cancel>{t.called_cancel}</button>
+                    </p>
+                </fieldset>
+            </Show>
         </div>
     }
 }
 
-/// The top once the bank has been told: when (editable on the notice step), no "tell the bank
-/// now".
+/// The top once the bank has been told: when (editable on the notice step, undoable right
+/// after 「記録する」), no "tell the bank now".
 #[component]
 fn Called(
     /// The language shown.
     lang: Lang,
-    /// The assessment (its notice date).
-    a: Assessment,
+    /// The document's notice line.
+    line: String,
+    /// What 「記録する」 replaced, while it can be undone.
+    before: RwSignal<Option<Before>>,
 ) -> impl IntoView {
     let app = use_app();
     let t = super::super::i18n::texts(lang);
-    let mut when = format::date(t, a.notice_date);
-    if let Ok(tm) = parse_time(app.notified_at.get_untracked().trim()) {
-        when.push(' ');
-        when.push_str(&format::time(t, tm));
-    }
+    let undo = move |_| {
+        if let Some((n, on, at)) = before.get_untracked() {
+            app.notified.set(n);
+            app.notified_on.set(on);
+            app.notified_at.set(at);
+        }
+        before.set(None);
+        super::super::focus::after_render("#hn-step-heading");
+    };
     view! {
         <div class="hn-note hn-called">
             <Heading text=t.called_title />
-            <p id="hn-called-line"><strong>{(t.called_line)(&when)}</strong></p>
-            <button type="button" class="hn-btn hn-no-print" on:click=move |_| app.go(Step::Notice)>
-                {t.called_edit}
-            </button>
+            <p id="hn-called-line"><strong>{line}</strong></p>
+            <p class="hn-no-print">
+                <button type="button" class="hn-btn" on:click=move |_| app.go(Step::Notice)>
+                    {t.called_edit}
+                </button>
+                {move || before.get().is_some().then(|| view! {
+                    " "<button type="button" class="hn-btn" id="hn-called-undo" on:click=undo>{t.called_undo}</button>
+                })}
+            </p>
         </div>
     }
 }
@@ -457,6 +408,9 @@ fn Refine(
     lang: Lang,
     /// The assessment (its range).
     a: Assessment,
+    /// Something other than a question (a loss's time) is still unknown: "every question
+    /// answered" must not read as "nothing left" (issue 22).
+    times_missing: bool,
 ) -> impl IntoView {
     let app = use_app();
     let out = use_outcome();
@@ -465,7 +419,7 @@ fn Refine(
     if out.visible.with_untracked(Vec::is_empty) {
         return None;
     }
-    let range = amount_text(&a, t);
+    let range = crate::document::amount_text(&a, lang);
     let narrowable = a.compensable_yen.low != a.compensable_yen.high;
     let body = move || {
         let vis = out.visible.get();
@@ -479,7 +433,9 @@ fn Refine(
                 .collect()
         });
         let n = open.len();
-        let lead = if n == 0 {
+        let lead = if n == 0 && times_missing {
+            t.refine_times_left.to_string()
+        } else if n == 0 {
             t.refine_done.to_string()
         } else if narrowable {
             (t.refine_lead)(n, &range)
@@ -539,42 +495,64 @@ fn Refine(
     })
 }
 
-/// Where a "missing" line leads: a loss's time, or a question.
-fn missing_item(
-    app: AppState,
-    lang: Lang,
-    t: &'static Texts,
-    built: &Built,
-    m: &str,
+/// A part below the first screenful: a short heading that folds it (open for staff).
+#[component]
+fn Part(
+    /// The heading's id (the region's name).
+    id: &'static str,
+    /// The heading.
+    #[prop(into)]
+    title: String,
+    /// The part.
+    children: Children,
 ) -> impl IntoView {
-    let p = app.pack();
-    let (text, target) = if let Some(rest) = m.strip_prefix("transactions[") {
-        let i = rest
-            .split(']')
-            .next()
-            .and_then(|n| n.parse::<usize>().ok())
-            .unwrap_or(0);
-        let n = built.rows.get(i).copied().unwrap_or(i + 1);
-        ((t.missing_time)(n), Step::Losses)
-    } else if m == "transactions" {
-        (t.missing_transactions.to_string(), Step::Losses)
-    } else {
-        let idx = p.and_then(|p| p.questions.iter().position(|q| q.id == m));
-        let text = p
-            .and_then(|p| p.question(m))
-            .map(|q| q.text.get(lang).to_string())
-            .unwrap_or_else(|| m.to_string());
-        let at = u16::try_from(idx.unwrap_or(0)).unwrap_or(0);
-        (text, Step::Questions(at))
-    };
     view! {
-        <li>
-            {text}" "
-            <button type="button" class="hn-btn hn-no-print" on:click=move |_| app.go(target)>
-                {t.answer_now}
-            </button>
-        </li>
+        <details class="hn-part" open=parts_open()>
+            <summary class="hn-part-title" id=id>{title}</summary>
+            <section aria-labelledby=id>{children()}</section>
+        </details>
     }
+}
+
+/// The one list of what is unanswered and could change the result, each with where to answer it.
+#[component]
+fn MissingList(
+    /// The language shown.
+    lang: Lang,
+    /// The document.
+    doc: ResultDoc,
+) -> impl IntoView {
+    let app = use_app();
+    let t = super::super::i18n::texts(lang);
+    let n = doc.missing.len();
+    (n > 0).then(|| {
+        let items = doc
+            .missing
+            .into_iter()
+            .map(|m| {
+                let target = match m.what {
+                    Missing::Question(_) => {
+                        Step::Questions(u16::try_from(m.question.unwrap_or(0)).unwrap_or(0))
+                    }
+                    _ => Step::Losses,
+                };
+                view! {
+                    <li>
+                        {m.text}" "
+                        <button type="button" class="hn-btn hn-no-print" on:click=move |_| app.go(target)>
+                            {t.answer_now}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <Part id="hn-missing-title" title=(t.part_missing)(n)>
+                <p>{t.missing_lead}</p>
+                <ul aria-label=t.missing_title>{items}</ul>
+            </Part>
+        }
+    })
 }
 
 #[component]
@@ -583,13 +561,15 @@ pub fn ResultScreen() -> impl IntoView {
     let out = use_outcome();
     let lang = app.lang.get_untracked();
     let t = app.t_untracked();
+    // Outlives each redraw, so 「取り消す」 survives the verdict changing under it.
+    let before = RwSignal::new(None::<Before>);
     move || {
         let a = out.assessment.get();
         let built = out.built.get();
         let Some(a) = a else {
             return view! {
                 <section aria-labelledby="hn-step-heading" class="hn-result">
-                    <div class="hn-result-top"><TellBank lang a=None /></div>
+                    <div class="hn-result-top"><TellBank lang advice=None before /></div>
                     <p class="hn-warn-box">{t.engine_error}</p>
                     <button type="button" class="hn-btn" on:click=move |_| app.go(Step::Losses)>
                         {t.edit_answers}
@@ -598,7 +578,8 @@ pub fn ResultScreen() -> impl IntoView {
             }
             .into_any();
         };
-        view! { <ResultBody lang a built /> }.into_any()
+        let doc = document::build(lang, &a, &built, &app.notified_at.get_untracked());
+        view! { <ResultBody lang a built doc before /> }.into_any()
     }
 }
 
@@ -623,91 +604,43 @@ fn ClauseDetails(
     }
 }
 
-/// 理由と根拠: the scheme's own limits, then each answer as a fact and what it does under its
-/// clause; apart, the questions not answered yet and what the bank will decide.
+/// 理由と根拠: the scheme's own limits with the answer each rests on, then each answer as a fact
+/// and what it does under its clause; apart, what the bank will decide. The unanswered questions
+/// are listed once, in their own part.
 #[component]
 fn Reasons(
     /// The language shown.
     lang: Lang,
-    /// The assessment.
-    a: Assessment,
-    /// The case file it was made from (its answers).
-    built: Built,
+    /// The document.
+    doc: ResultDoc,
 ) -> impl IntoView {
-    let app = use_app();
     let t = super::super::i18n::texts(lang);
-    let Some(p) = app.pack() else {
-        return ().into_any();
-    };
-    let (no_answers, no_none) = Default::default();
-    let answers = built.case.as_ref().map_or(&no_answers, |c| &c.answers);
-    let none = built.case.as_ref().map_or(&no_none, |c| &c.none);
-    // Question reasons are said below as facts; the rest are the scheme's own limits.
-    let limits = a
-        .reasons
-        .iter()
-        .filter(|r| p.question(r.code).is_none())
-        .map(|r| {
-            let class = match r.effect {
-                ReasonEffect::Excludes => "hn-cov-no",
-                ReasonEffect::Todo => "hn-cov-unknown",
-                _ => "",
-            };
-            view! {
-                <li>
-                    <span class=class>{r.text.get(lang)}</span>
-                    <ClauseDetails lang doc=r.cite.doc() clause=r.cite.clause() clause_text=r.clause_text />
-                </li>
-            }
-        })
-        .collect::<Vec<_>>();
-    let facts = facts::answered(p, answers, none, lang)
-        .into_iter()
-        .map(|l| {
-            let q = l.question;
-            view! {
-                <li>
-                    <span class=if l.adverse { "hn-cov-no" } else { "" }>
-                        {l.fact}" → "{l.effect}
-                    </span>
-                    <ClauseDetails lang doc=q.cite.doc() clause=q.cite.clause() clause_text=q.clause_text />
-                </li>
-            }
-        })
-        .collect::<Vec<_>>();
-    let open = facts::unanswered(p, answers)
-        .into_iter()
-        .map(|q| {
-            view! {
-                <li>
-                    {q.text.get(lang)}
-                    <ClauseDetails lang doc=q.cite.doc() clause=q.cite.clause() clause_text=q.clause_text />
-                </li>
-            }
-        })
-        .collect::<Vec<_>>();
-    let bank = facts::bank_decides(p, answers)
-        .into_iter()
-        .map(|q| {
-            view! {
-                <li>
-                    {q.text.get(lang)}" → "{facts::pending_phrase(q, lang)}
-                    <ClauseDetails lang doc=q.cite.doc() clause=q.cite.clause() clause_text=q.clause_text />
-                </li>
-            }
-        })
-        .collect::<Vec<_>>();
-    if limits.is_empty() && facts.is_empty() && open.is_empty() && bank.is_empty() {
+    if doc.limits.is_empty() && doc.facts.is_empty() && doc.bank_decides.is_empty() {
         return ().into_any();
     }
-    let given = (!limits.is_empty() || !facts.is_empty())
-        .then(|| view! { <ul class="hn-reasons" id="hn-reasons-given">{limits}{facts}</ul> });
-    let open = (!open.is_empty()).then(|| {
+    let line = move |r: document::ReasonLine| {
+        let class = if r.adverse {
+            "hn-cov-no"
+        } else if r.unknown {
+            "hn-cov-unknown"
+        } else {
+            ""
+        };
         view! {
-            <h4 id="hn-reasons-open-title">{t.reasons_open_title}</h4>
-            <ul class="hn-reasons" aria-labelledby="hn-reasons-open-title">{open}</ul>
+            <li>
+                <span class=class>
+                    {r.text}
+                    {r.effect.map(|e| format!(" → {e}"))}
+                </span>
+                {r.rests_on.map(|x| view! { <br /><span class="hn-small hn-rests-on">{x}</span> })}
+                <ClauseDetails lang doc=r.doc clause=r.clause clause_text=r.clause_text />
+            </li>
         }
-    });
+    };
+    let given: Vec<_> = doc.limits.into_iter().chain(doc.facts).map(line).collect();
+    let bank: Vec<_> = doc.bank_decides.into_iter().map(line).collect();
+    let given = (!given.is_empty())
+        .then(|| view! { <ul class="hn-reasons" id="hn-reasons-given">{given}</ul> });
     let bank = (!bank.is_empty()).then(|| {
         view! {
             <h4 id="hn-reasons-bank-title">{t.reasons_bank_title}</h4>
@@ -716,12 +649,10 @@ fn Reasons(
         }
     });
     view! {
-        <section aria-labelledby="hn-reasons-title">
-            <h3 id="hn-reasons-title">{t.reasons_title}</h3>
+        <Part id="hn-reasons-title" title=t.reasons_title>
             {given}
-            {open}
             {bank}
-        </section>
+        </Part>
     }
     .into_any()
 }
@@ -735,16 +666,25 @@ fn ResultBody(
     a: Assessment,
     /// The case file it was made from.
     built: Built,
+    /// The result document built from both.
+    doc: ResultDoc,
+    /// What 「記録する」 replaced, while it can be undone.
+    before: RwSignal<Option<Before>>,
 ) -> impl IntoView {
     let app = use_app();
     let t = super::super::i18n::texts(lang);
     let p = app.pack();
-    let steps = a
+    let next = doc
+        .next_steps(3)
+        .map(|s| view! { <li>{s.text}</li> })
+        .collect_view();
+    let n_steps = doc.steps.len();
+    let steps = doc
         .steps
         .iter()
         .map(|s| {
-            let (text, done) = (s.text.get(lang), s.done_hint);
-            let source = cite(lang, t, s.cite.doc(), s.cite.clause());
+            let (text, done) = (s.text, s.done_hint);
+            let source = cite(lang, t, s.doc, s.clause);
             view! {
                 <CheckItem id=s.id done_hint=done>
                     <span>{text}</span>
@@ -754,43 +694,24 @@ fn ResultBody(
             }
         })
         .collect_view();
-    // What the bank decides is listed under the reasons, never as a question to answer.
-    let askable: Vec<&str> = a
-        .missing
-        .iter()
-        .map(|m| m.as_ref())
-        .filter(|m| {
-            p.and_then(|p| p.question(m))
-                .is_none_or(|q| q.kind == QuestionKind::Ask)
-        })
-        .collect();
-    let missing = (!askable.is_empty()).then(|| {
-        let items = askable
-            .iter()
-            .map(|m| missing_item(app, lang, t, &built, m))
-            .collect_view();
-        view! {
-            <section class="hn-warn-box" aria-labelledby="hn-missing-title">
-                <h3 id="hn-missing-title">{t.missing_title}</h3>
-                <p>{t.missing_lead}</p>
-                <ul>{items}</ul>
-            </section>
-        }
-    });
     let has_period = p.is_some_and(|p| p.window.is_some() || p.bar.is_some());
-    let deadlines = if a.deadlines.is_empty() {
+    let deadlines = if doc.deadlines.is_empty() {
         (!has_period).then(|| view! { <p>{t.no_deadline}</p> }.into_any())
     } else {
-        let items = a
+        let items = doc
             .deadlines
             .iter()
-            .map(|d| {
+            .zip(&a.deadlines)
+            .map(|(d, x)| {
+                let call_by = d.call_by.clone().zip(p).zip(x.call_by).map(|((text, p), cb)| {
+                    view! { <CallByLine lang p text contact=cb.contact /> }
+                });
                 view! {
                     <li>
-                        {d.label.get(lang)}{t.colon}
-                        <DeadlineText t date=d.date days_left=d.days_left met=deadline_met(&a, d) />
-                        {holiday_text(t, d).map(|x| view! { <br /><span class="hn-small">{x}</span> })}
-                        {d.call_by.zip(p).map(|(cb, p)| view! { <CallByLine lang p cb /> })}
+                        {d.label}{t.colon}
+                        <DeadlineText d=d.clone() />
+                        {d.holiday.clone().map(|x| view! { <br /><span class="hn-small">{x}</span> })}
+                        {call_by}
                     </li>
                 }
             })
@@ -815,11 +736,10 @@ fn ResultBody(
                 app.go(Step::Advice);
             };
             view! {
-                <section class="hn-note" aria-labelledby="hn-furikome-title">
-                    <h3 id="hn-furikome-title">{t.furikome_title}</h3>
+                <Part id="hn-furikome-title" title=t.furikome_title>
                     <p>{f.summary.get(lang)}</p>
                     <button type="button" class="hn-btn hn-no-print" on:click=open>{t.furikome_open}</button>
-                </section>
+                </Part>
             }
         });
     let notes = (!a.notes.is_empty()).then(|| {
@@ -836,10 +756,9 @@ fn ResultBody(
             })
             .collect_view();
         view! {
-            <details class="hn-notes">
-                <summary>{t.notes_title}</summary>
+            <Part id="hn-notes-title" title=t.notes_title>
                 <ul>{items}</ul>
-            </details>
+            </Part>
         }
     });
     // The documents this result cites: the pack's, then those of its 必ず steps (issue 12).
@@ -856,63 +775,74 @@ fn ResultBody(
             })
             .collect_view();
         view! {
-            <h3 id="hn-sources-title">{t.sources_title}</h3>
-            <ul class="hn-small" aria-labelledby="hn-sources-title">{items}</ul>
+            <Part id="hn-sources-title" title=t.sources_title>
+                <ul class="hn-small">{items}</ul>
+                {p.as_of_note.map(|n| view! { <p class="hn-small">{n.get(lang)}</p> })}
+            </Part>
             <p class="hn-disclaimer">
                 {t.disclaimer}" "{(t.as_of)(&format::date(t, p.as_of))}" · "{(t.version)(p.version)}
             </p>
-            {p.as_of_note.map(|n| view! { <p class="hn-small">{n.get(lang)}</p> })}
         }
     });
     let bad_rows = built.bad_rows;
-    let notice_line = (!a.notice_assumed_today)
-        .then(|| view! { <p>{(t.notified_on_line)(&format::date(t, a.notice_date))}</p> });
+    let counted = match &doc.notice {
+        Notice::Told { counted, .. } => Some(view! { <p>{counted.clone()}</p> }),
+        Notice::NotYet { .. } => None,
+    };
+    let top = match &doc.notice {
+        Notice::NotYet { advice } => {
+            view! { <TellBank lang advice=Some(*advice) before /> }.into_any()
+        }
+        Notice::Told { line, .. } => view! { <Called lang line=line.clone() before /> }.into_any(),
+    };
+    let times_missing = doc
+        .missing
+        .iter()
+        .any(|m| !matches!(m.what, Missing::Question(_)));
     view! {
         <section aria-labelledby="hn-step-heading" class="hn-result">
             <div class="hn-result-top">
-                {if a.notice_assumed_today {
-                    view! { <TellBank lang a=Some(a.clone()) /> }.into_any()
-                } else {
-                    view! { <Called lang a=a.clone() /> }.into_any()
-                }}
-                <Summary lang a=a.clone() />
-                <super::questions::ReaskNotice />
-                <Refine lang a=a.clone() />
+                {top}
+                <VerdictView doc=doc.clone() />
+                {(!doc.steps.is_empty()).then(|| view! {
+                    <section class="hn-next" aria-labelledby="hn-next-title">
+                        <h3 id="hn-next-title">{t.first_three}</h3>
+                        <ol class="hn-next-steps">{next}</ol>
+                    </section>
+                })}
             </div>
+            <super::questions::ReaskNotice />
+            <Refine lang a=a.clone() times_missing />
             <p class="hn-print-only" id="hn-printed-at"></p>
             <p class="hn-small hn-muted">
-                {p.map(|p| view! { {t.scheme_chosen}{t.colon}{p.name.get(lang)}<br /> })}
+                {doc.scheme.map(|s| view! { {t.scheme_chosen}{t.colon}{s}<br /> })}
                 {move || (t.today_is)(&format::date(t, app.today.get()))}
             </p>
-            <section aria-labelledby="hn-steps-title">
-                <h3 id="hn-steps-title">{t.steps_title}</h3>
-                <p class="hn-small">{t.steps_lead}</p>
-                <ol class="hn-checklist">{steps}</ol>
-            </section>
-            {missing}
             <section aria-labelledby="hn-losses-title">
                 <h3 id="hn-losses-title">{t.losses_result_title}</h3>
-                <LossesTable t a=a.clone() built=built.clone() />
+                <LossesTable t rows=doc.losses.clone() />
                 {(bad_rows > 0).then(|| view! { <p class="hn-warn-box">{(t.rows_with_errors)(bad_rows)}</p> })}
             </section>
-            <section aria-labelledby="hn-deadlines-title">
-                <h3 id="hn-deadlines-title">{t.deadlines_title}</h3>
-                {notice_line}
+            <MissingList lang doc=doc.clone() />
+            <Part id="hn-steps-title" title=(t.part_steps)(n_steps)>
+                <p class="hn-small">{t.steps_lead}</p>
+                <ol class="hn-checklist">{steps}</ol>
+            </Part>
+            <Part id="hn-deadlines-title" title=t.deadlines_title>
+                {counted}
                 {deadlines}
-            </section>
-            <Reasons lang a=a.clone() built=built.clone() />
-            <section aria-labelledby="hn-contacts-title">
-                <h3 id="hn-contacts-title">{t.contacts_title}</h3>
+            </Part>
+            <Reasons lang doc=doc.clone() />
+            <Part id="hn-contacts-title" title=t.contacts_title>
                 // The bank's own line first; the generic "your bank's line" only without a scheme.
                 <BankContact cited=true expanded=true />
                 <h4>{t.contacts_general}</h4>
                 <AdviceContacts contacts=EMERGENCY.contacts without=p.map(|_| "bank-line") />
-            </section>
-            <section aria-labelledby="hn-always-title">
-                <h3 id="hn-always-title">{t.always_title}</h3>
+            </Part>
+            <Part id="hn-always-title" title=t.always_title>
                 <p class="hn-small">{t.always_lead}</p>
                 {p.map(|p| view! { <AdviceItems items=always_steps(p) checklist=true /> })}
-            </section>
+            </Part>
             {furikome}
             <div class="hn-actions">
                 <button type="button" class="hn-btn hn-btn-primary" on:click=move |_| download_ics(&app)>
