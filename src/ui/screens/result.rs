@@ -83,7 +83,7 @@ pub fn Summary(
     a: Assessment,
 ) -> impl IntoView {
     let d = document::build(lang, &a, &Built::default(), "");
-    view! { <VerdictView doc=d /> }
+    view! { <VerdictView doc=d explain=true /> }
 }
 
 /// The verdict part of a document.
@@ -91,6 +91,10 @@ pub fn Summary(
 fn VerdictView(
     /// The document.
     doc: ResultDoc,
+    /// Say where the answers are (the live preview); the result's top leaves it to the folded
+    /// part that lists them, right below.
+    #[prop(optional)]
+    explain: bool,
 ) -> impl IntoView {
     let v = doc.verdict;
     view! {
@@ -107,7 +111,7 @@ fn VerdictView(
                     <dd class="hn-deadline-big" id="hn-first-deadline"><DeadlineText d /></dd>
                 })}
             </dl>
-            {v.explain.map(|x| view! { <p class="hn-small">{x}</p> })}
+            {v.explain.filter(|_| explain).map(|x| view! { <p class="hn-small">{x}</p> })}
         </div>
     }
 }
@@ -270,17 +274,15 @@ fn download_ics(app: &AppState) {
 /// What the notice was before 「記録する」, for 「取り消す」.
 type Before = (Option<bool>, String, String);
 
-/// The top: "tell the bank now" with the scheme's own line as the strong action, and 「連絡した」
-/// as a quiet one that asks when before it records anything.
-#[component]
-fn TellBank(
-    /// The language shown.
+/// The top: "tell the bank now" with the scheme's own line as the strong action; and, for below
+/// the next steps, the advice and 「連絡した」, a quiet action that asks when before it records.
+/// `advice` is the engine's, when there is an assessment; `before` keeps what 「記録する」
+/// replaced, for 「取り消す」.
+fn tell_bank(
     lang: Lang,
-    /// The engine's advice, when there is an assessment.
     advice: Option<&'static str>,
-    /// Where 「記録する」 keeps what it replaced.
     before: RwSignal<Option<Before>>,
-) -> impl IntoView {
+) -> (impl IntoView, impl IntoView) {
     let app = use_app();
     let t = super::super::i18n::texts(lang);
     let line = app
@@ -328,11 +330,8 @@ fn TellBank(
     let hint = line
         .is_none()
         .then(|| view! { <p class="hn-call"><strong>{t.emergency_bank_line_hint}</strong></p> });
-    view! {
-        <div class="hn-alert">
-            <Heading text=t.tell_bank_title />
-            {call}
-            {hint}
+    let form = view! {
+        <div class="hn-result-later">
             <p class="hn-small">{advice.unwrap_or(t.tell_bank_body)}</p>
             <Show
                 when=move || asking.get()
@@ -359,7 +358,15 @@ fn TellBank(
                 </fieldset>
             </Show>
         </div>
-    }
+    };
+    let alert = view! {
+        <div class="hn-alert">
+            <Heading text=t.tell_bank_title />
+            {call}
+            {hint}
+        </div>
+    };
+    (alert, form)
 }
 
 /// The top once the bank has been told: when (editable on the notice step, undoable right
@@ -411,6 +418,8 @@ fn Refine(
     /// Something other than a question (a loss's time) is still unknown: "every question
     /// answered" must not read as "nothing left" (issue 22).
     times_missing: bool,
+    /// The questions the document lists as unanswered (わからない included), by pack index.
+    missing_q: Vec<usize>,
 ) -> impl IntoView {
     let app = use_app();
     let out = use_outcome();
@@ -429,7 +438,10 @@ fn Refine(
         let open: Vec<usize> = app.answers.with(|ans| {
             vis.iter()
                 .copied()
-                .filter(|&i| p.questions.get(i).is_some_and(|q| !ans.contains_key(q.id)))
+                .filter(|&i| {
+                    missing_q.contains(&i)
+                        || p.questions.get(i).is_some_and(|q| !ans.contains_key(q.id))
+                })
                 .collect()
         });
         let n = open.len();
@@ -569,7 +581,7 @@ pub fn ResultScreen() -> impl IntoView {
         let Some(a) = a else {
             return view! {
                 <section aria-labelledby="hn-step-heading" class="hn-result">
-                    <div class="hn-result-top"><TellBank lang advice=None before /></div>
+                    <div class="hn-result-top">{tell_bank(lang, None, before)}</div>
                     <p class="hn-warn-box">{t.engine_error}</p>
                     <button type="button" class="hn-btn" on:click=move |_| app.go(Step::Losses)>
                         {t.edit_answers}
@@ -789,12 +801,17 @@ fn ResultBody(
         Notice::Told { counted, .. } => Some(view! { <p>{counted.clone()}</p> }),
         Notice::NotYet { .. } => None,
     };
-    let top = match &doc.notice {
+    let (top, later) = match &doc.notice {
         Notice::NotYet { advice } => {
-            view! { <TellBank lang advice=Some(*advice) before /> }.into_any()
+            let (top, later) = tell_bank(lang, Some(*advice), before);
+            (top.into_any(), Some(later.into_any()))
         }
-        Notice::Told { line, .. } => view! { <Called lang line=line.clone() before /> }.into_any(),
+        Notice::Told { line, .. } => (
+            view! { <Called lang line=line.clone() before /> }.into_any(),
+            None,
+        ),
     };
+    let missing_q: Vec<usize> = doc.missing.iter().filter_map(|m| m.question).collect();
     let times_missing = doc
         .missing
         .iter()
@@ -810,9 +827,10 @@ fn ResultBody(
                         <ol class="hn-next-steps">{next}</ol>
                     </section>
                 })}
+                {later}
             </div>
             <super::questions::ReaskNotice />
-            <Refine lang a=a.clone() times_missing />
+            <Refine lang a=a.clone() times_missing missing_q />
             <p class="hn-print-only" id="hn-printed-at"></p>
             <p class="hn-small hn-muted">
                 {doc.scheme.map(|s| view! { {t.scheme_chosen}{t.colon}{s}<br /> })}
