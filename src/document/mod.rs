@@ -193,6 +193,8 @@ pub struct MissingLine {
     pub text: String,
     /// The question's index in the pack (a question), to go and answer it.
     pub question: Option<usize>,
+    /// The engine says its answer can change the outcome (`Assessment::missing`).
+    pub matters: bool,
 }
 
 /// Whether a loss is covered, as the row says it.
@@ -247,8 +249,8 @@ pub struct ResultDoc {
     pub verdict: VerdictPart,
     pub first_deadline: Option<DeadlineLine>,
     pub steps: Vec<StepLine>,
-    /// Each unanswered item that could change the outcome, once (what the bank must prove is
-    /// under `bank_decides`, never asked).
+    /// Each unanswered item once: a loss's time, then the questions still to answer (what the
+    /// bank must prove is under `bank_decides`, never asked).
     pub missing: Vec<MissingLine>,
     pub losses: Vec<LossRow>,
     pub deadlines: Vec<DeadlineLine>,
@@ -299,11 +301,13 @@ fn missing_line(lang: Lang, p: Option<&Pack>, built: &Built, m: Missing) -> Opti
             what: m,
             text: t.missing_transactions.to_string(),
             question: None,
+            matters: true,
         }),
         Missing::Time(i) => Some(MissingLine {
             what: m,
             text: (t.missing_time)(built.rows.get(i).copied().unwrap_or(i + 1)),
             question: None,
+            matters: true,
         }),
         Missing::Question(id) => {
             let q = p.and_then(|p| p.question(id));
@@ -314,6 +318,7 @@ fn missing_line(lang: Lang, p: Option<&Pack>, built: &Built, m: Missing) -> Opti
                 what: m,
                 text: q.map_or_else(|| id.to_string(), |q| q.text.get(lang).to_string()),
                 question: p.and_then(|p| p.questions.iter().position(|q| q.id == id)),
+                matters: true,
             })
         }
     }
@@ -366,10 +371,31 @@ pub fn build(lang: Lang, a: &Assessment, built: &Built, notified_at: &str) -> Re
             clause: s.cite.clause(),
         })
         .collect();
+    // One list of what is unanswered: the losses or their times first, then every question
+    // still to answer in pack order (わからない included: the victim's own duties among them,
+    // issue 21), each once, those that can change the outcome marked.
     let mut missing: Vec<MissingLine> = Vec::new();
-    for m in &a.missing {
-        if let Some(l) = missing_line(lang, p, built, *m) {
+    let (no_answers, no_none) = Default::default();
+    let answers = case.map_or(&no_answers, |c| &c.answers);
+    let none = case.map_or(&no_none, |c| &c.none);
+    let open_questions = p.map(|p| facts::unanswered(p, answers)).unwrap_or_default();
+    let asked = open_questions.iter().map(|q| Missing::Question(q.id));
+    let engine_q = a
+        .missing
+        .iter()
+        .filter(|m| matches!(m, Missing::Question(_)))
+        .copied();
+    let order = a
+        .missing
+        .iter()
+        .filter(|m| !matches!(m, Missing::Question(_)))
+        .copied()
+        .chain(asked)
+        .chain(engine_q);
+    for m in order {
+        if let Some(mut l) = missing_line(lang, p, built, m) {
             if !missing.iter().any(|x| x.what == l.what) {
+                l.matters = a.missing.contains(&m);
                 missing.push(l);
             }
         }
@@ -424,9 +450,6 @@ pub fn build(lang: Lang, a: &Assessment, built: &Built, notified_at: &str) -> Re
             }
         })
         .collect();
-    let (no_answers, no_none) = Default::default();
-    let answers = case.map_or(&no_answers, |c| &c.answers);
-    let none = case.map_or(&no_none, |c| &c.none);
     let mut limits = Vec::new();
     let mut fact_lines = Vec::new();
     let mut bank = Vec::new();

@@ -416,7 +416,7 @@ fn Body(
             .map(|m| view! { <li>{m.text.clone()}</li> })
             .collect_view();
         view! {
-            <h3>{dt.summary_missing}</h3>
+            <h3>{document::text::texts(lang).missing_title}</h3>
             <ul id="hn-summary-missing">{items}</ul>
         }
     });

@@ -125,6 +125,7 @@ for (const lang of ["ja", "en"]) {
     await cardResult(app, "forged", [{ date: "2026-11-15", amount: String(COUNTERFEIT) }], {});
     await expectResult(app, "counterfeit card, no fault", "full", COUNTERFEIT);
     await expect(app.firstDeadline()).toHaveCount(0);
+    await app.openAllParts();
     await expect(page.getByText(app.t.noDeadline)).toBeVisible();
     await context.close();
   });
