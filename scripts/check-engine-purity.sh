@@ -3,7 +3,7 @@
 # src/engine/ or src/model/ (comments may name them), so both compile and test natively.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-hits=$(grep -rnE '\b(leptos|web_sys|js_sys|gloo|gloo_storage|wasm_bindgen)\b' src/engine src/model --include='*.rs' \
+hits=$(grep -rnE '\b(leptos|web_sys|js_sys|gloo|gloo_storage|wasm_bindgen)\b' src/engine src/model src/document --include='*.rs' \
   | grep -vE '^[^:]+:[0-9]+:\s*//' || true)
 if [ -n "$hits" ]; then
   echo "$hits"

@@ -5,6 +5,7 @@
 //! typed, with where the user is), also pure and native. `ui` is the Leptos layer over both, wasm
 //! only.
 
+pub mod document;
 pub mod engine;
 pub mod model;
 

@@ -153,34 +153,52 @@ fn scan() -> Vec<String> {
             serde_json::from_str(&read(f)).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
         walk_pack(&v, "", &f.display().to_string(), &mut found);
     }
-    // The UI's ja tables: every literal between `pub static JA` and `pub static EN`, in every
-    // `src/ui/i18n*.rs` (a new table file is checked without being listed here).
+    // The ja tables: every literal between `pub static JA` (or `const`) and the EN table, in every
+    // `src/ui/i18n*.rs` and the document's `src/document/*text.rs` (a new table file is checked
+    // without being listed here; a file that only re-exports a moved table is skipped).
     let mut tables = 0;
-    let ui = root().join("src/ui");
-    let mut names: Vec<_> = std::fs::read_dir(&ui)
-        .map(|d| {
-            d.filter_map(|e| e.ok())
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .collect()
-        })
-        .unwrap_or_default();
-    names.retain(|n| n.starts_with("i18n") && n.ends_with(".rs"));
-    names.sort();
-    for file in &names {
-        let src = read(&ui.join(file));
-        let (a, b) = (src.find("pub static JA"), src.find("pub static EN"));
-        let (Some(a), Some(b)) = (a, b) else {
-            panic!("src/ui/{file}: the JA and EN tables were not found")
+    let mut names: Vec<std::path::PathBuf> = Vec::new();
+    for (dir, keep) in [
+        (
+            "src/ui",
+            (|n: &str| n.starts_with("i18n") && n.ends_with(".rs")) as fn(&str) -> bool,
+        ),
+        ("src/document", |n: &str| n.ends_with("text.rs")),
+    ] {
+        let d = root().join(dir);
+        let mut found_here: Vec<_> = std::fs::read_dir(&d)
+            .map(|d| {
+                d.filter_map(|e| e.ok())
+                    .map(|e| e.path())
+                    .filter(|p| keep(&p.file_name().unwrap_or_default().to_string_lossy()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        found_here.sort();
+        names.extend(found_here);
+    }
+    for path in &names {
+        let file = path.display().to_string();
+        let src = read(path);
+        let find = |k: &str| {
+            src.find(&format!("pub static {k}"))
+                .or_else(|| src.find(&format!("pub const {k}")))
+        };
+        let (Some(a), Some(b)) = (find("JA"), find("EN")) else {
+            if src
+                .lines()
+                .any(|l| l.starts_with("pub use crate::document::"))
+            {
+                continue;
+            }
+            panic!("{file}: the JA and EN tables were not found")
         };
         tables += 1;
         for (at, s) in literals(&src[a..b]) {
-            check(&mut found, &format!("src/ui/{file} @{}", a + at), &s);
+            check(&mut found, &format!("{file} @{}", a + at), &s);
         }
     }
-    assert!(
-        tables >= 3,
-        "the UI's text tables were not found: {names:?}"
-    );
+    assert!(tables >= 5, "the text tables were not found: {names:?}");
     // The ja side of every text!/t! pair, and the engine's ja error messages.
     let mut rs = Vec::new();
     rs_files(&root().join("src"), &mut rs);

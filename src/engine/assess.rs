@@ -21,7 +21,6 @@ use super::pack::{
 use super::{Lang, Text};
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime};
 use serde::Serialize;
-use std::borrow::Cow;
 use std::cmp::Ordering;
 
 /// The verdict. `Ord` is by severity, most severe first: `None < NeedsInfo < … < Full`.
@@ -230,6 +229,34 @@ pub struct NextStep {
     pub done_hint: bool,
 }
 
+/// Something unknown that could change the outcome. Serialized as the case file's path
+/// (`transactions`, `transactions[i].time`) or the question id, as the case files compare it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Missing {
+    /// No loss entered yet.
+    Transactions,
+    /// The time of the loss at this index (of the case file's transactions).
+    Time(usize),
+    /// A question not answered yet (its pack id).
+    Question(&'static str),
+}
+
+impl std::fmt::Display for Missing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Missing::Transactions => f.write_str("transactions"),
+            Missing::Time(i) => write!(f, "transactions[{i}].time"),
+            Missing::Question(id) => f.write_str(id),
+        }
+    }
+}
+
+impl Serialize for Missing {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Assessment {
     pub scheme: &'static str,
@@ -248,9 +275,8 @@ pub struct Assessment {
     /// Where that cap is the pack's inference from unclear wording: say so beside the amount.
     pub cap_note: Option<Text>,
     pub transactions: Vec<TransactionResult>,
-    /// Question ids (pack order), `transactions[i].time`, or `transactions`, that could change the
-    /// outcome.
-    pub missing: Vec<Cow<'static, str>>,
+    /// What could change the outcome: the losses, a loss's time, or questions (pack order).
+    pub missing: Vec<Missing>,
     pub reasons: Vec<Reason>,
     /// Earliest first.
     pub deadlines: Vec<Deadline>,
@@ -725,11 +751,11 @@ pub fn assess(case: &CaseFile, today: NaiveDate) -> Result<Assessment, AssessErr
     let mut missing = Vec::new();
     let decidable = rule.eligible && possibly_covered && f_opt != Factor::Excluded;
     if rule.eligible && case.transactions.is_empty() {
-        missing.push(Cow::Borrowed("transactions"));
+        missing.push(Missing::Transactions);
     } else if decidable {
         for (i, e) in evals.iter().enumerate() {
             if e.reason == Some(LossReason::TimeUnknown) {
-                missing.push(Cow::Owned(format!("transactions[{i}].time")));
+                missing.push(Missing::Time(i));
             }
         }
         // Every completion lies between the two bounds: equal bounds, nothing can matter.
@@ -740,7 +766,7 @@ pub fn assess(case: &CaseFile, today: NaiveDate) -> Result<Assessment, AssessErr
                 if known.get(i).copied().flatten().is_none()
                     && matters(p, &known, &opt, i, &mut scratch, &folds)
                 {
-                    missing.push(Cow::Borrowed(q.id));
+                    missing.push(Missing::Question(q.id));
                 }
             }
         }

@@ -220,7 +220,7 @@ fn unknowns_give_a_range_and_the_ids_that_matter() {
     // Only what the victim must show stays open; what the bank must prove (預金者保護法 第5条)
     // is not established while unanswered, so it is never missing.
     let missing = a.map(|a| a.missing.clone()).unwrap_or_default();
-    assert_eq!(missing, ["card_handed_over"]);
+    assert_eq!(missing, [Missing::Question("card_handed_over")]);
 }
 
 /// 預金者保護法 第5条: the bank proves the depositor's fault and its own good faith. Unanswered,

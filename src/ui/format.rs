@@ -1,5 +1,5 @@
-//! Dates, times and yen as people read them in each language. Japanese dates are formatted by
-//! hand: chrono's locales would add ~40 KB to the wasm (see TOOLCHAIN.md).
+//! Dates, times and yen over the UI's texts, whose formatters are the document's own
+//! (`document/text.rs`, `document/format.rs`): a date reads the same on every screen and printout.
 
 use super::i18n::Texts;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
@@ -25,44 +25,5 @@ pub fn yen(t: &Texts, n: u64) -> String {
     (t.yen)(n)
 }
 
-/// How pressing a deadline is, as text (never colour alone) and as a CSS class suffix.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Urgency {
-    Past,
-    Today,
-    Urgent,
-    Soon,
-    Ok,
-}
-
-impl Urgency {
-    pub fn of(days_left: i64) -> Self {
-        match days_left {
-            n if n < 0 => Urgency::Past,
-            0 => Urgency::Today,
-            1..=3 => Urgency::Urgent,
-            4..=10 => Urgency::Soon,
-            _ => Urgency::Ok,
-        }
-    }
-
-    pub fn label(self, t: &Texts) -> &'static str {
-        match self {
-            Urgency::Past => t.urgency_past,
-            Urgency::Today => t.urgency_today,
-            Urgency::Urgent => t.urgency_urgent,
-            Urgency::Soon => t.urgency_soon,
-            Urgency::Ok => t.urgency_ok,
-        }
-    }
-
-    pub fn class(self) -> &'static str {
-        match self {
-            Urgency::Past => "hn-badge hn-urg-past",
-            Urgency::Today => "hn-badge hn-urg-today",
-            Urgency::Urgent => "hn-badge hn-urg-urgent",
-            Urgency::Soon => "hn-badge hn-urg-soon",
-            Urgency::Ok => "hn-badge hn-urg-ok",
-        }
-    }
-}
+/// How pressing a deadline is: the document's (`document::format::Urgency`).
+pub use crate::document::format::Urgency;

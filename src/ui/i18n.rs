@@ -1,9 +1,11 @@
 //! Every UI text, one typed table per language. A field missing in either table is a compile
 //! error, which is the whole point: no runtime key lookup, no fallback language.
-//! Rule texts (questions, clauses, steps, contacts) come from the engine's packs instead.
+//! Rule texts (questions, clauses, steps, contacts) come from the engine's packs instead; the
+//! texts the result document writes are the document's own (`document/text.rs`), taken here by value.
 //! Long (~660 lines) because it is one struct and its two tables, field beside field; split, a
 //! text would no longer sit beside its translation.
 
+use crate::document::text::{EN as D_EN, JA as D_JA};
 use crate::engine::Lang;
 
 /// Texts with a value to fill in are plain functions, so a placeholder cannot be misspelt.
@@ -231,32 +233,31 @@ pub struct Texts {
     pub called_hint: &'static str,
     pub called_line: fn(&str) -> String,
     pub called_edit: &'static str,
+    /// The strong action on the result: call the bank's line.
+    pub call_label: &'static str,
+    /// 「連絡した」 on the result asks when, and can be undone (issue 22).
+    pub called_form_lead: &'static str,
+    pub called_form_date: &'static str,
+    pub called_form_time: &'static str,
+    pub called_save: &'static str,
+    pub called_cancel: &'static str,
+    pub called_undo: &'static str,
+    /// The folded parts of the result, with how many items each holds.
+    pub part_missing: fn(usize) -> String,
+    pub part_steps: fn(usize) -> String,
+    /// Every question answered, yet a loss's time is still unknown.
+    pub refine_times_left: &'static str,
     pub called_title: &'static str,
     pub notified_in_time: &'static str,
     pub notice_time: &'static str,
     pub notice_time_hint: &'static str,
 }
 
-/// Groups digits by three: 1234567 → "1,234,567".
-pub fn group_digits(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::with_capacity(s.len() + s.len() / 3);
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-const EN_MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
+pub use crate::document::text::group_digits;
 
 pub static JA: Texts = Texts {
     lang_code: "ja",
-    app_title: "補償ナビ",
+    app_title: D_JA.app_title,
     app_tagline: "不正送金・カード被害などの補償の目安と、連絡の期限",
     skip_link: "本文へ移動",
     other_lang_label: "English",
@@ -298,14 +299,14 @@ pub static JA: Texts = Texts {
     scheme_not_listed: "一覧にない",
     scheme_not_listed_hint: "全国銀行協会の申し合わせ（個人）・指針（法人）で目安を出します。信用金庫・信用組合には、それぞれ同様の独自の基準があります。",
     scheme_statute_note: "キャッシュカードの被害は、どの銀行でも預金者保護法で判断します。",
-    scheme_chosen: "制度",
+    scheme_chosen: D_JA.scheme_chosen,
     choose_one: "どれか1つを選んでください。",
 
     customer_title: "口座の名義は？",
     customer_lead: "補償の範囲は名義の種類で変わります。",
-    customer_individual: "個人",
-    customer_sole: "個人事業主",
-    customer_corporation: "法人",
+    customer_individual: D_JA.customer_individual,
+    customer_sole: D_JA.customer_sole,
+    customer_corporation: D_JA.customer_corporation,
     customer_not_eligible: "この制度では、この名義は補償の対象外です。",
     customer_see_instead: "代わりに次の制度を使います：",
     scheme_missing: "口座のある銀行を選んでください。",
@@ -313,7 +314,7 @@ pub static JA: Texts = Texts {
 
     losses_title: "被害にあった取引",
     losses_lead: "身に覚えのない取引を1件ずつ入力してください。",
-    loss_heading: |n| format!("取引 {n}"),
+    loss_heading: D_JA.loss_heading,
     loss_date: "日付",
     loss_time: "時刻（任意）",
     loss_amount: "金額",
@@ -359,13 +360,13 @@ pub static JA: Texts = Texts {
     result_title: "結果",
     tell_bank_title: "今すぐ銀行に連絡してください",
     tell_bank_body: "表示する日付は最終期限です。待つ理由にはなりません。速やかな連絡そのものが補償の条件です。",
-    verdict_explain_needs_info: "下の「まだ答えていない質問」に答えると、目安がはっきりします。",
-    amount_label: "補償の目安",
-    amount_range: |lo, hi| format!("{lo} 〜 {hi}"),
-    amount_reduced_open: |x| format!("{x}から減額（割合は銀行が決めます）"),
+    verdict_explain_needs_info: D_JA.verdict_explain_needs_info,
+    amount_label: D_JA.amount_label,
+    amount_range: D_JA.amount_range,
+    amount_reduced_open: D_JA.amount_reduced_open,
     reask_notice: |n| format!("質問の文言が変わったため、{n}問はもう一度お答えください"),
     reask_button: "もう一度答える",
-    first_deadline: "最初の連絡期限",
+    first_deadline: D_JA.first_deadline,
     first_three: "まずすること",
     losses_result_title: "取引ごとの見込み",
     col_loss: "取引",
@@ -373,35 +374,27 @@ pub static JA: Texts = Texts {
     col_covered: "補償",
     col_notify_by: "連絡の最終日",
     col_days_left: "残り",
-    covered_yes: "対象の見込み",
-    covered_no: "対象外の見込み",
-    covered_unknown: "未確定",
-    days_left: |n| {
-        if n > 0 {
-            format!("あと {n} 日")
-        } else if n == 0 {
-            "今日が最終日".to_string()
-        } else {
-            format!("{} 日過ぎています", -n)
-        }
-    },
-    urgency_past: "期限切れ",
-    urgency_today: "今日まで",
-    urgency_urgent: "至急",
-    urgency_soon: "早めに",
-    urgency_ok: "今すぐ連絡を",
-    may_be_extended: |d| format!("休業日にあたるため、{d} まで延びる可能性があります（保証はありません）"),
-    not_extended_back: "この期限は通知日からさかのぼって数えるため、休業日でも延びません。この日までに通知してください。",
-    call_by: |name, when| format!("{name}の受付は {when} までです。この期限に間に合わせるには、それまでに電話してください。"),
+    covered_yes: D_JA.covered_yes,
+    covered_no: D_JA.covered_no,
+    covered_unknown: D_JA.covered_unknown,
+    days_left: D_JA.days_left,
+    urgency_past: D_JA.urgency_past,
+    urgency_today: D_JA.urgency_today,
+    urgency_urgent: D_JA.urgency_urgent,
+    urgency_soon: D_JA.urgency_soon,
+    urgency_ok: D_JA.urgency_ok,
+    may_be_extended: D_JA.may_be_extended,
+    not_extended_back: D_JA.not_extended_back,
+    call_by: D_JA.call_by,
     other_channels: "それより後は、ほかの連絡先にも：",
     deadlines_title: "期限",
-    missing_title: "まだ答えていない質問",
-    missing_lead: "答えによって結果が変わります。",
+    missing_title: D_JA.missing_title,
+    missing_lead: D_JA.missing_lead,
     answer_now: "答える",
     reasons_title: "理由と根拠",
     reasons_open_title: "まだ答えていない質問",
-    colon: "：",
-    in_parens: |x| format!("（{x}）"),
+    colon: D_JA.colon,
+    in_parens: D_JA.in_parens,
     reasons_bank_title: "銀行が判断すること",
     reasons_bank_lead: "次のことは、あなたではなく銀行が証明することです。金額が下がるのは、銀行が証明した場合だけです。",
     steps_title: "次にすること",
@@ -410,7 +403,7 @@ pub static JA: Texts = Texts {
     always_lead: "被害の拡大を止め、警察に相談します。",
     contacts_title: "連絡先",
     phone: "電話",
-    hours: "受付時間",
+    hours: D_JA.hours,
     line_open: |t| format!("受付中（本日 {t} まで）"),
     line_closed: |t| format!("受付時間外。次の受付開始：{t}"),
     line_always: "24時間受付",
@@ -426,25 +419,25 @@ pub static JA: Texts = Texts {
     sources_title: "出典",
     furikome_title: "お金を振り込んでしまった場合",
     furikome_open: "振り込め詐欺救済法の案内を見る",
-    printed_at: |t| format!("印刷日時（日本時間）：{t}"),
+    printed_at: D_JA.printed_at,
     today_is: |d| format!("今日（日本時間）：{d}"),
     preview_title: "いまの見込み",
     preview_empty: "取引を入力すると、ここに見込みが出ます。",
     engine_error: "この入力では計算できませんでした。",
 
-    reason_customer_type: "この名義の種類は制度の対象外",
-    reason_before_start: "制度が始まる前の被害",
-    reason_after_notice: "連絡した日より後の取引（この取引も改めて連絡を）",
-    reason_window: "連絡の期限を過ぎています",
-    reason_two_year_bar: "盗難から2年を過ぎてからの連絡",
-    reason_time_unknown: "制度の開始日のため、時刻がわからないと判断できません",
-    reason_start_ambiguous: "開始時刻ちょうどの取引：出典の記載が食い違っています",
-    missing_time: |n| format!("取引 {n} の時刻"),
-    missing_transactions: "被害にあった取引",
+    reason_customer_type: D_JA.reason_customer_type,
+    reason_before_start: D_JA.reason_before_start,
+    reason_after_notice: D_JA.reason_after_notice,
+    reason_window: D_JA.reason_window,
+    reason_two_year_bar: D_JA.reason_two_year_bar,
+    reason_time_unknown: D_JA.reason_time_unknown,
+    reason_start_ambiguous: D_JA.reason_start_ambiguous,
+    missing_time: D_JA.missing_time,
+    missing_transactions: D_JA.missing_transactions,
     done_from_answers: "回答によると済み",
     contacts_general: "どの銀行の場合も",
     no_deadline: "この制度には連絡の日数の定めがありません。それでも今すぐ連絡してください。",
-    notified_on_line: |d| format!("銀行に連絡した日：{d}（この日付で判定しています）"),
+    notified_on_line: D_JA.notified_on_line,
     back_to_result: "結果に戻る",
 
     advice_steps: "すること",
@@ -452,13 +445,10 @@ pub static JA: Texts = Texts {
     advice_notes: "注意点",
     advice_disclaimer: "これは一般的な案内です。補償するかどうかと金額は、会社などが決めます。",
 
-    yen: |n| format!("{}円", group_digits(n)),
-    date: |y, m, d, w| {
-        let wd = JA.weekdays.get(w).copied().unwrap_or("");
-        format!("{y}年{m}月{d}日（{wd}）")
-    },
-    time: |h, m| format!("{h}:{m:02}"),
-    weekdays: ["月", "火", "水", "木", "金", "土", "日"],
+    yen: D_JA.yen,
+    date: D_JA.date,
+    time: D_JA.time,
+    weekdays: D_JA.weekdays,
 
     refine_title: "見込みを絞り込む",
     refine_lead: |n, range| format!("あと {n} 問に答えると {range} を絞り込めます。"),
@@ -473,17 +463,27 @@ pub static JA: Texts = Texts {
     live_estimate: |x| format!("いまの見込み：{x}"),
     called_button: "連絡した",
     called_hint: "今の日時（日本時間）を、銀行に連絡した日時として記録します。あとで直せます。",
-    called_line: |when| format!("銀行に連絡済み：{when}"),
+    called_line: D_JA.called_line,
     called_edit: "連絡した日時を直す",
+    call_label: "電話する",
+    called_form_lead: "銀行に連絡した日時を入れて「記録する」を押してください。",
+    called_form_date: "連絡した日",
+    called_form_time: "時刻（日本時間）",
+    called_save: "記録する",
+    called_cancel: "やめる",
+    called_undo: "記録を取り消す（まだ連絡していない）",
+    part_missing: |n| format!("まだ答えていない質問（{n}件）"),
+    part_steps: |n| format!("すべての手順（{n}件）"),
+    refine_times_left: "質問にはすべて答えました。取引の時刻がわかると、見込みが変わることがあります。",
     called_title: "補償の見込み",
-    notified_in_time: "期限内に通知済み",
+    notified_in_time: D_JA.notified_in_time,
     notice_time: "連絡した時刻（任意）",
     notice_time_hint: "例：14:30",
 };
 
 pub static EN: Texts = Texts {
     lang_code: "en",
-    app_title: "Hosho Navi",
+    app_title: D_EN.app_title,
     app_tagline: "Compensation and deadlines after unauthorized banking losses in Japan",
     skip_link: "Skip to content",
     other_lang_label: "日本語",
@@ -525,14 +525,14 @@ pub static EN: Texts = Texts {
     scheme_not_listed: "My bank is not listed",
     scheme_not_listed_hint: "The estimate then follows the Japanese Bankers Association agreement (individuals) or guidance (corporations). Shinkin banks and credit unions have their own similar rules.",
     scheme_statute_note: "For cash cards, the Depositor Protection Act applies whatever the bank.",
-    scheme_chosen: "Scheme",
+    scheme_chosen: D_EN.scheme_chosen,
     choose_one: "Please choose one.",
 
     customer_title: "Whose account is it?",
     customer_lead: "What is covered depends on the kind of account holder.",
-    customer_individual: "An individual",
-    customer_sole: "A sole proprietor",
-    customer_corporation: "A corporation",
+    customer_individual: D_EN.customer_individual,
+    customer_sole: D_EN.customer_sole,
+    customer_corporation: D_EN.customer_corporation,
     customer_not_eligible: "This scheme does not cover this kind of account holder.",
     customer_see_instead: "The app uses this scheme instead:",
     scheme_missing: "Choose the bank where the account is.",
@@ -540,7 +540,7 @@ pub static EN: Texts = Texts {
 
     losses_title: "The unauthorized transactions",
     losses_lead: "Enter each transaction you did not make, one by one.",
-    loss_heading: |n| format!("Transaction {n}"),
+    loss_heading: D_EN.loss_heading,
     loss_date: "Date",
     loss_time: "Time (optional)",
     loss_amount: "Amount (yen)",
@@ -592,16 +592,16 @@ pub static EN: Texts = Texts {
     result_title: "Result",
     tell_bank_title: "Tell the bank now",
     tell_bank_body: "Every date below is the outer limit, never a reason to wait: prompt notice is itself a condition of compensation.",
-    verdict_explain_needs_info: "Answer the questions listed under \"Not answered yet\" for a firmer estimate.",
-    amount_label: "Estimated compensation",
-    amount_range: |lo, hi| format!("{lo} to {hi}"),
-    amount_reduced_open: |x| format!("Reduced from {x} (the bank sets the rate)"),
+    verdict_explain_needs_info: D_EN.verdict_explain_needs_info,
+    amount_label: D_EN.amount_label,
+    amount_range: D_EN.amount_range,
+    amount_reduced_open: D_EN.amount_reduced_open,
     reask_notice: |n| match n {
         1 => "The wording of 1 question has changed: please answer it again".to_string(),
         n => format!("The wording of {n} questions has changed: please answer them again"),
     },
     reask_button: "Answer again",
-    first_deadline: "First deadline to tell the bank",
+    first_deadline: D_EN.first_deadline,
     first_three: "Do this first",
     losses_result_title: "Each transaction",
     col_loss: "Transaction",
@@ -609,33 +609,27 @@ pub static EN: Texts = Texts {
     col_covered: "Covered",
     col_notify_by: "Last day to tell the bank",
     col_days_left: "Time left",
-    covered_yes: "Likely covered",
-    covered_no: "Likely not covered",
-    covered_unknown: "Not known yet",
-    days_left: |n| match n {
-        1 => "1 day left".to_string(),
-        n if n > 1 => format!("{n} days left"),
-        0 => "Today is the last day".to_string(),
-        -1 => "1 day past".to_string(),
-        n => format!("{} days past", -n),
-    },
-    urgency_past: "Past",
-    urgency_today: "Today",
-    urgency_urgent: "Urgent",
-    urgency_soon: "Soon",
-    urgency_ok: "Act now",
-    may_be_extended: |d| format!("Falls on a bank holiday: may run to {d} (not guaranteed)"),
-    not_extended_back: "This period is counted back from the day you notify, so a bank holiday does not extend it: notify by this day.",
-    call_by: |name, when| format!("{name} takes calls until {when}. To meet this deadline, call before then."),
+    covered_yes: D_EN.covered_yes,
+    covered_no: D_EN.covered_no,
+    covered_unknown: D_EN.covered_unknown,
+    days_left: D_EN.days_left,
+    urgency_past: D_EN.urgency_past,
+    urgency_today: D_EN.urgency_today,
+    urgency_urgent: D_EN.urgency_urgent,
+    urgency_soon: D_EN.urgency_soon,
+    urgency_ok: D_EN.urgency_ok,
+    may_be_extended: D_EN.may_be_extended,
+    not_extended_back: D_EN.not_extended_back,
+    call_by: D_EN.call_by,
     other_channels: "After that, also:",
     deadlines_title: "Deadlines",
-    missing_title: "Not answered yet",
-    missing_lead: "The result can change with these answers.",
+    missing_title: D_EN.missing_title,
+    missing_lead: D_EN.missing_lead,
     answer_now: "Answer",
     reasons_title: "Reasons and clauses",
     reasons_open_title: "Not answered yet",
-    colon: ": ",
-    in_parens: |x| format!(" ({x})"),
+    colon: D_EN.colon,
+    in_parens: D_EN.in_parens,
     reasons_bank_title: "What the bank will decide",
     reasons_bank_lead: "These are for the bank, not you, to prove. They can only lower the amount if the bank proves them.",
     steps_title: "What to do next",
@@ -644,7 +638,7 @@ pub static EN: Texts = Texts {
     always_lead: "Stop further loss and talk to the police.",
     contacts_title: "Contacts",
     phone: "Phone",
-    hours: "Hours",
+    hours: D_EN.hours,
     line_open: |t| format!("Open now (until {t} today)"),
     line_closed: |t| format!("Closed now. Opens next: {t}"),
     line_always: "Open 24 hours",
@@ -660,25 +654,25 @@ pub static EN: Texts = Texts {
     sources_title: "Sources",
     furikome_title: "If you sent money to a fraudster",
     furikome_open: "See the Furikome Fraud Relief Act advice",
-    printed_at: |t| format!("Printed (Japan time): {t}"),
+    printed_at: D_EN.printed_at,
     today_is: |d| format!("Today in Japan: {d}"),
     preview_title: "So far",
     preview_empty: "Enter a transaction to see an estimate here.",
     engine_error: "These entries could not be assessed.",
 
-    reason_customer_type: "This kind of account holder is not covered by the scheme",
-    reason_before_start: "Before the scheme started",
-    reason_after_notice: "Dated after your notice: tell the bank about this one as well",
-    reason_window: "Told the bank too late for this one",
-    reason_two_year_bar: "Told the bank more than two years after the theft",
-    reason_time_unknown: "On the scheme's start date: the time is needed to decide",
-    reason_start_ambiguous: "At exactly the start time, where the source contradicts itself",
-    missing_time: |n| format!("The time of transaction {n}"),
-    missing_transactions: "The unauthorized transactions",
+    reason_customer_type: D_EN.reason_customer_type,
+    reason_before_start: D_EN.reason_before_start,
+    reason_after_notice: D_EN.reason_after_notice,
+    reason_window: D_EN.reason_window,
+    reason_two_year_bar: D_EN.reason_two_year_bar,
+    reason_time_unknown: D_EN.reason_time_unknown,
+    reason_start_ambiguous: D_EN.reason_start_ambiguous,
+    missing_time: D_EN.missing_time,
+    missing_transactions: D_EN.missing_transactions,
     done_from_answers: "Done, going by your answers",
     contacts_general: "For any bank",
     no_deadline: "This scheme sets no number of days for telling the bank. Tell them now all the same.",
-    notified_on_line: |d| format!("You told the bank on {d}: the result is worked out from that date."),
+    notified_on_line: D_EN.notified_on_line,
     back_to_result: "Back to the result",
 
     advice_steps: "What to do",
@@ -686,17 +680,10 @@ pub static EN: Texts = Texts {
     advice_notes: "Points to note",
     advice_disclaimer: "This is general guidance. The firm or body concerned decides any compensation.",
 
-    yen: |n| format!("¥{}", group_digits(n)),
-    date: |y, m, d, w| {
-        let wd = EN.weekdays.get(w).copied().unwrap_or("");
-        let mon = EN_MONTHS
-            .get((m as usize).wrapping_sub(1))
-            .copied()
-            .unwrap_or("");
-        format!("{wd} {d} {mon} {y}")
-    },
-    time: |h, m| format!("{h:02}:{m:02}"),
-    weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    yen: D_EN.yen,
+    date: D_EN.date,
+    time: D_EN.time,
+    weekdays: D_EN.weekdays,
 
     refine_title: "Narrow the estimate",
     refine_lead: |n, range| format!("Answer {n} more questions to narrow {range}."),
@@ -711,10 +698,20 @@ pub static EN: Texts = Texts {
     live_estimate: |x| format!("Estimate so far: {x}"),
     called_button: "I've called",
     called_hint: "Records now (Japan time) as when you told the bank. You can change it later.",
-    called_line: |when| format!("Bank told: {when}"),
+    called_line: D_EN.called_line,
     called_edit: "Change when you told the bank",
+    call_label: "Call",
+    called_form_lead: "Enter when you told the bank, then press \"Record\".",
+    called_form_date: "Day you told the bank",
+    called_form_time: "Time (Japan)",
+    called_save: "Record",
+    called_cancel: "Cancel",
+    called_undo: "Undo: I have not told the bank yet",
+    part_missing: |n| if n == 1 { "Not answered yet (1)".to_string() } else { format!("Not answered yet ({n})") },
+    part_steps: |n| format!("Every step ({n})"),
+    refine_times_left: "You have answered every question. The time of a transaction can still change the estimate.",
     called_title: "Your likely compensation",
-    notified_in_time: "Notified in time",
+    notified_in_time: D_EN.notified_in_time,
     notice_time: "Time you told the bank (optional)",
     notice_time_hint: "e.g. 14:30",
 };

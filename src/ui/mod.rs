@@ -373,9 +373,11 @@ fn run_app() -> impl IntoView {
     // Ctrl+P as well as the print button: every clause open, the print time stamped.
     let on_print = window_event_listener_untyped("beforeprint", move |_| {
         dom::open_all_details();
+        // One stamp for the screen's printout and the A4 summary (`staff::stamp_print_time`).
+        let at = staff::stamp_print_time(&app);
         if let Some(el) = document().get_element_by_id("hn-printed-at") {
-            let t = app.t_untracked();
-            el.set_text_content(Some(&(t.printed_at)(&format::date_time(t, now_jst()))));
+            let lang = app.lang.get_untracked();
+            el.set_text_content(Some(&crate::document::printed_at(lang, at)));
         }
     });
     on_cleanup(move || {
@@ -484,7 +486,7 @@ fn run_app() -> impl IntoView {
         // before any wasm; the app keeps those nodes rather than drawing a second frame.
         // Unmounted with the app.
         let root = leptos::mount::mount_to(header, move || {
-            provide_context(app);
+            app.provide();
             if let Some(out) = out {
                 provide_context(out);
             }

@@ -6,18 +6,16 @@
 //! [`mount`]; it exists in staff mode only and shows only in print.
 
 use super::format;
-use super::i18n::{texts, Texts};
+use super::i18n::texts;
 use super::i18n_contact::ctexts;
 use super::i18n_drafts::{dtexts, DraftTexts};
 use super::outcome::Outcome;
-use super::screens::cite;
-use super::screens::result::{amount_text, presumed_texts, verdict_text};
-use super::screens::result::{call_by_text, holiday_text, loss_reason_text};
 use super::state::AppState;
-use super::store::store;
+use super::store::{store, use_store};
+use super::widgets::cite;
+use crate::document::{self, customer_text, Notice, ReasonLine, ResultDoc};
 use crate::engine::advice::{always_steps, EMERGENCY};
 use crate::engine::assess::Assessment;
-use crate::engine::case::{CaseFile, Customer};
 use crate::engine::name::clean_name;
 use crate::engine::pack::Pack;
 use crate::engine::plan::always_not_in;
@@ -41,20 +39,14 @@ pub fn print_summary() {
     let _ = window().print();
 }
 
-fn customer_text(c: Customer, t: &Texts) -> &'static str {
-    match c {
-        Customer::Individual => t.customer_individual,
-        Customer::SoleProprietor => t.customer_sole,
-        Customer::Corporation => t.customer_corporation,
-    }
-}
-
-/// Stamps the print time at the moment of printing (Ctrl+P too), not at the last redraw.
-pub fn stamp_print_time(_app: &AppState) {
+/// The one place the print time is taken (Ctrl+P too, through the frame's `beforeprint`), at the
+/// moment of printing, not at the last redraw: the A4 summary and the screen's printout show it.
+pub fn stamp_print_time(_app: &AppState) -> NaiveDateTime {
+    let now = crate::engine::jst::from_epoch_millis(js_sys::Date::now()).unwrap_or_default();
     if let Some(stamp) = STAMP.with(|s| s.get()) {
-        let now = crate::engine::jst::from_epoch_millis(js_sys::Date::now()).unwrap_or_default();
         stamp.set(Some(now));
     }
+    now
 }
 
 /// Mounts [`StaffSummary`] into the frame's `#hn-summary-root` (emptied first: the prerendered
@@ -93,9 +85,8 @@ pub fn StaffSummary() -> impl IntoView {
         app.clock.now.track();
         stamp.set(None);
     });
+    // Stamped by the frame's one `beforeprint` listener (`ui/mod.rs`) through `stamp_print_time`.
     let printed = Signal::derive(move || stamp.get().unwrap_or_else(|| app.clock.now.get()));
-    let on_print = window_event_listener_untyped("beforeprint", move |_| stamp_print_time(&app));
-    on_cleanup(move || on_print.remove());
     view! {
         <Show when=move || staff.get()>
             {move || {
@@ -119,13 +110,17 @@ fn Summary(
     let out = expect_context::<Outcome>();
     let t = texts(lang);
     let dt = dtexts(lang);
-    let printed_text = move || (dt.summary_printed)(&format::date_time(t, printed.get()));
+    let printed_text = move || document::printed_at(lang, printed.get());
     let body = move || {
         let a = out.assessment.get();
         let case = out.built.with(|b| b.case.clone());
         let pack = app.pack();
         match (a, case) {
-            (Some(a), Some(c)) => view! { <Body lang a c pack /> }.into_any(),
+            (Some(a), Some(_)) => {
+                let at = app.case.notified_at().get();
+                let doc = out.built.with(|b| document::build(lang, &a, b, &at));
+                view! { <Body lang doc a pack /> }.into_any()
+            }
             _ => view! { <p>{dt.summary_no_result}</p> }.into_any(),
         }
     };
@@ -165,7 +160,7 @@ fn Facts(
     /// The language shown.
     lang: Lang,
 ) -> impl IntoView {
-    let s = super::drafts::use_store();
+    let s = use_store();
     let app = s.app;
     let out = expect_context::<Outcome>();
     let t = texts(lang);
@@ -191,7 +186,7 @@ fn Facts(
                     .unwrap_or_else(|| dt.summary_not_notified.to_string());
                 view! {
                     <dt>{dt.summary_customer}</dt>
-                    <dd>{customer_text(c.customer, t)}</dd>
+                    <dd>{customer_text(c.customer, lang)}</dd>
                     <dt>{dt.summary_notified}</dt>
                     <dd>{notified}</dd>
                 }
@@ -282,7 +277,7 @@ fn Notes(
     /// The language shown.
     lang: Lang,
 ) -> impl IntoView {
-    let s = super::drafts::use_store();
+    let s = use_store();
     let app = s.app;
     let dt = dtexts(lang);
     let note = move || {
@@ -356,77 +351,57 @@ fn StepLine(
     }
 }
 
-/// The assessment: advice, verdict, amount, first deadline, each loss, what is missing, the
-/// reasons with their clauses and the plan.
+/// The document's parts, as the result words them: the notice or the advice, verdict, amount,
+/// first deadline, each loss, what is unanswered, the reasons with their clauses and the plan.
 #[component]
 fn Body(
     /// The language shown.
     lang: Lang,
-    /// The assessment.
+    /// The result document.
+    doc: ResultDoc,
+    /// The assessment (its steps, for the general ones not already said).
     a: Assessment,
-    /// The case it assesses.
-    c: CaseFile,
-    /// The scheme's pack (its lines and question texts).
+    /// The scheme's pack.
     pack: Option<&'static Pack>,
 ) -> impl IntoView {
     let t = texts(lang);
     let dt = dtexts(lang);
     let ct = ctexts(lang);
-    let first = a.deadlines.first().map(|d| {
-        let holiday = holiday_text(t, d);
-        let call_by = d.call_by.and_then(|cb| call_by_text(lang, t, pack?, &cb));
+    let first = doc.first_deadline.clone().map(|d| {
         view! {
             <dt>{t.first_deadline}</dt>
             <dd>
-                <strong>{format::date(t, d.date)}</strong>
+                <strong>{d.date}</strong>
                 " "
-                {(t.days_left)(d.days_left)}
-                {holiday.map(|x| view! { <br />{x} })}
-                {call_by.map(|x| view! { <br />{x} })}
+                {d.days_text}
+                {d.holiday.map(|x| view! { <br />{x} })}
+                {d.call_by.map(|x| view! { <br />{x} })}
             </dd>
         }
     });
-    let rows = a
-        .transactions
+    let rows = doc
+        .losses
         .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let when = c
-                .transactions
-                .get(i)
-                .map(|x| {
-                    let mut s = format::date(t, x.date);
-                    if let Some(tm) = x.time {
-                        s.push(' ');
-                        s.push_str(&format::time(t, tm));
-                    }
-                    s
-                })
-                .unwrap_or_default();
-            let mut covered = match r.covered {
-                Some(true) => t.covered_yes,
-                Some(false) => t.covered_no,
-                None => t.covered_unknown,
-            }
-            .to_string();
+        .map(|r| {
+            let mut covered = r.covered_text.to_string();
             if let Some(x) = r.reason {
-                covered.push_str(&(t.in_parens)(loss_reason_text(x, t)));
+                covered.push_str(&(t.in_parens)(x));
             }
-            let notify_by = r
-                .notify_by
-                .map(|d| format::date(t, d))
-                .unwrap_or_else(|| "—".to_string());
-            let days = r.days_left.map(|d| (t.days_left)(d)).unwrap_or_default();
+            let days = if r.in_time {
+                t.notified_in_time.to_string()
+            } else {
+                r.days.as_ref().map(|d| d.2.clone()).unwrap_or_default()
+            };
             view! {
                 <tr>
-                    <td>{(i + 1).to_string()}</td>
-                    <td>{when}</td>
-                    <td class="hn-num">{format::yen(t, r.gross_yen)}</td>
-                    <td class="hn-num">{format::yen(t, r.recovered_yen)}</td>
-                    <td class="hn-num">{format::yen(t, r.net_yen)}</td>
+                    <td>{r.n.to_string()}</td>
+                    <td>{r.when.clone()}</td>
+                    <td class="hn-num">{r.gross.clone()}</td>
+                    <td class="hn-num">{r.recovered.clone()}</td>
+                    <td class="hn-num">{r.net.clone()}</td>
                     <td>{covered}</td>
                     <td>
-                        <strong>{notify_by}</strong>
+                        <strong>{r.notify_by.clone().unwrap_or_else(|| "—".to_string())}</strong>
                         " "
                         {days}
                     </td>
@@ -434,35 +409,37 @@ fn Body(
             }
         })
         .collect_view();
-    let missing = (!a.missing.is_empty()).then(|| {
-        let items = a
+    let missing = (!doc.missing.is_empty()).then(|| {
+        let items = doc
             .missing
             .iter()
-            .map(|m| {
-                let text = pack
-                    .and_then(|p| p.question(m))
-                    .map(|q| q.text.get(lang).to_string())
-                    .unwrap_or_else(|| m.to_string());
-                view! { <li>{text}</li> }
-            })
+            .map(|m| view! { <li>{m.text.clone()}</li> })
             .collect_view();
         view! {
-            <h3>{dt.summary_missing}</h3>
-            <ul>{items}</ul>
+            <h3>{document::text::texts(lang).missing_title}</h3>
+            <ul id="hn-summary-missing">{items}</ul>
         }
     });
-    let reasons = (!a.reasons.is_empty()).then(|| {
-        let items = a
-            .reasons
-            .iter()
+    let lines: Vec<ReasonLine> = doc
+        .limits
+        .iter()
+        .chain(&doc.facts)
+        .chain(&doc.bank_decides)
+        .cloned()
+        .collect();
+    let reasons = (!lines.is_empty()).then(|| {
+        let items = lines
+            .into_iter()
             .map(|r| {
                 let clause = (!r.clause_text.is_empty())
                     .then(|| view! { <blockquote lang="ja">{r.clause_text}</blockquote> });
                 view! {
                     <li>
-                        {r.text.get(lang)}
+                        {r.text}
+                        {r.effect.map(|e| format!(" → {e}"))}
+                        {r.rests_on.map(|x| view! { <br />{x} })}
                         <br />
-                        <span class="hn-cite">{cite(lang, t, r.cite.doc(), r.cite.clause())}</span>
+                        <span class="hn-cite">{cite(lang, t, r.doc, r.clause)}</span>
                         {clause}
                     </li>
                 }
@@ -473,30 +450,34 @@ fn Body(
             <ul class="hn-summary-reasons">{items}</ul>
         }
     });
-    let steps = a
+    let steps = doc
         .steps
         .iter()
-        .map(|s| view! { <StepLine id=s.id done_hint=s.done_hint text=s.text.get(lang) dt /> })
+        .map(|s| view! { <StepLine id=s.id done_hint=s.done_hint text=s.text dt /> })
         .collect_view();
     // Each step once: a general step the scheme's own steps already say is left out.
     let always = always_not_in(&a.steps, pack.map(always_steps).unwrap_or_default())
         .into_iter()
         .map(|s| view! { <StepLine id=s.id done_hint=false text=s.text.get(lang) dt /> })
         .collect_view();
+    // Told already: the notice, never "tell the bank now" (issue 22).
+    let top = match doc.notice {
+        Notice::NotYet { advice } => view! { <strong>{advice}</strong> }.into_any(),
+        Notice::Told { line, .. } => view! { <strong>{line}</strong> }.into_any(),
+    };
+    let v = doc.verdict;
     view! {
-        <p class="hn-summary-advice">
-            <strong>{a.advice.get(lang)}</strong>
-        </p>
+        <p class="hn-summary-advice">{top}</p>
         <dl class="hn-summary-facts">
             <dt>{dt.summary_verdict}</dt>
             <dd>
-                <strong>{verdict_text(a.verdict, lang)}</strong>
+                <strong>{v.text}</strong>
             </dd>
             <dt>{dt.summary_amount}</dt>
             <dd>
-                <strong>{amount_text(&a, t)}</strong>
-                {a.cap_note.map(|n| view! { <br /><span class="hn-cap-note">{n.get(lang)}</span> })}
-                {presumed_texts(&a, lang).into_iter().map(|x| view! { <br /><span class="hn-presumed">{x}</span> }).collect_view()}
+                <strong>{v.amount}</strong>
+                {v.cap_note.map(|n| view! { <br /><span class="hn-cap-note">{n}</span> })}
+                {v.presumed.into_iter().map(|x| view! { <br /><span class="hn-presumed">{x}</span> }).collect_view()}
             </dd>
             {first}
         </dl>

@@ -9,7 +9,7 @@ const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 // customers' dist/ (BASE_URL).
 const STAFF_SPECS = [
   "deadline-direction", "drafts-faults", "drafts-list", "export-label", "privacy", "shared-pc-idle",
-  "shared-pc-new-tab", "shared-pc-next-customer", "shared-pc-retention", "staff-layout",
+  "shared-pc-new-tab", "shared-pc-next-customer", "shared-pc-retention", "staff-layout", "summary-agrees",
 ].map((n) => `${n}.spec.mjs`);
 
 export default defineConfig({

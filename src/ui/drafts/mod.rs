@@ -168,7 +168,7 @@ pub fn start() {
         // A root of its own: the drafts region sits before or after the screen by deployment,
         // in the prerendered frame, outside the screen's container. Unmounted with the app.
         let root = leptos::mount::mount_to(area, move || {
-            provide_context(app);
+            app.provide();
             provide_context(out);
             view! { <Drafts /> }
         });

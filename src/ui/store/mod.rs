@@ -180,9 +180,10 @@ thread_local! {
     static STORE: std::cell::Cell<Option<Store>> = const { std::cell::Cell::new(None) };
 }
 
-/// The drafts store, provided where the drafts area is mounted.
+/// The drafts store: the one `store()` (set by `Store::init` before anything mounts), never a
+/// context, so a component and a window listener reach the same one the same way.
 pub fn use_store() -> Store {
-    expect_context::<Store>()
+    store().expect("Store::init runs before the app mounts")
 }
 
 /// The store, once `init` has run.

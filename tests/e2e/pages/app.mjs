@@ -289,6 +289,12 @@ export class AppPage {
     return this.page.getByRole("group").filter({ has: this.page.locator(`#hn-q-${cssId(id)}-yes`) });
   }
 
+  /** Opens every part of the result folded under its short heading (issue 22: folded for customers). */
+  async openAllParts() {
+    for (const s of await this.page.locator("details.hn-part:not([open]) > summary").all()) await s.click();
+    await expect(this.page.locator("details.hn-part:not([open])")).toHaveCount(0);
+  }
+
   /** The result's way into the questions (its label changes once all are answered). */
   refineButton() {
     return this.page.getByRole("button", { name: new RegExp(`^(${escapeRe(this.t.refine)}|${escapeRe(this.t.refineReview)})$`) });

@@ -78,6 +78,7 @@ for (const lang of ["ja", "en"]) {
     await app.next();
     await app.notice(null);
     await app.answerAll({}, "no");
+    await app.openAllParts();
     const always = page.getByRole("region", { name: x.always });
     await expect(always).toContainText(x.stopCard);
     await expect(always.getByRole("listitem").filter({ hasText: x.pcOrPassword })).toHaveCount(0);
@@ -105,6 +106,7 @@ for (const lang of ["ja", "en"]) {
     await app.notice(null);
     await app.answerAll(NO_FAULT_003, "no");
     // Issue 26 (1): the freeze is asked of the receiving bank, after the police.
+    await app.openAllParts();
     const always = page.getByRole("region", { name: x.always });
     await expect(always).toContainText(x.freezeReceiving);
     const listed = await listedDocs(page, x.sources);

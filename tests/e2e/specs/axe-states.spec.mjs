@@ -121,6 +121,7 @@ for (const lang of ["ja", "en"]) {
     await expect(rows.nth(1)).toContainText(t.daysLeft(0));
     await expect(rows.nth(2)).toContainText(showDate(lang, "2026-12-19"));
     await expect(rows.nth(3)).toContainText(t.daysLeft(-5));
+    await app.openAllParts();
     await expect(page.getByText(t.mayBeExtended(showDate(lang, "2026-12-21")))).toBeVisible();
     await scanResult(app, "a result with deadlines: the last day, one past, the 民法142 extension");
     expect(app.errors).toEqual([]);

@@ -1,4 +1,5 @@
-// "I've called" (issue 12, point 2): one tap records the notice date and time in Japan time
+// "I've called" (issue 12, point 2): it records the notice date and time in Japan time (on the
+// result, issue 22 asks first, with now as the default, and lets it be undone: result-first-screen)
 // (editable on the notice step), and from then on the result is written for after the notice:
 // no "tell the bank now" banner, no urgency badge on a loss notified in time, which says so
 // instead of its days left or past.
@@ -8,6 +9,7 @@ import { AppPage, NOW, showDate } from "../pages/app.mjs";
 const MISHIMA = { ja: "三島信用金庫 WEBバンキング", en: "Mishima Shinkin Bank: WEB banking" };
 // 13:00 in Japan is 23:00 the day before in New York: a device-local clock would record 11-23.
 const ZONE = "America/New_York";
+const RECORD = { ja: "記録する", en: "Record" };
 const TIME = { ja: (h, m) => `${h}:${m}`, en: (h, m) => `${String(h).padStart(2, "0")}:${m}` };
 
 async function toNotice(browser, lang, loss) {
@@ -25,7 +27,7 @@ async function toNotice(browser, lang, loss) {
 }
 
 for (const lang of ["ja", "en"]) {
-  test(`one tap on the result records the call in Japan time; editable afterwards (${lang})`, async ({ browser }) => {
+  test(`「連絡した」 on the result records the call in Japan time once confirmed; editable afterwards (${lang})`, async ({ browser }) => {
     const { context, page, app, t } = await toNotice(browser, lang, { date: "2026-11-20", amount: "350000" });
     await app.notice(null);
     const row = app.lossTable().getByRole("row").nth(1);
@@ -33,6 +35,8 @@ for (const lang of ["ja", "en"]) {
     await expect(row.locator(".hn-badge")).toHaveCount(1);
     await expect(row).toContainText(t.daysLeft(25));
     await app.button(t.called).click();
+    // Issue 22: the result asks when before recording (now, in Japan time, by default).
+    await app.button(RECORD[lang]).click();
     // Written for after the notice: no banner, no badge; the loss was notified in time.
     await expect(app.stepHeading()).toHaveText(t.calledTitle);
     await expect(app.stepHeading()).toBeFocused();

@@ -93,6 +93,7 @@ for (const lang of ["ja", "en"]) {
     await expectResult(app, "stolen card, no fault", "full", STOLEN);
     // With no fault the bank's good faith changes nothing: no presumption to state.
     await expect(app.presumed()).toHaveCount(0);
+    await app.openAllParts();
     const bank = page.getByRole("list", { name: x.bank });
     await expect(page.getByRole("region", { name: x.reasons }).getByText(x.bankLead)).toBeVisible();
     const item = bank.getByRole("listitem").filter({ hasText: x.intentional });
@@ -124,6 +125,7 @@ for (const lang of ["ja", "en"]) {
     await cardResult(app, "forged", [{ date: "2026-11-15", amount: String(COUNTERFEIT) }], {});
     await expectResult(app, "counterfeit card, no fault", "full", COUNTERFEIT);
     await expect(app.firstDeadline()).toHaveCount(0);
+    await app.openAllParts();
     await expect(page.getByText(app.t.noDeadline)).toBeVisible();
     await context.close();
   });
@@ -215,6 +217,7 @@ for (const lang of ["ja", "en"]) {
     // No fault otherwise, and no certificate: 003 covers the whole loss.
     await expect(app.verdict()).toHaveText(app.t.verdict.full);
     await expect(app.amount()).toHaveText(app.t.yen(loss));
+    await app.openAllParts();
     await expect(page.getByRole("region", { name: x.reasons })).toContainText(x.noCertificate);
     await app.expectAccessible("the result with no certificate");
     expect(app.errors).toEqual([]);

@@ -79,6 +79,7 @@ for (const lang of ["ja", "en"]) {
     const asked = [];
     await walk(app, x, asked);
     for (const item of x.bankItems) expect(asked.join("\n")).not.toContain(item);
+    await app.openAllParts();
     const bank = page.getByRole("list", { name: x.bank });
     for (const item of x.bankItems) await expect(bank.getByRole("listitem").filter({ hasText: item })).toHaveCount(1);
     await app.expectAccessible("stolen card result: what the bank will decide");

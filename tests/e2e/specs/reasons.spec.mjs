@@ -8,7 +8,8 @@
 // ratio in 003, so reduced at a rate the bank sets: issue 21, point 6); every other question
 // わからない.
 import { test, expect } from "@playwright/test";
-import { AppPage, NOW } from "../pages/app.mjs";
+import { NOW } from "../pages/app.mjs";
+import { ResultPage } from "../pages/result.mjs";
 
 const T = {
   ja: {
@@ -49,7 +50,7 @@ for (const lang of ["ja", "en"]) {
   test(`reasons read as facts with their effect and clause; open questions apart, the victim's own duty among them (${lang})`, async ({ page }) => {
     const x = T[lang];
     await page.clock.setFixedTime(NOW);
-    const app = new AppPage(page, lang);
+    const app = new ResultPage(page, lang);
     await app.open();
     await app.chooseScenario("ib");
     await app.chooseScheme(x.mishima);
@@ -59,6 +60,9 @@ for (const lang of ["ja", "en"]) {
     await app.notice(null);
     await app.answerAll({ police_report: "yes", g1_told_password: "no", n8_password_changed_regularly: "no" }, "unknown");
 
+    // Folded under short headings (issue 22): open them from the keyboard.
+    await app.openPart(x.reasons);
+    await app.openPart(app.r.partMissing);
     const reasons = page.getByRole("region", { name: x.reasons });
     const given = reasons.getByRole("listitem").filter({ hasText: "→" });
     for (const line of x.lines) await expect(given.filter({ hasText: line })).toHaveCount(1);
@@ -69,7 +73,9 @@ for (const lang of ["ja", "en"]) {
     await line.getByText(x.cite, { exact: true }).click();
     await expect(line.locator("blockquote")).toContainText(x.clauseWords);
 
-    const open = reasons.getByRole("list", { name: x.open });
+    // Each unanswered question once (issue 22): in the result's one list, not again under the reasons.
+    await expect(reasons.getByRole("list", { name: x.open })).toHaveCount(0);
+    const open = page.getByRole("list", { name: x.open, exact: true });
     await expect(open.getByRole("listitem").filter({ hasText: x.stillOpen })).toHaveCount(1);
     await expect(open.getByRole("listitem").filter({ hasText: x.lines[1].split(" → ")[0] })).toHaveCount(0);
     await expect(open.getByRole("listitem").filter({ hasText: x.ownDuty })).toHaveCount(1);

@@ -2,7 +2,8 @@
 // with every clause open, and a checklist that remembers its ticks.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { AppPage, NOW, NO_FAULT_003 } from "../pages/app.mjs";
+import { NOW, NO_FAULT_003 } from "../pages/app.mjs";
+import { ResultPage } from "../pages/result.mjs";
 
 async function toResult(app, lang) {
   await app.open();
@@ -21,7 +22,7 @@ for (const lang of ["ja", "en"]) {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await page.clock.setFixedTime(NOW);
-    const app = new AppPage(page, lang);
+    const app = new ResultPage(page, lang);
     await toResult(app, lang);
     const download = page.waitForEvent("download");
     await app.button(app.t.ics).click();
@@ -47,7 +48,7 @@ for (const lang of ["ja", "en"]) {
       window.__printed = 0;
       window.print = () => { window.__printed += 1; };
     });
-    const app = new AppPage(page, lang);
+    const app = new ResultPage(page, lang);
     await toResult(app, lang);
     await app.button(app.t.print).click();
     expect(await page.evaluate(() => window.__printed)).toBe(1);
@@ -64,8 +65,10 @@ for (const lang of ["ja", "en"]) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.clock.setFixedTime(NOW);
-    const app = new AppPage(page, lang);
+    const app = new ResultPage(page, lang);
     await toResult(app, lang);
+    // The checklists are folded under their headings (issue 22).
+    await app.openAllParts();
     const boxes = page.getByRole("checkbox");
     const n = await boxes.count();
     expect(n).toBeGreaterThan(3);
@@ -76,6 +79,7 @@ for (const lang of ["ja", "en"]) {
     await app.next();
     await app.next();
     await app.answerAll(NO_FAULT_003, "no");
+    await app.openAllParts();
     await expect(page.getByRole("checkbox").nth(1)).toBeChecked();
     await expect(page.getByRole("checkbox").nth(n - 1)).toBeChecked();
     await context.close();

@@ -131,6 +131,8 @@ for (const lang of ["ja", "en"]) {
       const yen = c.amount.map(t.yen);
       await expect(app.amount()).toHaveText(yen.length === 1 ? yen[0] : t.range(yen[0], yen[1]));
       const row = app.lossTable().getByRole("row").nth(1);
+      // The deadlines are folded under their heading (issue 22).
+      await app.openAllParts();
       if (c.notifyBy) {
         await expect(row).toContainText(showDate(lang, c.notifyBy));
         // A loss notified in time says so instead of its days left (issue 12).
