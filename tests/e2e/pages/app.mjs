@@ -291,7 +291,12 @@ export class AppPage {
 
   /** Opens every part of the result folded under its short heading (issue 22: folded for customers). */
   async openAllParts() {
-    for (const s of await this.page.locator("details.hn-part:not([open]) > summary").all()) await s.click();
+    // Opening one shrinks the list, so always take the first still closed (bounded, never spins).
+    const closed = this.page.locator("details.hn-part:not([open])");
+    for (let n = await closed.count(); n > 0; n--) {
+      if ((await closed.count()) === 0) break;
+      await closed.first().locator(":scope > summary").click();
+    }
     await expect(this.page.locator("details.hn-part:not([open])")).toHaveCount(0);
   }
 

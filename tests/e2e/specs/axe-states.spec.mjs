@@ -91,6 +91,7 @@ for (const lang of ["ja", "en"]) {
     // made it case by case).
     await expect(app.verdict()).toHaveText(t.verdict.full);
     await expect(app.amount()).toHaveText(t.yen(80000));
+    await app.openAllParts();
     await expect(page.getByText(t.noDeadline)).toBeVisible();
     await scanResult(app, "counterfeit card: a result in full, with no deadline");
     expect(app.errors).toEqual([]);

@@ -74,6 +74,7 @@ for (const lang of ["ja", "en"]) {
 
     await expect(app.firstDeadline()).toContainText(showDate(lang, "2026-12-19"));
     await expect(app.firstDeadline()).toContainText(t.daysLeft(25));
+    await app.openAllParts();
     const deadlines = page.getByRole("region", { name: lang === "ja" ? "期限" : "Deadlines" });
     await expect(deadlines.getByText(t.mayBeExtended(showDate(lang, "2026-12-21")))).toHaveCount(0);
     await expect(deadlines.getByText(x.notExtended)).toBeVisible();
@@ -133,6 +134,7 @@ for (const lang of ["ja", "en"]) {
     let { context, page, app, t } = await walk("yes");
     await expect(app.verdict()).toHaveText(t.verdict.full);
     await expect(app.amount()).toHaveText(t.yen(100000));
+    await app.openAllParts();
     await expect(page.getByText(t.mayBeExtended(showDate(lang, "2026-12-21")))).toBeVisible();
     await expect(page.getByText(x.notExtended)).toHaveCount(0);
     expect(app.errors).toEqual([]);

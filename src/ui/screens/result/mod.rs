@@ -193,7 +193,7 @@ fn ResultBody(
             .collect_view();
         view! {
             <Part id="hn-sources-title" title=t.sources_title>
-                <ul class="hn-small">{items}</ul>
+                <ul class="hn-small" aria-labelledby="hn-sources-title">{items}</ul>
                 {p.as_of_note.map(|n| view! { <p class="hn-small">{n.get(lang)}</p> })}
             </Part>
             <p class="hn-disclaimer">
