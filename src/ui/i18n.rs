@@ -157,7 +157,6 @@ pub struct Texts {
     pub missing_lead: &'static str,
     pub answer_now: &'static str,
     pub reasons_title: &'static str,
-    pub reasons_open_title: &'static str,
     /// Between a label and its value: full-width in Japanese (issue 12).
     pub colon: &'static str,
     /// An aside in brackets, with its leading space where the language has one.
@@ -392,7 +391,6 @@ pub static JA: Texts = Texts {
     missing_lead: D_JA.missing_lead,
     answer_now: "答える",
     reasons_title: "理由と根拠",
-    reasons_open_title: "まだ答えていない質問",
     colon: D_JA.colon,
     in_parens: D_JA.in_parens,
     reasons_bank_title: "銀行が判断すること",
@@ -627,7 +625,6 @@ pub static EN: Texts = Texts {
     missing_lead: D_EN.missing_lead,
     answer_now: "Answer",
     reasons_title: "Reasons and clauses",
-    reasons_open_title: "Not answered yet",
     colon: D_EN.colon,
     in_parens: D_EN.in_parens,
     reasons_bank_title: "What the bank will decide",
