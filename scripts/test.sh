@@ -20,7 +20,7 @@ STAFF_PORT="${STAFF_PORT:-$((E2E_PORT + 1))}"
 declare -A MIN_TESTS=(
   [native]=486
   [wasm-browser]=4
-  [e2e]=317
+  [e2e]=321
 )
 
 # Fails (returns 1, with the reason) if layer $1 ran $2 tests, fewer than its floor, or skipped $3.

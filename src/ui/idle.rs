@@ -23,6 +23,8 @@ thread_local! {
     /// The last key press, click, touch or input (epoch ms).
     static LAST_INPUT: Cell<i64> = const { Cell::new(0) };
     static COVERED: Cell<Option<RwSignal<bool>>> = const { Cell::new(None) };
+    /// The app's owner, until the cover's container is made (`mount_cover`).
+    static MOUNT: std::cell::RefCell<Option<Option<Owner>>> = const { std::cell::RefCell::new(None) };
 }
 
 fn now_ms() -> i64 {
@@ -54,7 +56,44 @@ fn hide_case(covered: bool) {
     }
 }
 
+/// Makes the cover's container at the top of <main>, once, under the app's owner (unmounted with
+/// it): a root of its own, before the prerendered regions it hides, which the screen's root does
+/// not contain.
+fn mount_cover() {
+    let Some(owner) = MOUNT.with(|m| m.borrow_mut().take()) else {
+        return;
+    };
+    let Some(covered) = covered_signal() else {
+        return;
+    };
+    let doc = document();
+    let (Some(main), Ok(host)) = (doc.get_element_by_id("hn-main"), doc.create_element("div"))
+    else {
+        return;
+    };
+    if main
+        .insert_before(&host, main.first_child().as_ref())
+        .is_err()
+    {
+        return;
+    }
+    let Ok(host) = host.dyn_into::<web_sys::HtmlElement>() else {
+        return;
+    };
+    let mount = move || {
+        let root = leptos::mount::mount_to(host, move || view! { <IdleCover covered /> });
+        StoredValue::new_local(root);
+    };
+    match owner {
+        Some(owner) => owner.with(mount),
+        None => mount(),
+    }
+}
+
 fn set_covered(on: bool) {
+    if on {
+        mount_cover();
+    }
     hide_case(on);
     if let Some(c) = covered_signal() {
         c.set(on);
@@ -96,73 +135,66 @@ fn on_leave(s: &Store) {
 }
 
 /// The cover: in <main>, in the case's place, while the case is covered (empty and `hidden`
-/// otherwise).
+/// otherwise). Its content is its own module (`lazy::idle_cover`): a customer's phone never shows it.
 #[component]
 pub fn IdleCover(
-    /// The drafts store (its session ends on "next customer").
-    store: Store,
     /// Whether the case is covered.
     covered: RwSignal<bool>,
-    /// The idle time, said on the cover.
-    secs: u32,
 ) -> impl IntoView {
-    let app = store.app;
-    let on_continue = move |_| {
-        uncover();
-        focus::after_render(format!("#{STEP_HEADING_ID}"));
-    };
-    let on_next = move |_| next_customer(&store);
     view! {
         <section class="hn-idle" id=COVER_ID aria-labelledby=TITLE_ID hidden=move || !covered.get()>
             <Show when=move || covered.get()>
-                {move || {
-                    let dt = dtexts(app.lang.get());
-                    view! {
-                        <h2 tabindex="-1" id=TITLE_ID>
-                            {dt.idle_title}
-                        </h2>
-                        <p>{(dt.idle_body)(secs)}</p>
-                        <div class="hn-actions">
-                            <button type="button" class="hn-btn hn-btn-primary" on:click=on_continue>
-                                {dt.idle_continue}
-                            </button>
-                            <button type="button" class="hn-btn" on:click=on_next>
-                                {dt.next_customer}
-                            </button>
-                        </div>
-                    }
-                }}
+                <super::lazy::Lazy load=super::lazy::idle_cover />
             </Show>
         </section>
     }
 }
 
-/// Starts the idle watch (it acts in staff mode only) and mounts the (hidden) cover at the top
-/// of <main>, in a container of its own.
+/// What the cover says, and its two choices. It takes focus itself when it renders: its module
+/// may arrive after the cover was asked for, when `cover`'s own focus found no title yet.
+#[component]
+pub fn IdleCoverBody() -> impl IntoView {
+    let Some(store) = store() else {
+        return ().into_any();
+    };
+    let app = store.app;
+    let secs = u32::try_from(store.idle_ms() / 1000).unwrap_or(session::IDLE_SECONDS);
+    let on_continue = move |_| {
+        uncover();
+        focus::after_render(format!("#{STEP_HEADING_ID}"));
+    };
+    let on_next = move |_| next_customer(&store);
+    focus::after_render(format!("#{TITLE_ID}"));
+    (move || {
+        let dt = dtexts(app.lang.get());
+        view! {
+            <h2 tabindex="-1" id=TITLE_ID>
+                {dt.idle_title}
+            </h2>
+            <p>{(dt.idle_body)(secs)}</p>
+            <div class="hn-actions">
+                <button type="button" class="hn-btn hn-btn-primary" on:click=on_continue>
+                    {dt.idle_continue}
+                </button>
+                <button type="button" class="hn-btn" on:click=on_next>
+                    {dt.next_customer}
+                </button>
+            </div>
+        }
+    })
+    .into_any()
+}
+
+/// Starts the idle watch (it acts in staff mode only). The cover's container is made at the top
+/// of <main> when the case is first covered (`mount_cover`), not at start.
 pub fn start() {
     let Some(s) = store() else { return };
     let idle_ms = s.idle_ms();
-    let secs = u32::try_from(idle_ms / 1000).unwrap_or(session::IDLE_SECONDS);
     let covered = RwSignal::new(false);
     COVERED.with(|c| c.set(Some(covered)));
+    let owner = Owner::current();
+    MOUNT.with(|m| m.replace(Some(owner)));
     touch();
-    let doc = document();
-    if let (Some(main), Ok(host)) = (doc.get_element_by_id("hn-main"), doc.create_element("div")) {
-        if main
-            .insert_before(&host, main.first_child().as_ref())
-            .is_ok()
-        {
-            if let Ok(host) = host.dyn_into::<web_sys::HtmlElement>() {
-                // A root of its own: the cover is created by the app inside <main>, before
-                // the prerendered regions it hides, which the screen's root does not contain.
-                // Unmounted with the app's owner.
-                let root = leptos::mount::mount_to(host, move || {
-                    view! { <IdleCover store=s covered secs /> }
-                });
-                StoredValue::new_local(root);
-            }
-        }
-    }
     let mut handles = Vec::new();
     for name in ["keydown", "pointerdown", "input", "wheel", "touchstart"] {
         // Input while covered does not count: only "continue" brings the case back.

@@ -125,6 +125,34 @@ split_fn! {
     }
 }
 
+split_fn! {
+    /// The A4 summary of the open case (staff mode, shown only in print).
+    hn_staff, staff_summary, preload preload_staff => {
+    Ok(view! { <super::staff::SummaryInLang /> }.into_any())
+    }
+}
+
+split_fn! {
+    /// What the idle cover says, and its choices (staff mode on a shared PC).
+    hn_staff, idle_cover => {
+    Ok(view! { <super::idle::IdleCoverBody /> }.into_any())
+    }
+}
+
+split_fn! {
+    /// The saved cases in the saved-cases panel.
+    hn_drafts_panel, drafts_list => {
+    Ok(view! { <super::drafts::rows::DraftsList /> }.into_any())
+    }
+}
+
+split_fn! {
+    /// "Erase everything" in the saved-cases panel.
+    hn_drafts_panel, erase_all => {
+    Ok(view! { <super::drafts::erase::EraseAll /> }.into_any())
+    }
+}
+
 /// Fetches every feature's module once the first screen is interactive, at idle priority, so
 /// that a later tap rarely waits and the service worker's cache holds them for offline use.
 pub fn prefetch_all() {
@@ -135,6 +163,10 @@ pub fn prefetch_all() {
             let _ = preload_followup().await;
             let _ = preload_drafts_panel().await;
             let _ = preload_brokerage().await;
+            // Staff mode exists only in the staff deployment (dist-staff/).
+            if super::dom::staff_deployment() {
+                let _ = preload_staff().await;
+            }
         });
     };
     idle(run);

@@ -87,15 +87,29 @@ pub fn StaffSummary() -> impl IntoView {
     });
     // Stamped by the frame's one `beforeprint` listener (`ui/mod.rs`) through `stamp_print_time`.
     let printed = Signal::derive(move || stamp.get().unwrap_or_else(|| app.clock.now.get()));
+    provide_context(PrintedAt(printed));
+    // Its own module (`lazy::staff_summary`), fetched when staff mode is first on.
     view! {
         <Show when=move || staff.get()>
-            {move || {
-                let lang = app.lang.get();
-                view! { <Summary lang printed /> }
-            }}
+            <super::lazy::Lazy load=super::lazy::staff_summary />
         </Show>
     }
     .into_any()
+}
+
+/// The time the summary prints (stamped at print, else "now"), for its lazy part.
+#[derive(Clone, Copy)]
+struct PrintedAt(Signal<NaiveDateTime>);
+
+/// The summary in the language chosen, again when it changes (the lazy part of [`StaffSummary`]).
+#[component]
+pub fn SummaryInLang() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let printed = use_context::<PrintedAt>().map(|p| p.0);
+    move || {
+        let lang = app.lang.get();
+        printed.map(|printed| view! { <Summary lang printed /> })
+    }
 }
 
 /// The summary's section in one language.

@@ -4,7 +4,7 @@ use super::*;
 
 /// "Erase everything", behind a question.
 #[component]
-pub(super) fn EraseAll() -> impl IntoView {
+pub(crate) fn EraseAll() -> impl IntoView {
     let s = use_store();
     let dt = dtexts(s.app.lang.get_untracked());
     // Asking: how many cases would go.

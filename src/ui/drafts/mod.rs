@@ -32,14 +32,12 @@ use wasm_bindgen::JsCast;
 
 mod banners;
 mod bar;
-mod erase;
+pub(crate) mod erase;
 pub(crate) mod panel;
-mod rows;
+pub(crate) mod rows;
 
 use banners::{ConflictBox, Notices, ReadOnlyDraft, StoreBanners, UndoBox};
 use bar::DraftsBar;
-use erase::EraseAll;
-use rows::DraftsList;
 
 const AREA_ID: &str = "hn-drafts";
 const PANEL_ID: &str = "hn-drafts-panel";
@@ -113,7 +111,7 @@ pub fn Drafts() -> impl IntoView {
                 <div class="hn-drafts-body">
                     <div id="hn-dr-list">
                         <Show when=move || open.get()>
-                            <DraftsList />
+                            <super::lazy::Lazy load=super::lazy::drafts_list />
                         </Show>
                     </div>
                     <div id="hn-dr-import">
@@ -123,7 +121,7 @@ pub fn Drafts() -> impl IntoView {
                     </div>
                     <div class="hn-erase" id="hn-dr-erase">
                         <Show when=move || open.get()>
-                            <EraseAll />
+                            <super::lazy::Lazy load=super::lazy::erase_all />
                         </Show>
                     </div>
                 </div>

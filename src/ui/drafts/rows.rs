@@ -212,7 +212,7 @@ pub(super) fn DraftRow(
 
 /// The saved cases, one keyed row each.
 #[component]
-pub(super) fn DraftsList() -> impl IntoView {
+pub(crate) fn DraftsList() -> impl IntoView {
     let s = use_store();
     let dt = dtexts(s.app.lang.get_untracked());
     let ids = Memo::new(move |_| {

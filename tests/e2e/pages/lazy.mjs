@@ -24,6 +24,12 @@ export const MODULE = {
   brokerage: /\/split_hn_brokerage-[0-9a-f]+\.wasm$/,
 };
 
+/** The staff deployment's own lazy group (the A4 summary, the idle cover): dist/ fetches it only
+ * if staff mode could be on, which it cannot there. */
+export const STAFF_MODULES = {
+  staff: /\/split_hn_staff-[0-9a-f]+\.wasm$/,
+};
+
 export class LazyPage {
   /** @param {import("./app.mjs").AppPage} app */
   constructor(app) {

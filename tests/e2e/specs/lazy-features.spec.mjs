@@ -5,9 +5,12 @@ import { R, ReportPage, toResult } from "../pages/report.mjs";
 import { AppPage } from "../pages/app.mjs";
 import { DraftsPage } from "../pages/drafts.mjs";
 import { BrokeragePage } from "../pages/brokerage.mjs";
-import { LazyPage, MODULE } from "../pages/lazy.mjs";
+import { LazyPage, MODULE, STAFF_MODULES } from "../pages/lazy.mjs";
+import { StaffPage } from "../pages/summary.mjs";
+import { SharedPcPage, IDLE_KEY } from "../pages/shared-pc.mjs";
 
 const IMPORT_TITLE = { ja: "ケースファイルを開く", en: "Open a case file" };
+const LIST_TITLE = { ja: "この端末に保存した案件（新しい順）", en: "Cases saved on this device, newest first" };
 
 /** Opens every lazy feature in turn and checks each one is the real feature: the brokerage
  * screens in `page`, the rest in a new tab (a tab keeps its own open case). */
@@ -34,8 +37,38 @@ async function openEach(page, lang) {
   await drafts.openPanel();
   await expect(page.getByRole("textbox", { name: drafts.t.caseName })).toBeVisible();
   await expect(page.getByRole("heading", { name: IMPORT_TITLE[lang] })).toBeVisible();
+  // The saved cases and "erase everything" come with the panel's module.
+  await expect(page.getByRole("heading", { name: LIST_TITLE[lang], exact: true })).toBeVisible();
+  await expect(drafts.button(drafts.t.eraseAll)).toBeVisible();
   await new LazyPage(app).expectNoBusy();
   return app;
+}
+
+/** The staff deployment's lazy features: the A4 summary (staff mode, in print) and the idle
+ * cover (a shortened idle time, the documented test setting), which takes focus and gives the
+ * case back on "continue". */
+async function openStaffEach(page, lang) {
+  const app = new StaffPage(page, lang);
+  const pc = new SharedPcPage(page, lang);
+  await pc.open();
+  await pc.mounted();
+  await app.staffOn();
+  await page.emulateMedia({ media: "print" });
+  await expect(app.summary()).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
+  await expect(pc.idleHeading()).toBeVisible({ timeout: 15_000 });
+  await expect(pc.idleHeading()).toBeFocused();
+  await pc.continueButton().click();
+  await expect(pc.idleHeading()).toHaveCount(0);
+  await new LazyPage(app).expectNoBusy();
+  return app;
+}
+
+/** A context on the staff deployment (dist-staff/), its idle time shortened to `seconds`. */
+async function staffContext(browser, seconds, options = {}) {
+  const context = await browser.newContext({ baseURL: process.env.STAFF_BASE_URL || "http://127.0.0.1:8182", ...options });
+  await context.addInitScript(([k, v]) => localStorage.setItem(k, v), [IDLE_KEY, seconds]);
+  return context;
 }
 
 for (const lang of ["ja", "en"]) {
@@ -64,6 +97,34 @@ for (const lang of ["ja", "en"]) {
     }, null, { timeout: 30_000 });
     await context.setOffline(true);
     const app = await openEach(page, lang);
+    expect(app.errors).toEqual([]);
+    await context.close();
+  });
+
+  test(`the staff summary and the idle cover open from their own module on a cold cache (${lang})`, async ({ browser }) => {
+    const context = await staffContext(browser, "5", { serviceWorkers: "block" });
+    const page = await context.newPage();
+    const fetched = new Set();
+    context.on("requestfinished", (req) => {
+      for (const [name, re] of Object.entries(STAFF_MODULES)) if (re.test(new URL(req.url()).pathname)) fetched.add(name);
+    });
+    const app = await openStaffEach(page, lang);
+    expect([...fetched].sort()).toEqual(Object.keys(STAFF_MODULES).sort());
+    expect(app.errors).toEqual([]);
+    await context.close();
+  });
+
+  test(`the staff summary and the idle cover open offline after one visit (${lang})`, async ({ browser }) => {
+    const context = await staffContext(browser, "5");
+    const page = await context.newPage();
+    await page.goto(lang === "en" ? "/?lang=en" : "/");
+    await expect(page.locator("html[data-app='mounted']")).toHaveCount(1);
+    await page.waitForFunction(async () => {
+      await navigator.serviceWorker.ready;
+      return navigator.serviceWorker.controller !== null;
+    }, null, { timeout: 30_000 });
+    await context.setOffline(true);
+    const app = await openStaffEach(page, lang);
     expect(app.errors).toEqual([]);
     await context.close();
   });
