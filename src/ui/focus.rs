@@ -33,6 +33,27 @@ fn after_ticks(selector: String, ticks: usize) {
     });
 }
 
+/// Whether an element matches `selector`.
+pub fn exists(selector: &str) -> bool {
+    document().query_selector(selector).ok().flatten().is_some()
+}
+
+/// Like [`after_render`], only if focus is nowhere (on the page itself) by then: a late part
+/// (a lazy feature) takes the place of a focus move that found no target, never the user's own.
+pub fn if_lost(selector: String) {
+    spawn_local(async move {
+        for _ in 0..2 {
+            tick().await;
+        }
+        let lost = document()
+            .active_element()
+            .is_none_or(|a| Some(a) == document().body().map(Into::into));
+        if lost {
+            now(&selector);
+        }
+    });
+}
+
 /// Focuses the first element matching `selector` (an id as `#id`, or any selector); whether
 /// there was one.
 pub fn now(selector: &str) -> bool {

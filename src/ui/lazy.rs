@@ -23,6 +23,8 @@ use leptos::reactive::computed::ScopedFuture;
 use leptos::wasm_split::wasm_split;
 use leptos::wasm_split::SplitLoaderError;
 use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
 
 /// A feature's module could not be loaded (offline before it was cached, a failed fetch).
 #[derive(Debug, Clone, Copy)]
@@ -153,6 +155,27 @@ split_fn! {
     }
 }
 
+split_fn! {
+    /// A newer-format draft shown read-only (opened from the saved cases).
+    hn_drafts_panel, read_only_draft => {
+    Ok(view! { <super::drafts::banners::ReadOnlyDraft /> }.into_any())
+    }
+}
+
+split_fn! {
+    /// The open case changed or was removed in another tab: which version to keep.
+    hn_drafts_notes, conflict_box, preload preload_drafts_notes => {
+    Ok(view! { <super::drafts::banners::ConflictBox /> }.into_any())
+    }
+}
+
+split_fn! {
+    /// What the store found: an unreadable or newer draft, everything erased.
+    hn_drafts_notes, store_notices => {
+    Ok(view! { <super::drafts::banners::Notices /> }.into_any())
+    }
+}
+
 /// Fetches every feature's module once the first screen is interactive, at idle priority, so
 /// that a later tap rarely waits and the service worker's cache holds them for offline use.
 pub fn prefetch_all() {
@@ -162,6 +185,7 @@ pub fn prefetch_all() {
             let _ = preload_report().await;
             let _ = preload_followup().await;
             let _ = preload_drafts_panel().await;
+            let _ = preload_drafts_notes().await;
             let _ = preload_brokerage().await;
             // Staff mode exists only in the staff deployment (dist-staff/).
             if super::dom::staff_deployment() {
@@ -222,8 +246,12 @@ enum Phase {
     Failed,
 }
 
+/// A feature's module, loading.
+type Loading = Pin<Box<dyn Future<Output = Result<AnyView, LoadError>>>>;
+
 /// Renders a lazy feature: busy while its module loads, the feature when it arrives, a localized
-/// message with a retry if it fails.
+/// message with a retry if it fails. Generic only in name: the body ([`lazy_view`]) is one
+/// function for every feature, not one copy per feature in the main module.
 #[component]
 pub fn Lazy<F, Fut>(
     /// One of this module's split functions.
@@ -233,6 +261,10 @@ where
     F: Fn() -> Fut + Copy + Send + Sync + 'static,
     Fut: Future<Output = Result<AnyView, LoadError>> + 'static,
 {
+    lazy_view(Arc::new(move || -> Loading { Box::pin(load()) }))
+}
+
+fn lazy_view(load: Arc<dyn Fn() -> Loading + Send + Sync>) -> AnyView {
     let lang = use_context::<AppState>()
         .map(|a| a.lang)
         .unwrap_or_else(|| RwSignal::new(Lang::Ja));
@@ -249,17 +281,24 @@ where
             fut: load(),
         };
         leptos::task::spawn_local(async move {
+            // A step's screen that arrives late brings its heading after the step's own focus
+            // move found none (focus then fell to the page): the heading takes focus now.
+            let heading = format!("#{}", super::widgets::HEADING_ID);
+            let had_heading = super::focus::exists(&heading);
             match built.await {
                 Ok(v) => {
                     view_slot.set(Some(v));
                     phase.set(Phase::Ready);
+                    if !had_heading {
+                        super::focus::if_lost(heading);
+                    }
                 }
                 Err(LoadError) => phase.set(Phase::Failed),
             }
         });
     };
     start();
-    move || match phase.get() {
+    (move || match phase.get() {
         Phase::Loading => {
             let t = texts(lang.get());
             view! { <p class="hn-lazy" role="status" aria-busy="true">{t.loading}</p> }.into_any()
@@ -279,5 +318,6 @@ where
             }
             .into_any()
         }
-    }
+    })
+    .into_any()
 }

@@ -384,10 +384,15 @@ impl AppState {
     pub fn record_call(&self) {
         let now = self.clock.now.get_untracked();
         self.case.notified().set(Some(true));
+        // Not chrono's `format`: its strftime parser would ship in the first module for this.
+        use chrono::{Datelike as _, Timelike as _};
+        let (d, t) = (now.date(), now.time());
         self.case
             .notified_on()
-            .set(now.format("%Y-%m-%d").to_string());
-        self.case.notified_at().set(now.format("%H:%M").to_string());
+            .set(format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()));
+        self.case
+            .notified_at()
+            .set(format!("{:02}:{:02}", t.hour(), t.minute()));
     }
 
     /// Moves to a step (the URL and focus follow through effects in `mod.rs`).

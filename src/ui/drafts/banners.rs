@@ -31,7 +31,7 @@ pub(super) fn StoreBanners() -> impl IntoView {
 
 /// The open case changed or was removed in another tab: which version to keep.
 #[component]
-pub(super) fn ConflictBox() -> impl IntoView {
+pub(crate) fn ConflictBox() -> impl IntoView {
     let s = use_store();
     let dt = dtexts(s.app.lang.get_untracked());
     // Only which kind of conflict: the other tab's draft itself is not shown.
@@ -102,7 +102,7 @@ pub(super) fn UndoBox() -> impl IntoView {
 
 /// What the store found: an unreadable or newer draft, everything erased.
 #[component]
-pub(super) fn Notices() -> impl IntoView {
+pub(crate) fn Notices() -> impl IntoView {
     let s = use_store();
     let dt = dtexts(s.app.lang.get_untracked());
     let notices = Memo::new(move |_| s.ui.with(|u| u.notices.clone()));
@@ -153,7 +153,7 @@ pub(super) fn Notices() -> impl IntoView {
 
 /// A newer-format draft, read-only.
 #[component]
-pub(super) fn ReadOnlyDraft() -> impl IntoView {
+pub(crate) fn ReadOnlyDraft() -> impl IntoView {
     let s = use_store();
     let dt = dtexts(s.app.lang.get_untracked());
     let viewing = Memo::new(move |_| s.ui.with(|u| u.viewing.clone()));

@@ -30,13 +30,13 @@ use crate::model::{raw_without_staff_note, DraftStatus, IndexEntry};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-mod banners;
+pub(crate) mod banners;
 mod bar;
 pub(crate) mod erase;
 pub(crate) mod panel;
 pub(crate) mod rows;
 
-use banners::{ConflictBox, Notices, ReadOnlyDraft, StoreBanners, UndoBox};
+use banners::{StoreBanners, UndoBox};
 use bar::DraftsBar;
 
 const AREA_ID: &str = "hn-drafts";
@@ -91,16 +91,27 @@ fn download_raw(store: &Store, id: &str) {
 pub fn Drafts() -> impl IntoView {
     let s = use_store();
     let open = Memo::new(move |_| s.ui.with(|u| u.panel_open));
+    // What is rarely there mounts when it is (its own module): a conflict with another tab, what
+    // the store found, a newer draft shown read-only. Storage trouble and undo's live region stay.
+    let conflict = Memo::new(move |_| s.ui.with(|u| u.conflict.is_some()));
+    let notices = Memo::new(move |_| s.ui.with(|u| !u.notices.is_empty()));
+    let viewing = Memo::new(move |_| s.ui.with(|u| u.viewing.is_some()));
     move || {
         s.app.lang.track();
         view! {
             <div id="hn-dr-top">
                 <StoreBanners />
-                <ConflictBox />
+                <Show when=move || conflict.get()>
+                    <super::lazy::Lazy load=super::lazy::conflict_box />
+                </Show>
                 <UndoBox />
-                <Notices />
+                <Show when=move || notices.get()>
+                    <super::lazy::Lazy load=super::lazy::store_notices />
+                </Show>
                 <DraftsBar />
-                <ReadOnlyDraft />
+                <Show when=move || viewing.get()>
+                    <super::lazy::Lazy load=super::lazy::read_only_draft />
+                </Show>
             </div>
             <div id=PANEL_ID class="hn-drafts-panel" hidden=move || !open.get()>
                 <div id="hn-dr-case">

@@ -21,6 +21,7 @@ export const MODULE = {
   report: /\/split_hn_report-[0-9a-f]+\.wasm$/,
   followup: /\/split_hn_followup-[0-9a-f]+\.wasm$/,
   drafts: /\/split_hn_drafts_panel-[0-9a-f]+\.wasm$/,
+  notes: /\/split_hn_drafts_notes-[0-9a-f]+\.wasm$/,
   brokerage: /\/split_hn_brokerage-[0-9a-f]+\.wasm$/,
 };
 

@@ -3,7 +3,7 @@
 import { test, expect } from "@playwright/test";
 import { R, ReportPage, toResult } from "../pages/report.mjs";
 import { AppPage } from "../pages/app.mjs";
-import { DraftsPage } from "../pages/drafts.mjs";
+import { DraftsPage, DRAFT_PREFIX, CURRENT_KEY, fixture } from "../pages/drafts.mjs";
 import { BrokeragePage } from "../pages/brokerage.mjs";
 import { LazyPage, MODULE, STAFF_MODULES } from "../pages/lazy.mjs";
 import { StaffPage } from "../pages/summary.mjs";
@@ -41,6 +41,15 @@ async function openEach(page, lang) {
   await expect(page.getByRole("heading", { name: LIST_TITLE[lang], exact: true })).toBeVisible();
   await expect(drafts.button(drafts.t.eraseAll)).toBeVisible();
   await new LazyPage(app).expectNoBusy();
+  // What the store found (here an unreadable draft, in a new tab) is a module of its own.
+  await page.evaluate(([k, v, current]) => {
+    localStorage.setItem(k, v);
+    localStorage.setItem(current, "cut");
+  }, [DRAFT_PREFIX + "cut", fixture("corrupt-truncated.json"), CURRENT_KEY]);
+  const found = new DraftsPage(await page.context().newPage(), lang);
+  await found.open();
+  await expect(found.page.getByText(found.t.corrupt)).toBeVisible();
+  await new LazyPage(found).expectNoBusy();
   return app;
 }
 

@@ -139,8 +139,11 @@ pub(super) fn tell_bank(
     let at = RwSignal::new(String::new());
     let ask = move |_| {
         let now = app.clock.now.get_untracked();
-        day.set(now.format("%Y-%m-%d").to_string());
-        at.set(now.format("%H:%M").to_string());
+        // As `AppState::record_call` writes them (no strftime in the first module).
+        use chrono::{Datelike as _, Timelike as _};
+        let (d, t) = (now.date(), now.time());
+        day.set(format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()));
+        at.set(format!("{:02}:{:02}", t.hour(), t.minute()));
         asking.set(true);
         crate::ui::focus::after_render("#hn-called-on");
     };
