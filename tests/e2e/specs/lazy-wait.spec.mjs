@@ -24,6 +24,8 @@ for (const lang of ["ja", "en"]) {
     release();
     await new ReportPage(app).expectTitle(r.bankTitle);
     await lazy.expectNoBusy();
+    // The step's focus move found no heading while it loaded: the heading takes focus on arrival.
+    await expect(page.getByRole("heading", { level: 2, name: r.bankTitle })).toBeFocused();
     expect(app.errors).toEqual([]);
     await context.close();
   });
