@@ -185,9 +185,13 @@ pub fn IdleCoverBody() -> impl IntoView {
     .into_any()
 }
 
-/// Starts the idle watch (it acts in staff mode only). The cover's container is made at the top
-/// of <main> when the case is first covered (`mount_cover`), not at start.
+/// Starts the idle watch (in the staff deployment; it acts in staff mode only). The cover's
+/// container is made at the top of <main> when the case is first covered (`mount_cover`).
 pub fn start() {
+    // Staff mode exists only in the staff deployment: a customer's phone runs no idle watch.
+    if !dom::staff_deployment() {
+        return;
+    }
     let Some(s) = store() else { return };
     let idle_ms = s.idle_ms();
     let covered = RwSignal::new(false);
