@@ -92,33 +92,38 @@ impl Form {
         self.rows.update(|rs| rs.push(row));
     }
 
-    /// The case as typed.
-    fn case(&self) -> BrokerageCase {
-        BrokerageCase {
-            firm: self.firm.get_untracked(),
-            date: self.date.get_untracked(),
-            sold_own: self.sold_own.get_untracked(),
-            bought: self.bought.get_untracked(),
-            withdrawn: self.withdrawn.get_untracked(),
-            bought_rows: self.rows.with_untracked(|rs| {
+    /// The case as typed; `None` once the form is gone (a `focusout` can bubble up from a
+    /// control as the step that held it is taken down).
+    fn case(&self) -> Option<BrokerageCase> {
+        Some(BrokerageCase {
+            firm: self.firm.try_get_untracked()?,
+            date: self.date.try_get_untracked()?,
+            sold_own: self.sold_own.try_get_untracked()?,
+            bought: self.bought.try_get_untracked()?,
+            withdrawn: self.withdrawn.try_get_untracked()?,
+            bought_rows: self.rows.try_with_untracked(|rs| {
                 rs.iter()
-                    .map(|r| BoughtRow {
-                        paid: r.paid.get_untracked(),
-                        value: r.value.get_untracked(),
+                    .map(|r| {
+                        Some(BoughtRow {
+                            paid: r.paid.try_get_untracked()?,
+                            value: r.value.try_get_untracked()?,
+                        })
                     })
-                    .collect()
-            }),
-            fees: self.fees.get_untracked(),
-            how_taken: self.how.get_untracked(),
-            mfa: self.mfa.get_untracked(),
-        }
+                    .collect::<Option<Vec<_>>>()
+            })??,
+            fees: self.fees.try_get_untracked()?,
+            how_taken: self.how.try_get_untracked()?,
+            mfa: self.mfa.try_get_untracked()?,
+        })
     }
 
     /// Writes the form into the case (and so the draft), and drops the error summary once all
     /// is fixed. Called by the handler of each control that changes the form, after its own
     /// write: no effect copies the form over.
     fn write(&self, app: &AppState) {
-        let c = self.case();
+        let Some(c) = self.case() else {
+            return;
+        };
         if app
             .case
             .brokerage()
