@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """A second, independent working of the brokerage cases (tests/cases/brokerage*.json, issue 25)
-from the data's wording (src/engine/brokerage/brokerage.json), not from brokerage.rs: which period
+from the data's wording (src/engine/brokerage/brokerage.json), not from brokerage/estimate.rs: which period
 and policy a firm and a Japan date fall in, the basis (official or reported) of the firm's
 mapping, the money a "half" policy works out (loss = paid - value, never below 0; the share
 rounded down to the yen; plus the fees where the policy refunds them and the solatium), and the

@@ -1,6 +1,6 @@
 //! The advice data (`advice.rs` has the types): the sources, the contacts, the emergency panel, the
 //! steps on every banking result, the advice-only scenarios, and what the seeds say that is left out.
-//! Static data only. Long (~990 lines) because it is one entry per source, contact and scenario,
+//! Static data only. Long (~1,300 lines) because it is one entry per source, contact and scenario,
 //! each item beside the source it cites; split further it would only scatter them.
 
 use super::{AdviceItem, AdvicePack, Contact, EmergencyPanel, LeftOut, Source};

@@ -8,7 +8,7 @@
 //!   case by case, or excluded. Unknown answers are evaluated twice, pessimistically and
 //!   optimistically; the effects are monotone, so these two bound every possible assignment.
 //!
-//! One file (~1,100 lines; tests in `assess_tests.rs`): both layers meet in `assess` and share the
+//! One file (~1,200 lines; tests in `assess_tests.rs`): both layers meet in `assess` and share the
 //! private `Factor` algebra, and `scripts/mutants.sh` mutates this file by name.
 
 use super::calendar::holidays_in_year;

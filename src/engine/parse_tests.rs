@@ -1,6 +1,8 @@
-//! Unit tests of `parse.rs` (its `tests` module, in its own file so the code reads on its own).
+//! Unit tests of `parse.rs` and its `amount.rs` and `time.rs` (its `tests` module, in its own file
+//! so the code reads on its own).
 
 use super::*;
+use chrono::NaiveTime;
 
 fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN)

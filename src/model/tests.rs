@@ -1,4 +1,6 @@
 //! Unit tests of the case model: the stored format, the drafts list, the way to a case file.
+//! Long (~700 lines) because the three are tested on the same drafts (`sample`, the shipped
+//! fixtures) through the same round trips; the rules' tests are in `rules_tests.rs`.
 
 use super::*;
 use crate::engine::case::{CaseFile, Customer, Transaction};

@@ -136,7 +136,8 @@ fn read_text(file: &web_sys::File, done: impl FnOnce(Option<String>) + 'static) 
         }
     });
     let _ = file.text().then2(&ok, &err);
-    // The promise settles once; the two small closures stay until the page closes.
+    // Forgotten, not dropped: the promise calls one of them after this returns (a dropped closure
+    // would be called freed). It settles once; the two small closures stay until the page closes.
     ok.forget();
     err.forget();
 }

@@ -405,7 +405,8 @@ fn try_share_file(filename: &str, mime: &str, body: &str) -> bool {
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
     {
         Some(p) => {
-            // A cancelled share sheet rejects; that is the user's choice, not an error.
+            // A cancelled share sheet rejects; that is the user's choice, not an error. The
+            // handler is forgotten, not dropped: the promise may call it after this returns, once.
             let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(|_: JsValue| {});
             let _ = p.catch(&ignore);
             ignore.forget();

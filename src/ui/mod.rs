@@ -9,6 +9,11 @@
 //!   ([`staff::StaffSummary`]) and the idle cover ([`idle::IdleCover`]) are mounted into the page frame
 //!   ([`Frame`], prerendered into index.html), whose first-hour line stays static. Focus moves
 //!   through [`focus`] only.
+//! - Roots: the screen's is the app's ([`mount`]; it lives as long as the page). The header, the
+//!   drafts region, the idle cover and the A4 summary each have a root of their own, created
+//!   inside the app's owner and unmounted with it, because their containers are prerendered
+//!   siblings of the screen's (the app keeps those nodes rather than drawing a second frame). The
+//!   app's window listeners, element listeners (`dom::listen`) and timers go with the same owner.
 //! - Steps: a signal mirrored into the URL query (`?step=…&scheme=…&lang=…`), a history entry
 //!   per step so the browser's back button walks the steps. No router, no i18n crate: a typed
 //!   text table per language ([`i18n`]).
@@ -113,7 +118,8 @@ fn Frame() -> impl IntoView {
 pub fn mount() {
     let doc = document();
     if doc.get_element_by_id("hn-app").is_none() {
-        // Its static texts are filled in by the app's effects, as in a prerendered page.
+        // Its static texts are filled in by the app's effects, as in a prerendered page. It
+        // holds every container, so it stays as long as the page (`mount_to_body` keeps it).
         leptos::mount::mount_to_body(Frame);
     }
     dom::remove_shell();
@@ -386,8 +392,9 @@ fn run_app() -> impl IntoView {
         on_print.remove();
     });
 
-    // "Today" and "now" in Japan, re-read every 30 s so days-left and open-now stay right.
-    set_interval(
+    // "Today" and "now" in Japan, re-read every 30 s so days-left and open-now stay right;
+    // stopped with the app's owner, like the listeners.
+    let clock = set_interval_with_handle(
         move || {
             let now = now_jst();
             app.clock.now.set(now);
@@ -396,7 +403,13 @@ fn run_app() -> impl IntoView {
             }
         },
         std::time::Duration::from_secs(30),
-    );
+    )
+    .ok();
+    on_cleanup(move || {
+        if let Some(c) = clock {
+            c.clear();
+        }
+    });
 
     // The frame's static texts: the skip link, the first-hour line and the footer.
     Effect::new(move |_| {

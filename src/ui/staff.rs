@@ -3,7 +3,8 @@
 //! case, and prints an A4 summary of the open case instead of the screen.
 //!
 //! The summary is a component ([`StaffSummary`]) mounted into the frame's `#hn-summary-root` by
-//! [`mount`]; it exists in staff mode only and shows only in print.
+//! [`mount`], a root of its own unmounted with the app's owner; it exists in staff mode only
+//! and shows only in print.
 
 use super::format;
 use super::i18n::texts;
@@ -50,9 +51,11 @@ pub fn stamp_print_time(_app: &AppState) -> NaiveDateTime {
 }
 
 /// Mounts [`StaffSummary`] into the frame's `#hn-summary-root` (emptied first: the prerendered
-/// copy is a picture), once the effects started before it have run.
+/// copy is a picture), once the effects started before it have run. A root of its own: the
+/// summary sits in <main> apart from the screen's container (print shows it alone); unmounted with
+/// the app's owner, which the task runs under (and is dropped with, if it goes first).
 pub fn mount(app: AppState, out: Outcome) {
-    leptos::task::spawn_local(async move {
+    leptos::task::spawn_local_scoped_with_cancellation(async move {
         let Some(root) = document()
             .get_element_by_id(ROOT_ID)
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
@@ -60,12 +63,12 @@ pub fn mount(app: AppState, out: Outcome) {
             return;
         };
         root.set_text_content(None);
-        leptos::mount::mount_to(root, move || {
+        let root = leptos::mount::mount_to(root, move || {
             app.provide();
             provide_context(out);
             view! { <StaffSummary /> }
-        })
-        .forget();
+        });
+        StoredValue::new_local(root);
     });
 }
 

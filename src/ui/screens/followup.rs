@@ -58,13 +58,13 @@ fn open_events(app: &AppState, r: &ReportTexts) -> (Vec<Event>, Option<String>) 
 }
 
 /// A recorded police report answers the scheme's police question (`model::rules::police_answer`,
-/// which the assessment applies wherever the case comes from): the answer map follows it here so
-/// the question screens show what the result counts.
+/// which the assessment applies wherever the case comes from): the answer map follows it when
+/// the report is typed, so the question screens show what the result counts.
 fn police_answers_the_scheme(app: &AppState) {
     let Some(p) = app.pack() else {
         return;
     };
-    if let Some((id, done)) = app.case.report().with(|r| police_answer(p, r)) {
+    if let Some((id, done)) = app.case.report().with_untracked(|r| police_answer(p, r)) {
         if app.answer(id) != Some(done) {
             app.set_answer(id, done);
         }
@@ -77,7 +77,8 @@ pub fn FollowUp() -> impl IntoView {
     let app = use_app();
     let t = app.t_untracked();
     let r = rtexts(app.lang.get_untracked());
-    Effect::new(move |_| police_answers_the_scheme(&app));
+    // A report recorded earlier answers the question on opening, as it always has (once, here).
+    police_answers_the_scheme(&app);
     // The fields write straight into the case's report (store paths: no copy kept in sync).
     let police_on = app.case.report().police_on();
     let docs_due = app.case.report().docs_due();
@@ -149,7 +150,9 @@ pub fn FollowUp() -> impl IntoView {
                 <ReportInput id="hn-fu-notice-ref" label=r.notice_ref_label.to_string()
                     get=|x| x.notice_ref.clone() set=|x, v| x.notice_ref = v />
             </section>
-            <section aria-labelledby="hn-fu-police-title">
+            // The police fields write the report first (their own `input` handlers); on the way
+            // up, the record answers the police question: written where it is typed, no effect.
+            <section aria-labelledby="hn-fu-police-title" on:input=move |_| police_answers_the_scheme(&app)>
                 <h3 id="hn-fu-police-title">{r.fu_police}</h3>
                 <ReportInput id="hn-fu-police-station" label=r.fu_police_station.to_string()
                     get=|x| x.police_station.clone() set=|x, v| x.police_station = v />

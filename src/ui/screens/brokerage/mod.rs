@@ -1,8 +1,9 @@
 //! A hacked brokerage account (issue 25): the questions on one screen, then the estimate under
 //! the firm's published policy (`engine::brokerage`). The form keeps its own signals (one per
-//! field, bought securities as keyed rows) and writes the case back to the app's one
-//! `brokerage` signal, which the draft stores. This file is the form; the estimate is in
-//! `result.rs`, the report for the firm and the police sheet in `docs.rs`, the words in `text.rs`.
+//! field, bought securities as keyed rows); the handler of every control that changes it writes
+//! the case back to the app's one `brokerage` field (`Form::write`, no effect), which the draft
+//! stores. This file is the form; the estimate is in `result.rs`, the report for the firm and the
+//! police sheet in `docs.rs`, the words in `text.rs`.
 
 use super::super::field::{date_after, Field, Kind};
 use super::super::format;
@@ -56,6 +57,7 @@ struct Form {
 }
 
 impl Form {
+    /// The form over the case as stored; "bought" ticked with no row opens a first row to fill in.
     fn new(c: BrokerageCase) -> Form {
         let f = Form {
             firm: RwSignal::new(c.firm),
@@ -69,8 +71,12 @@ impl Form {
             how: RwSignal::new(c.how_taken),
             mfa: RwSignal::new(c.mfa),
         };
+        let open_a_row = c.bought && c.bought_rows.is_empty();
         for r in c.bought_rows {
             f.add(r);
+        }
+        if open_a_row {
+            f.add(BoughtRow::default());
         }
         f
     }
@@ -86,25 +92,53 @@ impl Form {
         self.rows.update(|rs| rs.push(row));
     }
 
-    /// The case as typed (tracked).
-    fn case(&self) -> BrokerageCase {
-        BrokerageCase {
-            firm: self.firm.get(),
-            date: self.date.get(),
-            sold_own: self.sold_own.get(),
-            bought: self.bought.get(),
-            withdrawn: self.withdrawn.get(),
-            bought_rows: self.rows.with(|rs| {
+    /// The case as typed; `None` once the form is gone (a `focusout` can bubble up from a
+    /// control as the step that held it is taken down).
+    fn case(&self) -> Option<BrokerageCase> {
+        Some(BrokerageCase {
+            firm: self.firm.try_get_untracked()?,
+            date: self.date.try_get_untracked()?,
+            sold_own: self.sold_own.try_get_untracked()?,
+            bought: self.bought.try_get_untracked()?,
+            withdrawn: self.withdrawn.try_get_untracked()?,
+            bought_rows: self.rows.try_with_untracked(|rs| {
                 rs.iter()
-                    .map(|r| BoughtRow {
-                        paid: r.paid.get(),
-                        value: r.value.get(),
+                    .map(|r| {
+                        Some(BoughtRow {
+                            paid: r.paid.try_get_untracked()?,
+                            value: r.value.try_get_untracked()?,
+                        })
                     })
-                    .collect()
-            }),
-            fees: self.fees.get(),
-            how_taken: self.how.get(),
-            mfa: self.mfa.get(),
+                    .collect::<Option<Vec<_>>>()
+            })??,
+            fees: self.fees.try_get_untracked()?,
+            how_taken: self.how.try_get_untracked()?,
+            mfa: self.mfa.try_get_untracked()?,
+        })
+    }
+
+    /// Writes the form into the case (and so the draft), and drops the error summary once all
+    /// is fixed. Called by the handler of each control that changes the form, after its own
+    /// write: no effect copies the form over.
+    fn write(&self, app: &AppState) {
+        let Some(c) = self.case() else {
+            return;
+        };
+        if app
+            .case
+            .brokerage()
+            .with_untracked(|b| b.as_ref() != Some(&c))
+        {
+            app.case.brokerage().set(Some(c));
+        }
+        super::clear_errors_if_fixed(app);
+    }
+
+    /// "Bought" ticked or not; ticking it opens a first row to fill in.
+    fn set_bought(&self, on: bool) {
+        self.bought.set(on);
+        if on && self.rows.with_untracked(Vec::is_empty) {
+            self.add(BoughtRow::default());
         }
     }
 }
@@ -157,6 +191,7 @@ fn RowView(row: Row, form: Form) -> impl IntoView {
     let id = move |part: &str| format!("hn-brk-row-{key}-{part}");
     let remove = move |_| {
         form.rows.update(|rs| rs.retain(|r| r.key != key));
+        form.write(&app);
         app.focus_next("#hn-brk-add");
     };
     view! {
@@ -176,13 +211,19 @@ fn RowView(row: Row, form: Form) -> impl IntoView {
 }
 
 #[component]
-fn Check(id: &'static str, label: Text, value: RwSignal<bool>) -> impl IntoView {
+fn Check(
+    id: &'static str,
+    label: Text,
+    value: RwSignal<bool>,
+    /// Takes the new state (and writes the form).
+    on_set: impl Fn(bool) + 'static,
+) -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     view! {
         <label class="hn-check" for=id>
             <input type="checkbox" id=id prop:checked=move || value.get()
-                on:change=move |ev| value.set(event_target_checked(&ev)) />
+                on:change=move |ev| on_set(event_target_checked(&ev)) />
             <span>{label.get(lang)}</span>
         </label>
     }
@@ -194,18 +235,11 @@ pub fn BrokerageStep() -> impl IntoView {
     let lang = app.lang.get_untracked();
     let t = app.t_untracked();
     let form = Form::new(typed(&app));
-    // Every change goes back to the case (and so to the draft).
-    Effect::new(move |_| {
-        let c = form.case();
-        app.case.brokerage().set(Some(c));
-        super::clear_errors_if_fixed(&app);
-    });
-    // Ticking "bought" opens a first row to fill in.
-    Effect::new(move |_| {
-        if form.bought.get() && form.rows.with_untracked(Vec::is_empty) {
-            form.add(BoughtRow::default());
-        }
-    });
+    // Once, on opening: the case gets what the form opened with (a first row; a case where none was).
+    form.write(&app);
+    // The text fields (`<Field/>` writes its own signal first) reach the case through their
+    // `input` and `focusout` (a date phrase settled) events, caught here on the way up.
+    let typed_in = move || form.write(&app);
     let firm_invalid = Signal::derive(move || {
         app.view.show_errors.get() && form.firm.with(|f| f.trim().is_empty())
     });
@@ -222,7 +256,10 @@ pub fn BrokerageStep() -> impl IntoView {
                     checked=Signal::derive(move || form.firm.with(|x| x == id))
                     invalid=firm_invalid
                     title=f.name.get(lang)
-                    on_choose=move || form.firm.set(id.to_string())
+                    on_choose=move || {
+                        form.firm.set(id.to_string());
+                        form.write(&app);
+                    }
                 />
             }
         })
@@ -243,7 +280,10 @@ pub fn BrokerageStep() -> impl IntoView {
                     checked=Signal::derive(move || form.how.get() == Some(h))
                     invalid=Signal::derive(|| false)
                     title=how_title(h).get(lang)
-                    on_choose=move || form.how.set(Some(h))
+                    on_choose=move || {
+                        form.how.set(Some(h));
+                        form.write(&app);
+                    }
                 />
             }
         })
@@ -259,14 +299,17 @@ pub fn BrokerageStep() -> impl IntoView {
                     checked=Signal::derive(move || form.mfa.get() == Some(m))
                     invalid=Signal::derive(|| false)
                     title=mfa_title(m).get(lang)
-                    on_choose=move || form.mfa.set(Some(m))
+                    on_choose=move || {
+                        form.mfa.set(Some(m));
+                        form.write(&app);
+                    }
                 />
             }
         })
         .collect_view();
     let count = Memo::new(move |_| form.rows.with(Vec::len));
     view! {
-        <section aria-labelledby="hn-step-heading">
+        <section aria-labelledby="hn-step-heading" on:input=move |_| typed_in() on:focusout=move |_| typed_in()>
             <Heading text=TITLE.get(lang) />
             <p class="hn-lead">{LEAD.get(lang)}</p>
             <ErrorSummary has_error=has_error items=missing />
@@ -280,16 +323,22 @@ pub fn BrokerageStep() -> impl IntoView {
                     checked=Signal::derive(move || form.firm.with(|x| x == OTHER))
                     invalid=firm_invalid
                     title=FIRM_OTHER.get(lang)
-                    on_choose=move || form.firm.set(OTHER.to_string())
+                    on_choose=move || {
+                        form.firm.set(OTHER.to_string());
+                        form.write(&app);
+                    }
                 />
                 <ChooseOne show=firm_invalid />
             </fieldset>
             <Field id="hn-brk-date" label=DATE_LABEL.get(lang) hint=DATE_HINT.get(lang) value=form.date kind=Kind::Date required=true issue=future />
             <fieldset class="hn-choices">
                 <legend>{WHAT_LEGEND.get(lang)}</legend>
-                <Check id="hn-brk-sold" label=SOLD_OWN value=form.sold_own />
-                <Check id="hn-brk-bought" label=BOUGHT value=form.bought />
-                <Check id="hn-brk-withdrawn" label=WITHDRAWN value=form.withdrawn />
+                <Check id="hn-brk-sold" label=SOLD_OWN value=form.sold_own
+                    on_set=move |on| { form.sold_own.set(on); form.write(&app) } />
+                <Check id="hn-brk-bought" label=BOUGHT value=form.bought
+                    on_set=move |on| { form.set_bought(on); form.write(&app) } />
+                <Check id="hn-brk-withdrawn" label=WITHDRAWN value=form.withdrawn
+                    on_set=move |on| { form.withdrawn.set(on); form.write(&app) } />
             </fieldset>
             <Show when=move || form.bought.get()>
                 <For each=move || form.rows.get() key=|r| r.key let:row>
@@ -298,6 +347,7 @@ pub fn BrokerageStep() -> impl IntoView {
                 <Show when=move || count.get() < MAX_ROWS>
                     <button type="button" class="hn-btn" id="hn-brk-add" on:click=move |_| {
                         form.add(BoughtRow::default());
+                        form.write(&app);
                         if let Some(k) = form.rows.with_untracked(|rs| rs.last().map(|r| r.key)) {
                             app.focus_next(format!("#hn-brk-row-{k}-paid"));
                         }
