@@ -29,9 +29,13 @@ use wasm_bindgen::JsCast;
 
 const ROOT_ID: &str = "hn-summary-root";
 
+/// The clock's `now` when stamped, and the moment of printing.
+type Stamp = Option<(NaiveDateTime, NaiveDateTime)>;
+
 thread_local! {
-    /// The moment of printing, once stamped (see [`stamp_print_time`]); `None` follows `now`.
-    static STAMP: Cell<Option<RwSignal<Option<NaiveDateTime>>>> = const { Cell::new(None) };
+    /// The moment of printing with the clock's `now` when it was stamped (see
+    /// [`stamp_print_time`]); it holds until the clock ticks on.
+    static STAMP: Cell<Option<RwSignal<Stamp>>> = const { Cell::new(None) };
 }
 
 /// Prints; in staff mode the print CSS shows only the A4 summary.
@@ -42,10 +46,10 @@ pub fn print_summary() {
 
 /// The one place the print time is taken (Ctrl+P too, through the frame's `beforeprint`), at the
 /// moment of printing, not at the last redraw: the A4 summary and the screen's printout show it.
-pub fn stamp_print_time(_app: &AppState) -> NaiveDateTime {
+pub fn stamp_print_time(app: &AppState) -> NaiveDateTime {
     let now = crate::engine::jst::from_epoch_millis(js_sys::Date::now()).unwrap_or_default();
     if let Some(stamp) = STAMP.with(|s| s.get()) {
-        stamp.set(Some(now));
+        stamp.set(Some((app.clock.now.get_untracked(), now)));
     }
     now
 }
@@ -81,15 +85,18 @@ pub fn StaffSummary() -> impl IntoView {
     };
     let app = s.app;
     let staff = Memo::new(move |_| s.ui.with(|u| u.staff));
-    // The print time follows "now" until a print stamps it; the next tick of "now" takes over.
-    let stamp = RwSignal::new(None::<NaiveDateTime>);
+    // The print time follows "now" until a print stamps it; the next tick of "now" takes over
+    // (derived, not reset by an effect: a stamp taken at an older tick is simply stale).
+    let stamp = RwSignal::new(Stamp::None);
     STAMP.with(|c| c.set(Some(stamp)));
-    Effect::new(move |_| {
-        app.clock.now.track();
-        stamp.set(None);
-    });
     // Stamped by the frame's one `beforeprint` listener (`ui/mod.rs`) through `stamp_print_time`.
-    let printed = Signal::derive(move || stamp.get().unwrap_or_else(|| app.clock.now.get()));
+    let printed = Signal::derive(move || {
+        let now = app.clock.now.get();
+        match stamp.get() {
+            Some((tick, at)) if tick == now => at,
+            _ => now,
+        }
+    });
     provide_context(PrintedAt(printed));
     // Its own module (`lazy::staff_summary`), fetched when staff mode is first on.
     view! {
