@@ -6,7 +6,7 @@
 
 use super::dom;
 use super::focus;
-use super::i18n_drafts::dtexts;
+use super::idle_cover::{CoverActions, TITLE_ID};
 use super::store::{session_mark_left, store, Store};
 use crate::engine::session;
 use leptos::prelude::*;
@@ -14,7 +14,6 @@ use std::cell::Cell;
 use wasm_bindgen::JsCast;
 
 const COVER_ID: &str = "hn-idle";
-const TITLE_ID: &str = "hn-idle-title";
 const STEP_HEADING_ID: &str = super::widgets::HEADING_ID;
 /// The regions of <main> that show the case.
 const CASE_IDS: [&str; 3] = ["hn-drafts", "hn-summary-root", "hn-screen"];
@@ -141,6 +140,19 @@ pub fn IdleCover(
     /// Whether the case is covered.
     covered: RwSignal<bool>,
 ) -> impl IntoView {
+    // The lazy body's two choices, handed over by context: it lives in a module of its own
+    // (`idle_cover.rs`) that must not import this one.
+    provide_context(CoverActions {
+        on_continue: Callback::new(|()| {
+            uncover();
+            focus::after_render(format!("#{STEP_HEADING_ID}"));
+        }),
+        on_next: Callback::new(|()| {
+            if let Some(s) = store() {
+                next_customer(&s);
+            }
+        }),
+    });
     view! {
         <section class="hn-idle" id=COVER_ID aria-labelledby=TITLE_ID hidden=move || !covered.get()>
             <Show when=move || covered.get()>
@@ -148,41 +160,6 @@ pub fn IdleCover(
             </Show>
         </section>
     }
-}
-
-/// What the cover says, and its two choices. It takes focus itself when it renders: its module
-/// may arrive after the cover was asked for, when `cover`'s own focus found no title yet.
-#[component]
-pub fn IdleCoverBody() -> impl IntoView {
-    let Some(store) = store() else {
-        return ().into_any();
-    };
-    let app = store.app;
-    let secs = u32::try_from(store.idle_ms() / 1000).unwrap_or(session::IDLE_SECONDS);
-    let on_continue = move |_| {
-        uncover();
-        focus::after_render(format!("#{STEP_HEADING_ID}"));
-    };
-    let on_next = move |_| next_customer(&store);
-    focus::after_render(format!("#{TITLE_ID}"));
-    (move || {
-        let dt = dtexts(app.lang.get());
-        view! {
-            <h2 tabindex="-1" id=TITLE_ID>
-                {dt.idle_title}
-            </h2>
-            <p>{(dt.idle_body)(secs)}</p>
-            <div class="hn-actions">
-                <button type="button" class="hn-btn hn-btn-primary" on:click=on_continue>
-                    {dt.idle_continue}
-                </button>
-                <button type="button" class="hn-btn" on:click=on_next>
-                    {dt.next_customer}
-                </button>
-            </div>
-        }
-    })
-    .into_any()
 }
 
 /// Starts the idle watch (in the staff deployment; it acts in staff mode only). The cover's

@@ -130,14 +130,14 @@ split_fn! {
 split_fn! {
     /// The A4 summary of the open case (staff mode, shown only in print).
     hn_staff, staff_summary, preload preload_staff => {
-    Ok(view! { <super::staff::SummaryInLang /> }.into_any())
+    Ok(view! { <super::staff_summary::SummaryInLang /> }.into_any())
     }
 }
 
 split_fn! {
     /// What the idle cover says, and its choices (staff mode on a shared PC).
     hn_staff, idle_cover => {
-    Ok(view! { <super::idle::IdleCoverBody /> }.into_any())
+    Ok(view! { <super::idle_cover::IdleCoverBody /> }.into_any())
     }
 }
 

@@ -103,7 +103,7 @@ pub(crate) fn DraftsPanel() -> impl IntoView {
                     {dt.export_button}
                 </button>
                 <Show when=move || staff.get()>
-                    <button type="button" class="hn-btn" on:click=|_| crate::ui::staff::print_summary()>
+                    <button type="button" class="hn-btn" on:click=|_| crate::ui::dom::print()>
                         {dt.print_summary}
                     </button>
                 </Show>
