@@ -177,6 +177,17 @@ export function showDate(lang, iso) {
   return L[lang].date_(y, m, d, w);
 }
 
+/** Opens `url` and waits until the app is mounted and its service worker controls the page (what
+ *  "after one visit" means for the offline specs). */
+export async function visitInstalled(page, url) {
+  await page.goto(url);
+  await expect(page.locator("html[data-app='mounted']")).toHaveCount(1);
+  await page.waitForFunction(async () => {
+    await navigator.serviceWorker.ready;
+    return navigator.serviceWorker.controller !== null;
+  }, null, { timeout: 30_000 });
+}
+
 export class AppPage {
   /** @param {import('@playwright/test').Page} page */
   constructor(page, lang = "ja") {

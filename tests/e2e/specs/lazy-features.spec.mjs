@@ -2,7 +2,7 @@
 // offline after one visit (the service worker precaches every module), in both languages.
 import { test, expect } from "@playwright/test";
 import { R, ReportPage, toResult } from "../pages/report.mjs";
-import { AppPage } from "../pages/app.mjs";
+import { AppPage, visitInstalled } from "../pages/app.mjs";
 import { DraftsPage, DRAFT_PREFIX, CURRENT_KEY, fixture } from "../pages/drafts.mjs";
 import { BrokeragePage } from "../pages/brokerage.mjs";
 import { LazyPage, MODULE, STAFF_MODULES } from "../pages/lazy.mjs";
@@ -98,12 +98,7 @@ for (const lang of ["ja", "en"]) {
   test(`every lazy feature opens offline after one visit (${lang})`, async ({ browser }) => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(lang === "en" ? "/?lang=en" : "/");
-    await expect(page.locator("html[data-app='mounted']")).toHaveCount(1);
-    await page.waitForFunction(async () => {
-      await navigator.serviceWorker.ready;
-      return navigator.serviceWorker.controller !== null;
-    }, null, { timeout: 30_000 });
+    await visitInstalled(page, lang === "en" ? "/?lang=en" : "/");
     await context.setOffline(true);
     const app = await openEach(page, lang);
     expect(app.errors).toEqual([]);
@@ -126,12 +121,7 @@ for (const lang of ["ja", "en"]) {
   test(`the staff summary and the idle cover open offline after one visit (${lang})`, async ({ browser }) => {
     const context = await staffContext(browser, "5");
     const page = await context.newPage();
-    await page.goto(lang === "en" ? "/?lang=en" : "/");
-    await expect(page.locator("html[data-app='mounted']")).toHaveCount(1);
-    await page.waitForFunction(async () => {
-      await navigator.serviceWorker.ready;
-      return navigator.serviceWorker.controller !== null;
-    }, null, { timeout: 30_000 });
+    await visitInstalled(page, lang === "en" ? "/?lang=en" : "/");
     await context.setOffline(true);
     const app = await openStaffEach(page, lang);
     expect(app.errors).toEqual([]);

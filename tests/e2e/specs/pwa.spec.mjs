@@ -1,7 +1,7 @@
 // Installed-PWA behaviour: after one visit the app works with no network; a newer build is
 // offered as "update available — reload" and only then replaces the old one (never a mix).
 import { test, expect } from "@playwright/test";
-import { AppPage } from "../pages/app.mjs";
+import { AppPage, visitInstalled } from "../pages/app.mjs";
 import { DraftsPage } from "../pages/drafts.mjs";
 import { TestServer } from "../support/server.mjs";
 
@@ -21,12 +21,7 @@ test.describe("offline PWA", () => {
       const context = await browser.newContext();
       const page = await context.newPage();
       const app = new AppPage(page, lang);
-      await page.goto(server.url + (lang === "en" ? "?lang=en" : ""));
-      await expect(page.locator("html[data-app='mounted']")).toHaveCount(1);
-      await page.waitForFunction(async () => {
-        await navigator.serviceWorker.ready;
-        return navigator.serviceWorker.controller !== null;
-      }, null, { timeout: 30_000 });
+      await visitInstalled(page, server.url + (lang === "en" ? "?lang=en" : ""));
 
       // Offline: the navigation and every file come from the precache.
       await context.setOffline(true);

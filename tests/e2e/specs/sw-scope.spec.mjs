@@ -5,6 +5,7 @@ import { test, expect } from "@playwright/test";
 import { readFileSync, writeFileSync, rmSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { TestServer } from "../support/server.mjs";
+import { visitInstalled } from "../pages/app.mjs";
 
 const PORT = Number(process.env.SW_SCOPE_PORT || 8297);
 
@@ -12,12 +13,7 @@ const PORT = Number(process.env.SW_SCOPE_PORT || 8297);
 async function installed(browser, server) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url);
-  await expect(page.locator("html[data-app='mounted']")).toHaveCount(1);
-  await page.waitForFunction(async () => {
-    await navigator.serviceWorker.ready;
-    return navigator.serviceWorker.controller !== null;
-  }, null, { timeout: 30_000 });
+  await visitInstalled(page, server.url);
   return { context, page };
 }
 
