@@ -51,7 +51,9 @@
     setTimeout(go, 10000);
   }
 
-  window.addEventListener("load", function () { whenAppStarted(register); });
+  // The loader adds this script after the first paint, which may be after "load".
+  if (document.readyState === "complete") whenAppStarted(register);
+  else window.addEventListener("load", function () { whenAppStarted(register); });
 
   function register() {
     navigator.serviceWorker.register("./sw.js").then(function (reg) {

@@ -43,6 +43,13 @@ try {
 unlinkSync(splitPath);
 if (!html.includes("'__HN_JS__'") || !html.includes("'__HN_WASM__'")) fail("index.html lacks the loader's __HN_JS__ / __HN_WASM__ placeholders");
 html = html.replace("'__HN_JS__'", `'/${split.js}'`).replace("'__HN_WASM__'", `'/${split.wasm}'`);
+// The update prompt's script (Trunk hashes it and gives its integrity) is added by the loader once
+// the first screen is painted, not by a tag: a request before the first paint delays it on a slow line.
+const SWREG = /<script src="(\/sw-register-[0-9a-f]+\.js)" defer integrity="([^"]+)"><\/script>/;
+const swreg = html.match(SWREG);
+if (!swreg) fail("Trunk's sw-register.js tag (src, defer, integrity) is missing from index.html");
+if (!html.includes("'__HN_SWREG__'") || !html.includes("'__HN_SWREG_SRI__'")) fail("index.html lacks the loader's __HN_SWREG__ / __HN_SWREG_SRI__ placeholders");
+html = html.replace(SWREG, "").replace("'__HN_SWREG__'", `'${swreg[1]}'`).replace("'__HN_SWREG_SRI__'", `'${swreg[2]}'`);
 
 // Conservative minification: comments and whitespace only (no selector or value rewriting).
 function minifyCss(css) {
