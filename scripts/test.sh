@@ -20,6 +20,7 @@ STAFF_PORT="${STAFF_PORT:-$((E2E_PORT + 1))}"
 declare -A MIN_TESTS=(
   [native]=486
   [wasm-browser]=4
+  [wasm-split]=1
   [e2e]=321
 )
 
@@ -90,6 +91,8 @@ check cases-model python3 scripts/check-cases.py
 check brokerage-cases-model python3 scripts/check-brokerage-cases.py
 cargo_tests wasm-browser cargo test --offline --target wasm32-unknown-unknown --test web --test web_store
 check release-build bash scripts/build.sh
+# tests/web.rs again on what ships: the release build split into modules as the app is (issue 23).
+cargo_tests wasm-split bash scripts/web-split-test.sh
 check trunk-cache-empty bash -c '[ -z "$(find "$HOME/.cache/trunk" -type f 2>/dev/null | head -1)" ]'
 
 # End-to-end: the release dist/ (customers) and dist-staff/ (staff) served by nginx as in

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# tests/web.rs on what ships (issue 23, point 4): the release profile with the `split` feature,
+# linked with --emit-relocs and split by wasm-split-cli into the main module and the lazy
+# features' modules as scripts/wasm-split.mjs splits the app, then run by wasm-bindgen-test-runner
+# in headless Chromium with --keep-lld-exports (WASM_BINDGEN_KEEP_LLD_EXPORTS). The test opens a
+# lazy feature, so the split loader fetches a module.
+# Two things the runner does not do for a split module, done here:
+# - the splitter drops the `wasm_bindgen_test_configure!(run_in_browser)` custom section, so the
+#   browser mode is named by WASM_BINDGEN_USE_BROWSER;
+# - the runner serves only the temporary directory it writes its bindings into (under TMPDIR):
+#   the split parts are copied into it as soon as it exists, before the browser asks for them;
+# - its page imports the glue as "./wasm-bindgen-test" (no extension): the split loader must name
+#   the same URL, or the browser loads a second, uninitialised copy of the glue.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+TARGET=target/split   # shared with scripts/wasm-split.mjs: same flags, so its crates are reused
+exes=$(RUSTFLAGS="--cfg erase_components -Clink-args=--emit-relocs" CARGO_TARGET_DIR=$TARGET \
+  cargo test --offline --release --target wasm32-unknown-unknown --features split --test web \
+  --no-run --message-format=json \
+  | python3 -c 'import sys, json
+for l in sys.stdin:
+    m = json.loads(l)
+    if m.get("executable") and m.get("target", {}).get("kind") == ["test"]: print(m["executable"])')
+[ -n "$exes" ] || { echo "web-split-test: cargo built no test executable" >&2; exit 1; }
+work="$(mktemp -d /tmp/hosho-web-split.XXXXXX)"
+copier=""
+cleanup() { [ -n "$copier" ] && kill "$copier" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+for exe in $exes; do
+  parts="$work/parts"; tmp="$work/tmp"
+  rm -rf "$parts" "$tmp"; mkdir -p "$parts" "$tmp"
+  # The runner names its bindings "wasm-bindgen-test"; the split loader imports the glue by name.
+  wasm-split-cli "$exe" "$parts" --target web --out-name wasm-bindgen-test 2>&1 | grep -v 'Ignoring custom section' || true
+  [ -f "$parts/wasm-bindgen-test.wasm" ] && [ -f "$parts/__wasm_split.js" ] \
+    || { echo "web-split-test: wasm-split-cli wrote no split module for $exe" >&2; exit 1; }
+  grep -q 'from "./wasm-bindgen-test.js"' "$parts/__wasm_split.js" \
+    || { echo "web-split-test: the split loader does not import ./wasm-bindgen-test.js (wasm-split-cli changed?)" >&2; exit 1; }
+  sed -i 's#from "./wasm-bindgen-test.js"#from "./wasm-bindgen-test"#' "$parts/__wasm_split.js"
+  n=$(find "$parts" -name 'split_*.wasm' | wc -l)
+  [ "$n" -gt 0 ] || { echo "web-split-test: no lazy module was split off (is the split feature on?)" >&2; exit 1; }
+  echo "web-split-test: $(basename "$exe"): main + $n lazy module(s)"
+  ( while :; do
+      for d in "$tmp"/.tmp*/; do
+        [ -d "$d" ] || continue
+        for f in "$parts"/*; do
+          b="$(basename "$f")"
+          [ "$b" = wasm-bindgen-test.wasm ] || [ -e "$d$b" ] || cp "$f" "$d$b"
+        done
+      done
+      sleep 0.05
+    done ) &
+  copier=$!
+  TMPDIR="$tmp" WASM_BINDGEN_USE_BROWSER=1 WASM_BINDGEN_KEEP_LLD_EXPORTS=1 \
+    wasm-bindgen-test-runner "$parts/wasm-bindgen-test.wasm"
+  kill "$copier" 2>/dev/null || true
+  copier=""
+done
