@@ -2,6 +2,8 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    // The wasm is compiled and instantiated: what follows is the app's own start and mount.
+    hosho_navi::ui::dom::perf_mark("hn-main");
     console_error_panic_hook::set_once();
     hosho_navi::ui::mount();
 }

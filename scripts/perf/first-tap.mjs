@@ -11,6 +11,7 @@ const browser = await chromium.launch({
 });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const tapVisible = [], handled = [], ready = [];
+const trace = {}; // where the time to a working app goes (point 3 of issue 23), per run
 for (let i = 0; i < runs; i++) {
   const context = await browser.newContext({ viewport: { width: 375, height: 740 }, serviceWorkers: "block" });
   const page = await context.newPage();
@@ -30,8 +31,18 @@ for (let i = 0; i < runs; i++) {
   await page.waitForFunction(() => /[?&]step=customer/.test(location.search), null, { timeout: 60000, polling: 20 });
   handled.push(Date.now() - t0);
   ready.push(await page.evaluate(() => performance.getEntriesByName("hn-mounted")[0]?.startTime ?? NaN));
+  const t = await page.evaluate(() => {
+    const at = (n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
+    const wasm = performance.getEntriesByType("resource").find((e) => /hosho-navi-[0-9a-f]+_bg\.wasm$/.test(e.name));
+    return { start: at("hn-start"), wasmStart: wasm?.requestStart ?? NaN, wasmEnd: wasm?.responseEnd ?? NaN, main: at("hn-main"), mounted: at("hn-mounted") };
+  });
+  for (const k of Object.keys(t)) (trace[k] ||= []).push(t[k]);
   await context.close();
 }
 console.log(`phone profile, ${runs} runs (median): choice painted ${median(tapVisible)} ms; first tap handled ${median(handled)} ms (budget 1500); app mounted at ${Math.round(median(ready))} ms`);
 console.log(`  handled: ${handled.join(", ")} ms`);
+const m = (k) => Math.round(median(trace[k]));
+console.log(`  trace (medians, ms from navigation): code requested ${m("start")}; main wasm request sent ${m("wasmStart")}, last byte ${m("wasmEnd")}; ` +
+  `compiled and instantiated, Rust main entered ${m("main")}; mounted ${m("mounted")} ` +
+  `(download ${m("wasmEnd") - m("wasmStart")}, after the last byte: instantiate ${m("main") - m("wasmEnd")}, mount ${m("mounted") - m("main")})`);
 await browser.close();

@@ -305,8 +305,13 @@ pub fn mark_mounted() {
         let _ = root.set_attribute("data-app", "mounted");
     }
     // For scripts/perf/first-tap.mjs: when the app could first act.
+    perf_mark("hn-mounted");
+}
+
+/// A User Timing mark (scripts/perf/first-tap.mjs reads them: where the time to a working app goes).
+pub fn perf_mark(name: &str) {
     if let Some(p) = window().performance() {
-        let _ = p.mark("hn-mounted");
+        let _ = p.mark(name);
     }
 }
 
