@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Performance report (figures, not a pass/fail test): first-load bytes, Lighthouse mobile through the
-# production nginx configuration, and the warm offline start. Needs a built dist/ (make build).
+# production nginx configuration, the warm offline start and the lazy features on a warm cache. Needs
+# a built dist/ and dist-staff/ (make build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -16,7 +17,13 @@ run="$(mktemp -d /tmp/hosho-perf-nginx.XXXXXX)"
 bash scripts/nginx-conf.sh dist "127.0.0.1:$PORT" "$run" >"$run/nginx.conf"
 nginx -c "$run/nginx.conf" -e "$run/error.log" -g 'daemon on;'
 trap 'kill "$(cat "$run/nginx.pid" 2>/dev/null)" 2>/dev/null' EXIT
+# The staff deployment on the next port (staff mode exists only there).
+srun="$(mktemp -d /tmp/hosho-perf-nginx.XXXXXX)"
+bash scripts/nginx-conf.sh dist-staff "127.0.0.1:$((PORT + 1))" "$srun" >"$srun/nginx.conf"
+nginx -c "$srun/nginx.conf" -e "$srun/error.log" -g 'daemon on;'
+trap 'kill "$(cat "$run/nginx.pid" 2>/dev/null)" "$(cat "$srun/nginx.pid" 2>/dev/null)" 2>/dev/null' EXIT
 URL="http://127.0.0.1:$PORT/"
+STAFF_URL="http://127.0.0.1:$((PORT + 1))/"
 
 echo
 echo "## Transfer as served (what the browser receives, Accept-Encoding: br)"
@@ -42,6 +49,10 @@ BASE_URL="$URL" node scripts/perf/lcp.mjs
 echo
 echo "## Warm offline start (navigation to interactive start screen; budget <= 300 ms)"
 BASE_URL="$URL" node scripts/perf/offline-start.mjs
+
+echo
+echo "## A lazy feature on a warm cache (tap to usable: staff mode, the report for the bank; budget <= 300 ms)"
+BASE_URL="$URL" STAFF_BASE_URL="$STAFF_URL" node scripts/perf/lazy-warm.mjs
 
 echo
 echo "## What costs the bytes in the wasm (twiggy on a named copy of the release build)"
