@@ -25,6 +25,7 @@ use leptos::wasm_split::SplitLoaderError;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context, Poll, Waker};
 
 /// A feature's module could not be loaded (offline before it was cached, a failed fetch).
 #[derive(Debug, Clone, Copy)]
@@ -176,6 +177,27 @@ split_fn! {
     }
 }
 
+split_fn! {
+    /// The result of a banking or card case.
+    hn_result, result_screen, preload preload_result => {
+    Ok(view! { <super::screens::result::ResultScreen /> }.into_any())
+    }
+}
+
+split_fn! {
+    /// The questions after the notice step.
+    hn_result, questions_step => {
+    Ok(view! { <super::screens::questions::QuestionsAt /> }.into_any())
+    }
+}
+
+split_fn! {
+    /// An advice page.
+    hn_result, advice_screen => {
+    Ok(view! { <super::screens::advice::AdviceScreen /> }.into_any())
+    }
+}
+
 /// Fetches every feature's module once the first screen is interactive, at idle priority, so
 /// that a later tap rarely waits and the service worker's cache holds them for offline use.
 /// One module at a time, the likeliest next tap first: the report for a customer; in the staff
@@ -191,6 +213,8 @@ pub fn prefetch_all() {
                 let _ = preload_drafts_panel().await;
                 let _ = preload_staff().await;
             }
+            // The questions and the result come next in every case: first of the customer's.
+            let _ = preload_result().await;
             let _ = preload_report().await;
             let _ = preload_followup().await;
             if !staff {
@@ -281,12 +305,25 @@ fn lazy_view(load: Arc<dyn Fn() -> Loading + Send + Sync>) -> AnyView {
     // (its contexts, its cleanup), untracked (it must not subscribe whatever rendered it).
     let owner = Owner::current().unwrap_or_default();
     let start = move || {
-        phase.set(Phase::Loading);
-        let built = ScopedFuture {
+        let mut built = Box::pin(ScopedFuture {
             owner: owner.clone(),
             observer: None,
             fut: load(),
-        };
+        });
+        // A module already loaded answers on the first poll: the feature is built now, with no busy
+        // frame between (a language switch rebuilds the screen, and must find it in place at once).
+        // A module still loading keeps this poll's place and is awaited in a task.
+        if let Poll::Ready(r) = built.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+            match r {
+                Ok(v) => {
+                    view_slot.set(Some(v));
+                    phase.set(Phase::Ready);
+                }
+                Err(LoadError) => phase.set(Phase::Failed),
+            }
+            return;
+        }
+        phase.set(Phase::Loading);
         leptos::task::spawn_local(async move {
             // A step's screen that arrives late brings its heading after the step's own focus
             // move found none (focus then fell to the page): the heading takes focus now.

@@ -46,11 +46,9 @@ pub fn Screen() -> impl IntoView {
                 Step::Customer => view! { <flow::CustomerStep /> }.into_any(),
                 Step::Losses => view! { <losses::Losses /> }.into_any(),
                 Step::Notice => view! { <flow::NoticeStep /> }.into_any(),
-                Step::Questions(at) => {
-                    view! { <questions::Questions at=usize::from(at) /> }.into_any()
-                }
-                Step::Result => view! { <result::ResultScreen /> }.into_any(),
-                Step::Advice => view! { <advice::AdviceScreen /> }.into_any(),
+                Step::Questions(_) => view! { <super::lazy::Lazy load=super::lazy::questions_step /> }.into_any(),
+                Step::Result => view! { <super::lazy::Lazy load=super::lazy::result_screen /> }.into_any(),
+                Step::Advice => view! { <super::lazy::Lazy load=super::lazy::advice_screen /> }.into_any(),
                 Step::Report => view! { <super::lazy::Lazy load=super::lazy::report_bank /> }.into_any(),
                 Step::Police => view! { <super::lazy::Lazy load=super::lazy::report_police /> }.into_any(),
                 Step::FollowUp => view! { <super::lazy::Lazy load=super::lazy::followup /> }.into_any(),

@@ -169,3 +169,14 @@ pub fn Questions(
     }
     .into_any()
 }
+
+/// The questions screen at the current step's question (the lazy boundary takes no arguments).
+#[component]
+pub fn QuestionsAt() -> impl IntoView {
+    let app = use_app();
+    let at = match app.nav.step.get_untracked() {
+        crate::ui::state::Step::Questions(at) => usize::from(at),
+        _ => 0,
+    };
+    view! { <Questions at=at /> }
+}
