@@ -200,10 +200,10 @@ split_fn! {
 
 /// Fetches every feature's module once the first screen is interactive, at idle priority, so
 /// that a later tap rarely waits and the service worker's cache holds them for offline use.
-/// One module at a time, the likeliest next tap first: the report for a customer; in the staff
-/// deployment (dist-staff/, the only one with staff mode) staff mode's panel and summary, which
-/// came last there (ready ~0.45 s after mount on the phone profile, ~0.3 s first:
-/// scripts/perf/lazy-warm.mjs).
+/// One module at a time, the likeliest next need first: for a customer the questions and the
+/// result (every case reaches them), then the report; in the staff deployment (dist-staff/, the
+/// only one with staff mode) staff mode's panel and summary before those (ready ~0.3 s after mount
+/// on the phone profile instead of ~0.45 s when they came last: scripts/perf/lazy-warm.mjs).
 pub fn prefetch_all() {
     let run = || {
         leptos::task::spawn_local(async {
