@@ -209,6 +209,9 @@ export class AppPage {
     await this.page.goto("/" + q);
     // The app marks <html> once the wasm has mounted; the static shell alone does not.
     await expect(this.page.locator("html[data-app='mounted']")).toHaveCount(1);
+    // A step loaded on use (a link straight to an advice page, a case reopened on its result)
+    // has arrived: its module, not yet fetched at mount, replaces the busy status.
+    await expect(this.page.locator("#hn-screen .hn-lazy[aria-busy='true']")).toHaveCount(0);
   }
 
   /** Opens the app with nothing stored (saved drafts would reopen where they were left). */
