@@ -2,16 +2,12 @@
 // that bank's tel: link paints (its Element Timing entry, `elementtiming="hn-bank-tel"`), the first
 // contentful paint, and in how many runs the number was part of that first paint. Median of RUNS (default 5).
 // BASE_URL: the app's folder; SCHEME: the pack id (default mishima-shinkin/web-banking). Figures, not a test.
-import { chromium } from "playwright-core";
+import { launch, median, PHONE_NET } from "./browser.mjs";
 const base = process.env.BASE_URL.replace(/\/?$/, "/");
 const scheme = process.env.SCHEME || "mishima-shinkin/web-banking";
 const url = `${base}index.html?scheme=${scheme}${process.env.LANG_EN ? "&lang=en" : ""}`;
 const runs = Number(process.env.RUNS || 5);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const browser = await launch();
 const tel = [], fcp = [], inFirst = [];
 for (let i = 0; i < runs; i++) {
   const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, serviceWorkers: "block" });
@@ -25,9 +21,7 @@ for (let i = 0; i < runs; i++) {
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-  await cdp.send("Network.emulateNetworkConditions", {
-    offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8,
-  });
+  await cdp.send("Network.emulateNetworkConditions", PHONE_NET);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   await page.goto(url, { waitUntil: "commit" });
   await page.waitForFunction(() => window.__tel !== null, null, { timeout: 60000, polling: 50 });

@@ -2,14 +2,10 @@
 // navigation to the first tap handled. The tap is made on the stolen-card choice as soon as it is
 // painted (the prerendered screen) and counts as handled when the next step's heading shows.
 // Also prints when the app itself was ready. Median of RUNS (default 5). Figures, not a test.
-import { chromium } from "playwright-core";
+import { launch, median, PHONE_NET } from "./browser.mjs";
 const url = process.env.BASE_URL;
 const runs = Number(process.env.RUNS || 5);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const browser = await launch();
 const tapVisible = [], handled = [], ready = [];
 const trace = {}; // where the time to a working app goes (point 3 of issue 23), per run
 for (let i = 0; i < runs; i++) {
@@ -18,9 +14,7 @@ for (let i = 0; i < runs; i++) {
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-  await cdp.send("Network.emulateNetworkConditions", {
-    offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8,
-  });
+  await cdp.send("Network.emulateNetworkConditions", PHONE_NET);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   const t0 = Date.now();
   await page.goto(url, { waitUntil: "commit" });

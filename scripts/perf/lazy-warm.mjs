@@ -14,7 +14,7 @@
 // each tap and when they were instantiated after mount. Figures, not a test. BASE_URL (dist/) and
 // STAFF_BASE_URL (dist-staff/); LANG_EN=1 in English; ONLY=staff|report and PROFILES=phone run a
 // part; TRACE=1 prints each tap's module timeline and when each part of "usable" first held.
-import { chromium } from "playwright-core";
+import { launch, median, PHONE_NET } from "./browser.mjs";
 import { AppPage } from "../../tests/e2e/pages/app.mjs";
 import { R, toResult } from "../../tests/e2e/pages/report.mjs";
 import { SUM } from "../../tests/e2e/pages/summary.mjs";
@@ -32,7 +32,7 @@ const PROFILES = {
   phone: {
     viewport: { width: 375, height: 740 },
     cpu: 4,
-    net: { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
+    net: PHONE_NET,
   },
 };
 
@@ -145,11 +145,7 @@ function probe() {
   }
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const browser = await launch();
 
 /** Waits until the service worker controls the page and the idle prefetch has instantiated
  *  every module it loads. */

@@ -1,10 +1,7 @@
 // LCP candidates on a phone-sized page (Lighthouse's Moto G Power viewport), unthrottled: which
 // element the browser takes as the largest paint, and when. A diagnostic for the LCP figure.
-import { chromium } from "playwright-core";
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
+import { launch } from "./browser.mjs";
+const browser = await launch();
 const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true, serviceWorkers: "block" });
 const page = await context.newPage();
 await page.addInitScript(() => {

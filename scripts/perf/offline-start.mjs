@@ -1,11 +1,8 @@
 // Warm offline start: load once (the service worker precaches), go offline, then time navigation
 // to the app's interactive start screen (html[data-app=mounted] and the start heading). Median of 7.
-import { chromium } from "playwright-core";
+import { launch } from "./browser.mjs";
 const url = process.env.BASE_URL;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
+const browser = await launch();
 const context = await browser.newContext();
 const page = await context.newPage();
 await page.goto(url);

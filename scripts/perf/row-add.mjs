@@ -1,12 +1,9 @@
 // The cost of a change, in the page (unthrottled): adding a loss row at 1 row and at 100 rows,
 // and a keystroke in a 100-row case until the live estimate has updated, each until the next
 // frame is painted. Median of 15 each. Figures, not a test.
-import { chromium } from "playwright-core";
+import { launch, median } from "./browser.mjs";
 const url = process.env.BASE_URL;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
+const browser = await launch();
 const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: "block" })).newPage();
 await page.goto(url + "?scheme=statutory/stolen-card");
 await page.waitForSelector("html[data-app='mounted']");
@@ -45,7 +42,6 @@ async function timeKey() {
     return performance.now() - t0;
   }, frame.toString());
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const one = [], hundred = [], key = [];
 for (let i = 0; i < 15; i++) one.push(await timeAdd(1));
 for (let i = 0; i < 15; i++) hundred.push(await timeAdd(100));

@@ -1,13 +1,10 @@
 // Wasm bytes a first visit fetches before the app is interactive (issue 23), as the server sent
 // them (brotli through the production nginx configuration), and every module fetched within WAIT ms
 // after (the idle prefetch of the lazy modules). A cold cache, no service worker. Figures, not a test.
-import { chromium } from "playwright-core";
+import { launch } from "./browser.mjs";
 const url = process.env.BASE_URL;
 const wait = Number(process.env.WAIT || 8000);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
+const browser = await launch();
 const context = await browser.newContext({ viewport: { width: 375, height: 740 }, serviceWorkers: "block" });
 const page = await context.newPage();
 let mountedAt = Infinity;

@@ -1,10 +1,7 @@
 // Bytes a first visit actually transfers from the server (brotli as negotiated), per file and total.
-import { chromium } from "playwright-core";
+import { launch } from "./browser.mjs";
 const url = process.argv[2];
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
+const browser = await launch();
 const context = await browser.newContext({ serviceWorkers: "block" });
 const page = await context.newPage();
 const rows = [];
