@@ -80,14 +80,20 @@ async function staffContext(browser, seconds, options = {}) {
   return context;
 }
 
+/** The names in `table` whose module (its path pattern) the server answered in `context`. */
+function fetchedModules(context, table) {
+  const fetched = new Set();
+  context.on("requestfinished", (req) => {
+    for (const [name, re] of Object.entries(table)) if (re.test(new URL(req.url()).pathname)) fetched.add(name);
+  });
+  return fetched;
+}
+
 for (const lang of ["ja", "en"]) {
   test(`every lazy feature opens from its own module on a cold cache (${lang})`, async ({ browser }) => {
     const context = await browser.newContext({ serviceWorkers: "block" });
     const page = await context.newPage();
-    const fetched = new Set();
-    context.on("requestfinished", (req) => {
-      for (const [name, re] of Object.entries(MODULE)) if (re.test(new URL(req.url()).pathname)) fetched.add(name);
-    });
+    const fetched = fetchedModules(context, MODULE);
     const app = await openEach(page, lang);
     // Each feature came in its own module, fetched from the server.
     expect([...fetched].sort()).toEqual(Object.keys(MODULE).sort());
@@ -108,10 +114,7 @@ for (const lang of ["ja", "en"]) {
   test(`the staff summary and the idle cover open from their own module on a cold cache (${lang})`, async ({ browser }) => {
     const context = await staffContext(browser, "5", { serviceWorkers: "block" });
     const page = await context.newPage();
-    const fetched = new Set();
-    context.on("requestfinished", (req) => {
-      for (const [name, re] of Object.entries(STAFF_MODULES)) if (re.test(new URL(req.url()).pathname)) fetched.add(name);
-    });
+    const fetched = fetchedModules(context, STAFF_MODULES);
     const app = await openStaffEach(page, lang);
     expect([...fetched].sort()).toEqual(Object.keys(STAFF_MODULES).sort());
     expect(app.errors).toEqual([]);
