@@ -22,7 +22,11 @@ for (let i = 0; i < runs; i++) {
   await choice.waitFor({ state: "visible", timeout: 60000 });
   tapVisible.push(Date.now() - t0);
   await choice.click({ noWaitAfter: true });
-  await page.waitForFunction(() => /[?&]step=customer/.test(location.search), null, { timeout: 60000, polling: 20 });
+  // Handled: the customer step's URL and its heading are there (a step in a module still loading
+  // shows a busy status first, which does not count).
+  await page.waitForFunction(() => /[?&]step=customer/.test(location.search)
+    && document.querySelector("#hn-screen #hn-step-heading")
+    && !document.querySelector("#hn-screen .hn-lazy[aria-busy='true']"), null, { timeout: 60000, polling: 20 });
   handled.push(Date.now() - t0);
   ready.push(await page.evaluate(() => performance.getEntriesByName("hn-mounted")[0]?.startTime ?? NaN));
   const t = await page.evaluate(() => {
@@ -30,6 +34,10 @@ for (let i = 0; i < runs; i++) {
     const wasm = performance.getEntriesByType("resource").find((e) => /hosho-navi-[0-9a-f]+_bg\.wasm$/.test(e.name));
     return { start: at("hn-start"), wasmStart: wasm?.requestStart ?? NaN, wasmEnd: wasm?.responseEnd ?? NaN, main: at("hn-main"), mounted: at("hn-mounted") };
   });
+  // The losses and notice steps' module (the step after this one), fetched at idle after mount.
+  t.steps = await page.waitForFunction(() => performance.getEntriesByType("resource")
+    .find((e) => /\/split_hn_steps-[0-9a-f]+\.wasm$/.test(e.name) && e.responseEnd > 0)?.responseEnd, null, { timeout: 60000, polling: 50 })
+    .then((h) => h.jsonValue());
   for (const k of Object.keys(t)) (trace[k] ||= []).push(t[k]);
   await context.close();
 }
@@ -38,5 +46,6 @@ console.log(`  handled: ${handled.join(", ")} ms`);
 const m = (k) => Math.round(median(trace[k]));
 console.log(`  trace (medians, ms from navigation): code requested ${m("start")}; main wasm request sent ${m("wasmStart")}, last byte ${m("wasmEnd")}; ` +
   `compiled and instantiated, Rust main entered ${m("main")}; mounted ${m("mounted")} ` +
-  `(download ${m("wasmEnd") - m("wasmStart")}, after the last byte: instantiate ${m("main") - m("wasmEnd")}, mount ${m("mounted") - m("main")})`);
+  `(download ${m("wasmEnd") - m("wasmStart")}, after the last byte: instantiate ${m("main") - m("wasmEnd")}, mount ${m("mounted") - m("main")}); ` +
+  `the next step's module (losses, notice) fetched ${m("steps")} (mount + ${m("steps") - m("mounted")})`);
 await browser.close();

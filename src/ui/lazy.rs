@@ -198,12 +198,28 @@ split_fn! {
     }
 }
 
+split_fn! {
+    /// The losses step. The start, scheme and customer steps stay in the main module: the first tap
+    /// (a choice on the start screen) lands on one of them and must not wait for a module.
+    hn_steps, losses_step, preload preload_steps => {
+    Ok(view! { <super::screens::losses::Losses /> }.into_any())
+    }
+}
+
+split_fn! {
+    /// The notice step.
+    hn_steps, notice_step => {
+    Ok(view! { <super::screens::flow::NoticeStep /> }.into_any())
+    }
+}
+
 /// Fetches every feature's module once the first screen is interactive, at idle priority, so
 /// that a later tap rarely waits and the service worker's cache holds them for offline use.
-/// One module at a time, the likeliest next need first: for a customer the questions and the
-/// result (every case reaches them), then the report; in the staff deployment (dist-staff/, the
-/// only one with staff mode) staff mode's panel and summary before those (ready ~0.3 s after mount
-/// on the phone profile instead of ~0.45 s when they came last: scripts/perf/lazy-warm.mjs).
+/// One module at a time, the likeliest next need first: for a customer the losses and notice
+/// steps (the step after the customer step), then the questions and the result (every case
+/// reaches them), then the report; in the staff deployment (dist-staff/, the only one with staff
+/// mode) staff mode's panel and summary before those (ready ~0.3 s after mount on the phone
+/// profile instead of ~0.45 s when they came last: scripts/perf/lazy-warm.mjs).
 pub fn prefetch_all() {
     let run = || {
         leptos::task::spawn_local(async {
@@ -213,7 +229,8 @@ pub fn prefetch_all() {
                 let _ = preload_drafts_panel().await;
                 let _ = preload_staff().await;
             }
-            // The questions and the result come next in every case: first of the customer's.
+            let _ = preload_steps().await;
+            // The customer step's next step, then the questions and the result: every case.
             let _ = preload_result().await;
             let _ = preload_report().await;
             let _ = preload_followup().await;
