@@ -36,8 +36,8 @@ for (let i = 0; i < runs; i++) {
   });
   // The losses and notice steps' module (the step after this one), fetched at idle after mount.
   t.steps = await page.waitForFunction(() => performance.getEntriesByType("resource")
-    .find((e) => /\/split_hn_steps-[0-9a-f]+\.wasm$/.test(e.name) && e.responseEnd > 0)?.responseEnd, null, { timeout: 60000, polling: 50 })
-    .then((h) => h.jsonValue());
+    .find((e) => /\/split_hn_result-[0-9a-f]+\.wasm$/.test(e.name) && e.responseEnd > 0)?.responseEnd, null, { timeout: 15000, polling: 50 })
+    .then((h) => h.jsonValue(), () => NaN); // NaN: a build without that module
   for (const k of Object.keys(t)) (trace[k] ||= []).push(t[k]);
   await context.close();
 }

@@ -39,7 +39,7 @@ const PROFILES = {
 // What "usable" means for each feature, checked in the page at every frame after the tap (see
 // `probe`); `modules` are the feature's own, `prefetched` what the idle prefetch loads in that
 // build (src/ui/lazy.rs, prefetch_all).
-const PREFETCHED = ["split_hn_steps", "split_hn_result", "split_hn_report", "split_hn_followup", "split_hn_drafts_panel", "split_hn_drafts_notes", "split_hn_brokerage"];
+const PREFETCHED = ["split_hn_result", "split_hn_report", "split_hn_followup", "split_hn_drafts_panel", "split_hn_drafts_notes", "split_hn_brokerage"];
 const FEATURES = {
   staff: {
     base: staffBase,

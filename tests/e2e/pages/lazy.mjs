@@ -18,7 +18,6 @@ export const LZ = {
 
 /** The split module of each lazy group (scripts/wasm-split.mjs names them `split_<group>-<hash>.wasm`). */
 export const MODULE = {
-  steps: /\/split_hn_steps-[0-9a-f]+\.wasm$/,
   result: /\/split_hn_result-[0-9a-f]+\.wasm$/,
   report: /\/split_hn_report-[0-9a-f]+\.wasm$/,
   followup: /\/split_hn_followup-[0-9a-f]+\.wasm$/,
