@@ -79,6 +79,17 @@ async fn copies_per_keystroke(sel: &str, value: &str) -> usize {
     hosho_navi::ui::state::case_copies() - before
 }
 
+/// Waits up to 10 s for `sel` to exist: a step in a lazy module (src/ui/lazy.rs) arrives after
+/// its module does in the split run (at once in the unsplit one).
+async fn wait_for(sel: &str) {
+    for _ in 0..100 {
+        if query(sel).is_some() {
+            return;
+        }
+        sleep(100).await;
+    }
+}
+
 fn today_jst() -> NaiveDate {
     jst::today_from_epoch_millis(js_sys::Date::now()).expect("clock")
 }
@@ -106,8 +117,15 @@ async fn mounts_and_walks_a_case_to_its_result() {
     assert_eq!(text("#hn-step-heading"), "銀行と口座の名義");
     click("input[name='hn-scheme'][value='mishima-shinkin/web-banking']").await;
     click("#hn-customer-individual").await;
+    // The losses step is lazy: tapped for at once, it arrives with its module (busy meanwhile).
     click(".hn-nav .hn-btn-primary").await;
-    assert_eq!(text("#hn-step-heading"), "被害にあった取引");
+    wait_for("input[id^='hn-loss-'][id$='-date']").await;
+    assert_eq!(
+        text("#hn-step-heading"),
+        "被害にあった取引",
+        "{}",
+        text("#hn-screen")
+    );
 
     // A loss five days ago, typed the way people type it.
     let loss = today_jst().checked_sub_days(Days::new(5)).expect("date");
@@ -144,6 +162,7 @@ async fn mounts_and_walks_a_case_to_its_result() {
     click(".hn-nav .hn-btn-primary").await;
 
     // Not told the bank yet; questions left unanswered ("unknown").
+    wait_for("#hn-notified-no").await;
     click("#hn-notified-no").await;
     click(".hn-nav .hn-btn-primary").await;
     for _ in 0..40 {
@@ -185,12 +204,7 @@ async fn mounts_and_walks_a_case_to_its_result() {
         .find(|b| b.text_content().as_deref() == Some(r.open_bank))
         .expect("the report button");
     open.unchecked_into::<HtmlElement>().click();
-    for _ in 0..100 {
-        if query("#hn-report-title").is_some() {
-            break;
-        }
-        sleep(100).await;
-    }
+    wait_for("#hn-report-title").await;
     assert_eq!(text("#hn-report-title"), r.bank_title);
     assert!(
         text("#hn-report").contains("120,000"),
