@@ -117,7 +117,8 @@ async fn mounts_and_walks_a_case_to_its_result() {
     assert_eq!(text("#hn-step-heading"), "銀行と口座の名義");
     click("input[name='hn-scheme'][value='mishima-shinkin/web-banking']").await;
     click("#hn-customer-individual").await;
-    // The losses step is lazy: tapped for at once, it arrives with its module (busy meanwhile).
+    // Each step is read once its own element is there: a step in a lazy module (src/ui/lazy.rs)
+    // arrives with its module, busy meanwhile.
     click(".hn-nav .hn-btn-primary").await;
     wait_for("input[id^='hn-loss-'][id$='-date']").await;
     assert_eq!(

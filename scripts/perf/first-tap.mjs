@@ -34,7 +34,7 @@ for (let i = 0; i < runs; i++) {
     const wasm = performance.getEntriesByType("resource").find((e) => /hosho-navi-[0-9a-f]+_bg\.wasm$/.test(e.name));
     return { start: at("hn-start"), wasmStart: wasm?.requestStart ?? NaN, wasmEnd: wasm?.responseEnd ?? NaN, main: at("hn-main"), mounted: at("hn-mounted") };
   });
-  // The losses and notice steps' module (the step after this one), fetched at idle after mount.
+  // The lazy module with the questions and the result (split_hn_result), fetched first at idle.
   t.steps = await page.waitForFunction(() => performance.getEntriesByType("resource")
     .find((e) => /\/split_hn_result-[0-9a-f]+\.wasm$/.test(e.name) && e.responseEnd > 0)?.responseEnd, null, { timeout: 15000, polling: 50 })
     .then((h) => h.jsonValue(), () => NaN); // NaN: a build without that module
@@ -47,5 +47,5 @@ const m = (k) => Math.round(median(trace[k]));
 console.log(`  trace (medians, ms from navigation): code requested ${m("start")}; main wasm request sent ${m("wasmStart")}, last byte ${m("wasmEnd")}; ` +
   `compiled and instantiated, Rust main entered ${m("main")}; mounted ${m("mounted")} ` +
   `(download ${m("wasmEnd") - m("wasmStart")}, after the last byte: instantiate ${m("main") - m("wasmEnd")}, mount ${m("mounted") - m("main")}); ` +
-  `the next step's module (losses, notice) fetched ${m("steps")} (mount + ${m("steps") - m("mounted")})`);
+  `the questions' and result's module fetched ${m("steps")} (mount + ${m("steps") - m("mounted")})`);
 await browser.close();
