@@ -35,7 +35,7 @@ for (let i = 0; i < runs; i++) {
     return { start: at("hn-start"), wasmStart: wasm?.requestStart ?? NaN, wasmEnd: wasm?.responseEnd ?? NaN, main: at("hn-main"), mounted: at("hn-mounted") };
   });
   // The lazy module with the questions and the result (split_hn_result), fetched first at idle.
-  t.steps = await page.waitForFunction(() => performance.getEntriesByType("resource")
+  t.result = await page.waitForFunction(() => performance.getEntriesByType("resource")
     .find((e) => /\/split_hn_result-[0-9a-f]+\.wasm$/.test(e.name) && e.responseEnd > 0)?.responseEnd, null, { timeout: 15000, polling: 50 })
     .then((h) => h.jsonValue(), () => NaN); // NaN: a build without that module
   for (const k of Object.keys(t)) (trace[k] ||= []).push(t[k]);
@@ -47,5 +47,5 @@ const m = (k) => Math.round(median(trace[k]));
 console.log(`  trace (medians, ms from navigation): code requested ${m("start")}; main wasm request sent ${m("wasmStart")}, last byte ${m("wasmEnd")}; ` +
   `compiled and instantiated, Rust main entered ${m("main")}; mounted ${m("mounted")} ` +
   `(download ${m("wasmEnd") - m("wasmStart")}, after the last byte: instantiate ${m("main") - m("wasmEnd")}, mount ${m("mounted") - m("main")}); ` +
-  `the questions' and result's module fetched ${m("steps")} (mount + ${m("steps") - m("mounted")})`);
+  `the questions' and result's module fetched ${m("result")} (mount + ${m("result") - m("mounted")})`);
 await browser.close();
