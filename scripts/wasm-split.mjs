@@ -12,6 +12,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { patchLoader } from "./split-loader.mjs";
 
 const root = resolve(new URL("..", import.meta.url).pathname);
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -64,7 +65,15 @@ opt(join(bound, `${BIN}_bg.wasm`), `${BIN}_bg.wasm`, ["--flatten", "--rereloop",
 const parts = readdirSync(split).filter((f) => f.endsWith(".wasm") && f !== `${BIN}.wasm`).sort();
 for (const f of parts) opt(join(split, f), f, ["-Oz"]);
 out.set(`${BIN}.js`, readFileSync(join(bound, `${BIN}.js`)));
-out.set("__wasm_split.js", readFileSync(join(split, "__wasm_split.js")));
+// The loader starts a module's shared chunks one per task (see split-loader.mjs).
+let loader;
+try {
+  loader = patchLoader(readFileSync(join(split, "__wasm_split.js"), "utf8"));
+} catch (e) {
+  console.error(`wasm-split: FAILED: ${e.message}`);
+  process.exit(1);
+}
+out.set("__wasm_split.js", Buffer.from(loader));
 
 // 5. One hash for the build; every reference between the files renamed with it.
 const h = createHash("sha256");

@@ -54,6 +54,7 @@ for exe in $exes; do
   grep -q 'from "./wasm-bindgen-test.js"' "$parts/__wasm_split.js" \
     || { echo "web-split-test: the split loader does not import ./wasm-bindgen-test.js (wasm-split-cli changed?)" >&2; exit 1; }
   sed -i 's#from "./wasm-bindgen-test.js"#from "./wasm-bindgen-test"#' "$parts/__wasm_split.js"
+  node scripts/split-loader.mjs "$parts/__wasm_split.js"   # as it ships
   n=$(find "$parts" -name 'split_*.wasm' | wc -l)
   [ "$n" -gt 0 ] || { echo "web-split-test: no lazy module was split off (is the split feature on?)" >&2; exit 1; }
   echo "web-split-test: $(basename "$exe"): main + $n lazy module(s)"
