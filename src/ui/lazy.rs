@@ -198,10 +198,27 @@ split_fn! {
     }
 }
 
+split_fn! {
+    /// The losses step. In the result's module (one group, not one more: every group added
+    /// multiplies the splitter's shared chunks, 35 → 52 files with a group of its own), the first
+    /// fetched at idle. The start, scheme and customer steps stay in the main module: the first
+    /// tap (a choice on the start screen) lands on one of them and must not wait for a module.
+    hn_result, losses_step => {
+    Ok(view! { <super::screens::losses::Losses /> }.into_any())
+    }
+}
+
+split_fn! {
+    /// The notice step.
+    hn_result, notice_step => {
+    Ok(view! { <super::screens::flow::NoticeStep /> }.into_any())
+    }
+}
+
 /// Fetches every feature's module once the first screen is interactive, at idle priority, so
 /// that a later tap rarely waits and the service worker's cache holds them for offline use.
-/// One module at a time, the likeliest next need first: for a customer the questions and the
-/// result (every case reaches them), then the report; in the staff deployment (dist-staff/, the
+/// One module at a time, the likeliest next need first: for a customer the losses and notice
+/// steps, the questions and the result (one module: every case reaches them), then the report; in the staff deployment (dist-staff/, the
 /// only one with staff mode) staff mode's panel and summary before those (ready ~0.3 s after mount
 /// on the phone profile instead of ~0.45 s when they came last: scripts/perf/lazy-warm.mjs).
 pub fn prefetch_all() {
@@ -213,7 +230,7 @@ pub fn prefetch_all() {
                 let _ = preload_drafts_panel().await;
                 let _ = preload_staff().await;
             }
-            // The questions and the result come next in every case: first of the customer's.
+            // The steps after the customer step come next in every case: first of the customer's.
             let _ = preload_result().await;
             let _ = preload_report().await;
             let _ = preload_followup().await;
