@@ -31,7 +31,7 @@ cleanup() { kill $server $copier 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 # Serves $1 with CORS on a free port, which it writes to $2.
 serve_parts() {
-  python3 - "$1" "$2" <<'PY'
+  exec python3 - "$1" "$2" <<'PY'  # exec: $! is the server itself, so cleanup stops it
 import functools, http.server, sys
 class H(http.server.SimpleHTTPRequestHandler):
     def end_headers(self):
