@@ -65,7 +65,7 @@ opt(join(bound, `${BIN}_bg.wasm`), `${BIN}_bg.wasm`, ["--flatten", "--rereloop",
 const parts = readdirSync(split).filter((f) => f.endsWith(".wasm") && f !== `${BIN}.wasm`).sort();
 for (const f of parts) opt(join(split, f), f, ["-Oz"]);
 out.set(`${BIN}.js`, readFileSync(join(bound, `${BIN}.js`)));
-// The loader starts a module's shared chunks one per task (see split-loader.mjs).
+// The loader starts a module's shared chunks in slices, never in one long task (split-loader.mjs).
 let loader;
 try {
   loader = patchLoader(readFileSync(join(split, "__wasm_split.js"), "utf8"));

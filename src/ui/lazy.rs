@@ -218,9 +218,10 @@ split_fn! {
 /// Fetches every feature's module once the first screen is interactive, at idle priority, so
 /// that a later tap rarely waits and the service worker's cache holds them for offline use.
 /// One module at a time, the likeliest next need first: for a customer the losses and notice
-/// steps, the questions and the result (one module: every case reaches them), then the report; in the staff deployment (dist-staff/, the
-/// only one with staff mode) staff mode's panel and summary before those (ready ~0.3 s after mount
-/// on the phone profile instead of ~0.45 s when they came last: scripts/perf/lazy-warm.mjs).
+/// steps, the questions and the result (one module: every case reaches them), then the report;
+/// in the staff deployment (dist-staff/, the only one with staff mode) staff mode's panel and
+/// summary before those (ready ~0.3 s after mount on the phone profile instead of ~0.45 s when
+/// they came last: scripts/perf/lazy-warm.mjs).
 pub fn prefetch_all() {
     let run = || {
         leptos::task::spawn_local(async {
